@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Theory.Syntax;
+
+/// <summary>A clause whose value is a list of terms: context, mechanism, outcome, conditions.</summary>
+public abstract class TermClauseSyntax : ClauseSyntax
+{
+    private protected TermClauseSyntax(SyntaxKind kind, ImmutableArray<SyntaxElement> children)
+        : base(kind, children)
+    {
+    }
+
+    public IEnumerable<TermSyntax> Terms => GetNode<TermListSyntax>()?.Terms ?? [];
+}

@@ -1,0 +1,102 @@
+using Antlr4.Runtime;
+using Theory.Syntax.Parsing.Generated;
+using Theory.Text;
+
+namespace Theory.Syntax.Parsing;
+
+/// <summary>
+/// The whole input as ANTLR tokens (every channel) with the UTF-16 start of each. The lexer's
+/// catch-all rule guarantees the tokens tile the text exactly; positions are computed from
+/// token lengths, so they are ours, not ANTLR's.
+/// </summary>
+internal sealed class LexedText
+{
+    /// <summary>Channel for tokens hidden from the parser because they are nested too deeply.</summary>
+    public const int TooDeepChannel = 3;
+
+    public const int MaxNestingDepth = 64;
+
+    private LexedText(SourceText text, List<IToken> tokens, int[] starts)
+    {
+        Text = text;
+        Tokens = tokens;
+        Starts = starts;
+    }
+
+    public SourceText Text { get; }
+
+    public List<IToken> Tokens { get; }
+
+    public int[] Starts { get; }
+
+    /// <summary>The first opening brace beyond <see cref="MaxNestingDepth"/>, if any.</summary>
+    public IToken? FirstTooDeepBrace { get; private set; }
+
+    public static LexedText Lex(SourceText text)
+    {
+        var lexer = new TheoryLexer(new AntlrInputStream(text.ToString()));
+        lexer.RemoveErrorListeners();
+        var tokens = new List<IToken>();
+        var starts = new List<int>();
+        var position = 0;
+        while (true)
+        {
+            var token = lexer.NextToken();
+            ((IWritableToken)token).TokenIndex = tokens.Count;
+            tokens.Add(token);
+            starts.Add(position);
+            if (token.Type == TokenConstants.EOF)
+                break;
+            position += token.Text.Length;
+        }
+
+        var lexed = new LexedText(text, tokens, [.. starts]);
+        lexed.HideTooDeepNesting();
+        return lexed;
+    }
+
+    public static string TextOf(IToken token) => token.Type == TokenConstants.EOF ? "" : token.Text;
+
+    public int StartOf(IToken token) => token.TokenIndex >= 0 ? Starts[token.TokenIndex] : 0;
+
+    public TextSpan SpanOf(IToken token) => new(StartOf(token), TextOf(token).Length);
+
+    public Location LocationOf(IToken token) => new(Text, SpanOf(token));
+
+    /// <summary>Where the previous visible token ends: the natural place for "expected X after Y".</summary>
+    public int EndOfPreviousVisibleToken(int tokenIndex)
+    {
+        for (var i = Math.Min(tokenIndex, Tokens.Count) - 1; i >= 0; i--)
+        {
+            if (Tokens[i].Channel == TokenConstants.DefaultChannel)
+                return Starts[i] + TextOf(Tokens[i]).Length;
+        }
+
+        return 0;
+    }
+
+    // Deep nesting would overflow the stack of a recursive-descent parser. Tokens inside braces
+    // nested beyond the limit move to a channel the parser does not read; they stay in the tree
+    // as skipped trivia and one TH1009 diagnostic reports the first such brace.
+    private void HideTooDeepNesting()
+    {
+        var depth = 0;
+        foreach (var token in Tokens)
+        {
+            if (token.Channel != TokenConstants.DefaultChannel)
+                continue;
+            var opens = token.Type == TheoryLexer.LBRACE;
+            var closes = token.Type == TheoryLexer.RBRACE;
+            if (opens)
+                depth++;
+            if (depth > MaxNestingDepth)
+            {
+                FirstTooDeepBrace ??= token;
+                ((IWritableToken)token).Channel = TooDeepChannel;
+            }
+
+            if (closes && depth > 0)
+                depth--;
+        }
+    }
+}

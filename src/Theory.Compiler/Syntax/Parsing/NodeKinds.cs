@@ -1,0 +1,36 @@
+using Antlr4.Runtime;
+using static Theory.Syntax.Parsing.Generated.TheoryParser;
+
+namespace Theory.Syntax.Parsing;
+
+/// <summary>
+/// Which parser rules become nodes. Rules that only choose between alternatives (declaration,
+/// cmocClause, ...) or wrap a single token (name, string, qualifier, ...) are flattened away.
+/// </summary>
+internal static class NodeKinds
+{
+    private static readonly Dictionary<Type, SyntaxKind?> Cache = [];
+
+    public static SyntaxKind? ToKind(ParserRuleContext rule)
+    {
+        var type = rule.GetType();
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(type, out var kind))
+            {
+                kind = IsFlattened(rule) ? null : Enum.Parse<SyntaxKind>(type.Name[..^"Context".Length]);
+                Cache[type] = kind;
+            }
+
+            return kind;
+        }
+    }
+
+    private static bool IsFlattened(ParserRuleContext rule) => rule is DeclarationContext or MemberDeclarationContext
+        or TheoryClauseContext or TypologyMemberContext or AttributeValueContext or ConstructClauseContext or GroupKeywordContext
+        or GroupMemberContext or CmocClauseContext or PrimaryDataKindContext or TierContext or QualifierContext or ChainClauseContext
+        or FeedbackClauseContext or LinkClauseContext or MeasureClauseContext or LabelContext or NameContext or StringContext
+        // The base classes of labelled alternatives appear only when recovery failed before choosing one.
+        or { RuleIndex: RULE_cmocInline or RULE_evidenceItem } and not (CmocArrowFormContext or CmocIfThenFormContext
+            or CitationEvidenceContext or PrimaryDataEvidenceContext);
+}

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using Theory.Diagnostics;
+using Theory.Text;
+using static Theory.Syntax.Parsing.Generated.TheoryParser;
+
+namespace Theory.Syntax.Parsing;
+
+/// <summary>
+/// Converts ANTLR's concrete tree into our immutable tree. Every input character lands in
+/// exactly one token or trivia: tokens the parse tree uses become tokens, and everything else
+/// (whitespace, comments, invalid characters, tokens skipped by recovery) becomes trivia of the
+/// nearest following token — so the tree round-trips whatever the parser made of the input.
+/// </summary>
+internal sealed class SyntaxTreeBuilder
+{
+    private readonly LexedText _lexed;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<int, SyntaxToken> _tokens = [];
+    private int _lastTokenEnd;
+
+    public SyntaxTreeBuilder(LexedText lexed, DiagnosticBag diagnostics)
+    {
+        _lexed = lexed;
+        _diagnostics = diagnostics;
+    }
+
+    public CompilationUnitSyntax Build(CompilationUnitContext root)
+    {
+        var structural = new HashSet<int>();
+        CollectStructuralTokens(root, structural);
+        structural.Add(_lexed.Tokens.Count - 1); // EOF always owns the trailing trivia.
+        BuildTokens(structural);
+        var children = Convert(root);
+        return (CompilationUnitSyntax)SyntaxNodeFactory.Create(SyntaxKind.CompilationUnit, children);
+    }
+
+    private static void CollectStructuralTokens(IParseTree tree, HashSet<int> indices)
+    {
+        var stack = new Stack<IParseTree>();
+        stack.Push(tree);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is IErrorNode)
+                continue;
+            if (current is ITerminalNode terminal)
+            {
+                if (terminal.Symbol.TokenIndex >= 0)
+                    indices.Add(terminal.Symbol.TokenIndex);
+                continue;
+            }
+
+            for (var i = 0; i < current.ChildCount; i++)
+                stack.Push(current.GetChild(i));
+        }
+    }
+
+    private void BuildTokens(HashSet<int> structural)
+    {
+        var tokens = _lexed.Tokens;
+        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (!structural.Contains(i))
+            {
+                AddTrivia(leading, token);
+                i++;
+                continue;
+            }
+
+            // Trailing trivia: same-line whitespace and comments, up to and including the line break.
+            var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+            var next = i + 1;
+            while (next < tokens.Count && !structural.Contains(next) && tokens[next].Channel == TokenConstants.HiddenChannel)
+            {
+                AddTrivia(trailing, tokens[next]);
+                next++;
+                if (trailing[^1].Kind == SyntaxKind.EndOfLineTrivia)
+                    break;
+            }
+
+            _tokens[i] = CreateToken(token, leading.ToImmutable(), trailing.ToImmutable());
+            leading.Clear();
+            i = next;
+        }
+    }
+
+    private void AddTrivia(ImmutableArray<SyntaxTrivia>.Builder trivia, IToken token)
+    {
+        var span = _lexed.SpanOf(token);
+        var text = LexedText.TextOf(token);
+        var kind = token.Channel switch
+        {
+            TokenConstants.HiddenChannel => TokenKinds.ToKind(token.Type),
+            _ when TokenKinds.ToKind(token.Type) == SyntaxKind.InvalidCharacterTrivia => SyntaxKind.InvalidCharacterTrivia,
+            _ => SyntaxKind.SkippedTokenTrivia,
+        };
+
+        // Adjacent invalid characters read as one piece of garbage: one trivia, one diagnostic.
+        if (kind == SyntaxKind.InvalidCharacterTrivia && trivia.Count > 0 && trivia[^1] is { Kind: SyntaxKind.InvalidCharacterTrivia } previous
+            && previous.Span.End == span.Start)
+        {
+            trivia[^1] = previous with { Text = previous.Text + text, Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
+            return;
+        }
+
+        trivia.Add(new SyntaxTrivia(kind, text, span));
+    }
+
+    private SyntaxToken CreateToken(IToken token, ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)
+    {
+        var kind = TokenKinds.ToKind(token.Type);
+        var text = LexedText.TextOf(token);
+        var start = _lexed.StartOf(token);
+        var value = kind switch
+        {
+            SyntaxKind.StringToken => StringLiteral.Decode(text, start, closed: true, _lexed.Text, _diagnostics),
+            SyntaxKind.UnterminatedStringToken => StringLiteral.Decode(text, start, closed: false, _lexed.Text, _diagnostics),
+            _ => null,
+        };
+        return new SyntaxToken(kind, start, text, leading, trailing, isMissing: false, value);
+    }
+
+    private ImmutableArray<SyntaxElement> Convert(IParseTree tree)
+    {
+        var result = ImmutableArray.CreateBuilder<SyntaxElement>();
+        for (var i = 0; i < tree.ChildCount; i++)
+            AddConverted(tree.GetChild(i), result);
+        return result.ToImmutable();
+    }
+
+    private void AddConverted(IParseTree child, ImmutableArray<SyntaxElement>.Builder result)
+    {
+        switch (child)
+        {
+            case IErrorNode error when error.Symbol.TokenIndex < 0:
+                // A token conjured by single-token insertion: a zero-width missing token.
+                result.Add(new SyntaxToken(TokenKinds.ToKind(error.Symbol.Type), _lastTokenEnd, "", [], [], isMissing: true));
+                break;
+            case IErrorNode:
+                break; // Its token is already skipped trivia.
+            case ITerminalNode terminal when _tokens.TryGetValue(terminal.Symbol.TokenIndex, out var token):
+                result.Add(token);
+                _lastTokenEnd = token.Span.End;
+                break;
+            case ParserRuleContext rule:
+                var children = Convert(rule);
+                if (NodeKinds.ToKind(rule) is { } kind)
+                {
+                    if (children.Length > 0)
+                        result.Add(SyntaxNodeFactory.Create(kind, children));
+                }
+                else
+                {
+                    result.AddRange(children); // Choice and single-token rules add no node of their own.
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using Antlr4.Runtime;
+using Theory.Diagnostics;
+using Theory.Syntax.Parsing.Generated;
+using Theory.Text;
+
+namespace Theory.Syntax.Parsing;
+
+/// <summary>
+/// ANTLR's recovery (single-token insertion and deletion, resynchronisation at loop
+/// boundaries) with our own reporting: coded diagnostics with human messages and precise spans,
+/// instead of ANTLR's token-name dumps.
+/// </summary>
+internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnostics) : DefaultErrorStrategy
+{
+    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken, recognizer.GetExpectedTokens());
+
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken, e.GetExpectedTokens());
+
+    protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken, recognizer.GetExpectedTokens());
+
+    // ANTLR deletes a token when the one after it fits. Deleting an arrow, a brace or a keyword
+    // that starts a declaration or clause turns one mistake into several, so those are kept and
+    // recovery inserts or resynchronises instead.
+    protected override IToken? SingleTokenDeletion(Parser recognizer) =>
+        IsStructural(recognizer.CurrentToken.Type) ? null : base.SingleTokenDeletion(recognizer);
+
+    private static bool IsStructural(int tokenType)
+    {
+        var kind = TokenKinds.ToKind(tokenType);
+        return kind is SyntaxKind.ArrowToken or SyntaxKind.FatArrowToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken
+            || SyntaxFacts.IsKeyword(kind) && !SyntaxFacts.IsQualifier(kind) && !SyntaxFacts.IsTier(kind);
+    }
+
+    protected override void ReportUnwantedToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+            return;
+        BeginErrorCondition(recognizer);
+        ReportUnexpected(recognizer, recognizer.CurrentToken, GetExpectedTokens(recognizer));
+    }
+
+    protected override void ReportMissingToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+            return;
+        BeginErrorCondition(recognizer);
+        var current = recognizer.CurrentToken;
+        var expected = ExpectedTokens.ToKinds(GetExpectedTokens(recognizer));
+        if (current.Type == TokenConstants.EOF)
+        {
+            ReportAtEndOfFile(recognizer, current, expected);
+            return;
+        }
+
+        var at = new Location(lexed.Text, new TextSpan(lexed.EndOfPreviousVisibleToken(current.TokenIndex), 0));
+        diagnostics.ReportMissingToken(at, ExpectedTokens.Describe(expected), Where(recognizer, current, " after"));
+    }
+
+    private void ReportUnexpected(Parser recognizer, IToken offending, Antlr4.Runtime.Misc.IntervalSet expectedSet)
+    {
+        var expected = ExpectedTokens.ToKinds(expectedSet);
+        if (offending.Type == TokenConstants.EOF)
+        {
+            ReportAtEndOfFile(recognizer, offending, expected);
+            return;
+        }
+
+        var text = LexedText.TextOf(offending);
+        var found = DisplayText.Quote(text);
+        if (offending.Type == TheoryLexer.IDENTIFIER && ExpectedTokens.SuggestKeyword(text, expected) is { } suggestion)
+            found += $" (did you mean `{suggestion}`?)";
+        diagnostics.ReportUnexpectedToken(
+            lexed.LocationOf(offending),
+            ExpectedTokens.Describe(expected) + Where(recognizer, offending, " after"),
+            found);
+    }
+
+    private void ReportAtEndOfFile(Parser recognizer, IToken eof, IReadOnlyList<SyntaxKind> expected)
+    {
+        var at = new Location(lexed.Text, new TextSpan(lexed.EndOfPreviousVisibleToken(eof.TokenIndex), 0));
+        var owner = ParserContextDescriber.DescribeOwner(recognizer.Context) ?? "a declaration";
+        if (expected.Contains(SyntaxKind.CloseBraceToken) && FindOpenBrace(recognizer.Context) is { } brace)
+        {
+            diagnostics.ReportUnclosedBrace(at, owner, lexed.LocationOf(brace));
+            return;
+        }
+
+        diagnostics.ReportUnexpectedEndOfFile(at, owner, ExpectedTokens.Describe(expected));
+    }
+
+    // " after the context list in CMOC `CF1`" — whichever parts are known.
+    private static string Where(Parser recognizer, IToken offending, string afterWord)
+    {
+        var previous = offending.TokenIndex > 0 ? PreviousVisible(recognizer, offending) : null;
+        var preceding = ParserContextDescriber.DescribePreceding(recognizer.Context, previous);
+        var owner = ParserContextDescriber.DescribeOwner(recognizer.Context);
+        var where = preceding is null ? "" : $"{afterWord} {preceding}";
+        if (owner is not null)
+            where += where.Length == 0 || preceding!.StartsWith('`') ? $" in {owner}" : $" of {owner}";
+        return where;
+    }
+
+    private static IToken? PreviousVisible(Parser recognizer, IToken token)
+    {
+        var stream = (BufferedTokenStream)recognizer.InputStream;
+        for (var i = token.TokenIndex - 1; i >= 0; i--)
+        {
+            var candidate = stream.Get(i);
+            if (candidate.Channel == TokenConstants.DefaultChannel)
+                return candidate;
+        }
+
+        return null;
+    }
+
+    private static IToken? FindOpenBrace(ParserRuleContext? context)
+    {
+        for (var ctx = context; ctx is not null; ctx = ctx.Parent as ParserRuleContext)
+        {
+            var brace = ctx.GetToken(TheoryLexer.LBRACE, 0);
+            if (brace is not null && ctx.GetToken(TheoryLexer.RBRACE, 0) is null)
+                return brace.Symbol;
+        }
+
+        return null;
+    }
+}

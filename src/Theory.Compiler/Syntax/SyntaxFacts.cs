@@ -1,0 +1,69 @@
+namespace Theory.Syntax;
+
+/// <summary>Facts about kinds: which are keywords, their text, how to name them in messages.</summary>
+public static class SyntaxFacts
+{
+    public static bool IsStringToken(SyntaxToken token) =>
+        token.Kind is SyntaxKind.StringToken or SyntaxKind.UnterminatedStringToken;
+
+    public static bool IsKeyword(SyntaxKind kind) => kind.ToString().EndsWith("Keyword", StringComparison.Ordinal);
+
+    public static bool IsTrivia(SyntaxKind kind) => kind.ToString().EndsWith("Trivia", StringComparison.Ordinal);
+
+    public static bool IsToken(SyntaxKind kind) =>
+        kind != SyntaxKind.None && kind < SyntaxKind.WhitespaceTrivia;
+
+    /// <summary>Levels (contexts) and directions (mechanisms, outcomes).</summary>
+    public static bool IsQualifier(SyntaxKind kind) => kind is
+        SyntaxKind.HighKeyword or SyntaxKind.LowKeyword or SyntaxKind.PresentKeyword or SyntaxKind.AbsentKeyword or
+        SyntaxKind.AppropriateKeyword or SyntaxKind.IncreasedKeyword or SyntaxKind.DecreasedKeyword or SyntaxKind.ChangedKeyword;
+
+    public static bool IsLevel(SyntaxKind kind) => kind is
+        SyntaxKind.HighKeyword or SyntaxKind.LowKeyword or SyntaxKind.PresentKeyword or SyntaxKind.AbsentKeyword or SyntaxKind.AppropriateKeyword;
+
+    public static bool IsDirection(SyntaxKind kind) => kind is
+        SyntaxKind.IncreasedKeyword or SyntaxKind.DecreasedKeyword or SyntaxKind.ChangedKeyword;
+
+    public static bool IsTier(SyntaxKind kind) => kind is SyntaxKind.IntermediateKeyword or SyntaxKind.FinalKeyword;
+
+    /// <summary>The fixed text of a keyword or punctuation token, or null for names, literals and trivia.</summary>
+    public static string? GetText(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.FatArrowToken => "=>",
+        SyntaxKind.ArrowToken => "->",
+        SyntaxKind.OpenBraceToken => "{",
+        SyntaxKind.CloseBraceToken => "}",
+        SyntaxKind.CommaToken => ",",
+        SyntaxKind.ColonToken => ":",
+        SyntaxKind.LessThanToken => "<",
+        SyntaxKind.DotToken => ".",
+        _ when IsKeyword(kind) => KeywordText(kind),
+        _ => null,
+    };
+
+    /// <summary>How a kind is named in a diagnostic: `cmoc`, `}`, "a name", "a quoted string".</summary>
+    public static string GetDisplayName(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.IdentifierToken => "a name",
+        SyntaxKind.StringToken or SyntaxKind.UnterminatedStringToken => "a quoted string",
+        SyntaxKind.NumberToken => "a number",
+        SyntaxKind.CitationToken => "a citation such as `@smith2020`",
+        SyntaxKind.EndOfFileToken => "the end of the file",
+        _ => GetText(kind) is { } text ? $"`{text}`" : kind.ToString(),
+    };
+
+    // Keyword kinds are named after their text (FocusGroupKeyword is `focus_group`).
+    private static string KeywordText(SyntaxKind kind)
+    {
+        var name = kind.ToString()[..^"Keyword".Length];
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+                builder.Append('_');
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Theory.Text;
+
+namespace Theory.Syntax;
+
+/// <summary>
+/// An immutable node of the syntax tree. Children are nodes and tokens in source order; a
+/// node's typed properties (see the classes in Nodes/) are views over them, so a tree built
+/// from broken input is still a complete, navigable tree.
+/// </summary>
+public abstract class SyntaxNode : SyntaxElement
+{
+    private protected SyntaxNode(SyntaxKind kind, ImmutableArray<SyntaxElement> children)
+        : base(kind)
+    {
+        Children = children;
+        foreach (var child in children)
+            child.SetParent(this);
+    }
+
+    /// <summary>Child nodes and tokens, in source order.</summary>
+    public ImmutableArray<SyntaxElement> Children { get; }
+
+    public SyntaxToken? FirstToken => DescendantTokens().FirstOrDefault();
+
+    public SyntaxToken? LastToken
+    {
+        get
+        {
+            SyntaxElement? element = this;
+            while (element is SyntaxNode node)
+                element = node.Children.Length == 0 ? null : node.Children[^1];
+            return element as SyntaxToken;
+        }
+    }
+
+    public override TextSpan Span => FirstToken is { } first && LastToken is { } last
+        ? TextSpan.FromBounds(first.Span.Start, Math.Max(first.Span.Start, last.Span.End))
+        : default;
+
+    public override TextSpan FullSpan => FirstToken is { } first && LastToken is { } last
+        ? TextSpan.FromBounds(first.FullSpan.Start, last.FullSpan.End)
+        : default;
+
+    public IEnumerable<SyntaxNode> ChildNodes() => Children.OfType<SyntaxNode>();
+
+    public IEnumerable<SyntaxToken> ChildTokens() => Children.OfType<SyntaxToken>();
+
+    /// <summary>All descendant nodes in document order (iterative: safe on deep trees).</summary>
+    public IEnumerable<SyntaxNode> DescendantNodes() => DescendantElements().OfType<SyntaxNode>();
+
+    public IEnumerable<SyntaxNode> DescendantNodesAndSelf() => DescendantNodes().Prepend(this);
+
+    public IEnumerable<SyntaxToken> DescendantTokens() => DescendantElements().OfType<SyntaxToken>();
+
+    public IEnumerable<SyntaxNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+            yield return node;
+    }
+
+    public IEnumerable<SyntaxNode> AncestorsAndSelf() => Ancestors().Prepend(this);
+
+    public override void WriteTo(TextWriter writer)
+    {
+        foreach (var token in DescendantTokens())
+            token.WriteTo(writer);
+    }
+
+    public abstract void Accept(SyntaxVisitor visitor);
+
+    protected SyntaxToken? GetToken(SyntaxKind kind) => GetFirstToken(t => t.Kind == kind);
+
+    protected SyntaxToken? GetFirstToken(Func<SyntaxToken, bool> predicate) => ChildTokens().FirstOrDefault(predicate);
+
+    protected IEnumerable<SyntaxToken> GetTokens(Func<SyntaxToken, bool> predicate) => ChildTokens().Where(predicate);
+
+    protected T? GetNode<T>() where T : SyntaxNode => Children.OfType<T>().FirstOrDefault();
+
+    protected IEnumerable<T> GetNodes<T>() where T : SyntaxNode => Children.OfType<T>();
+
+    private IEnumerable<SyntaxElement> DescendantElements()
+    {
+        var stack = new Stack<(SyntaxNode Node, int Index)>();
+        stack.Push((this, 0));
+        while (stack.Count > 0)
+        {
+            var (node, index) = stack.Pop();
+            if (index >= node.Children.Length)
+                continue;
+            stack.Push((node, index + 1));
+            var child = node.Children[index];
+            yield return child;
+            if (child is SyntaxNode childNode)
+                stack.Push((childNode, 0));
+        }
+    }
+}
