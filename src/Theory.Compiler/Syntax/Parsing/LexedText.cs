@@ -55,6 +55,10 @@ internal sealed class LexedText
         return lexed;
     }
 
+    private static bool IsDeclarationKeyword(int type) => type is TheoryLexer.MRT or TheoryLexer.CRITERION or TheoryLexer.CLUSTER
+        or TheoryLexer.THEME or TheoryLexer.CMOC or TheoryLexer.CONSTRUCT or TheoryLexer.TYPOLOGY or TheoryLexer.FEEDBACK
+        or TheoryLexer.MEASURE or TheoryLexer.THEORY or TheoryLexer.LINK or TheoryLexer.CHAIN;
+
     public static string TextOf(IToken token) => token.Type == TokenConstants.EOF ? "" : token.Text;
 
     public int StartOf(IToken token) => token.TokenIndex >= 0 ? Starts[token.TokenIndex] : 0;
@@ -81,17 +85,32 @@ internal sealed class LexedText
     private void HideTooDeepNesting()
     {
         var depth = 0;
-        foreach (var token in Tokens)
+        var declarationStart = -1;
+        for (var index = 0; index < Tokens.Count; index++)
         {
+            var token = Tokens[index];
             if (token.Channel != TokenConstants.DefaultChannel)
                 continue;
             var opens = token.Type == TheoryLexer.LBRACE;
             var closes = token.Type == TheoryLexer.RBRACE;
+            if (IsDeclarationKeyword(token.Type) && depth <= MaxNestingDepth)
+                declarationStart = index;
             if (opens)
                 depth++;
             if (depth > MaxNestingDepth)
             {
-                FirstTooDeepBrace ??= token;
+                if (opens && depth == MaxNestingDepth + 1)
+                {
+                    FirstTooDeepBrace ??= token;
+                    // Hide the whole declaration that opens the brace, not just the brace, so
+                    // the parser sees a clean gap rather than a half declaration.
+                    for (var i = Math.Max(declarationStart, 0); i < index; i++)
+                    {
+                        if (Tokens[i].Channel == TokenConstants.DefaultChannel)
+                            ((IWritableToken)Tokens[i]).Channel = TooDeepChannel;
+                    }
+                }
+
                 ((IWritableToken)token).Channel = TooDeepChannel;
             }
 

@@ -61,6 +61,10 @@ internal static class ParserContextDescriber
         if (list is not null && list.children?.OfType<TermContext>().Any(t => t.exception is null && t.ChildCount > 0) == true)
             return RoleOfList(list);
 
+        // Between declarations the owner alone says enough ("in mrt `m`").
+        if (ctx is CompilationUnitContext or GroupBodyContext)
+            return previousToken is { Type: RBRACE } ? null : DescribeToken(previousToken);
+
         var last = ctx.children?.LastOrDefault(c => c is not IErrorNode && c != from && (c is not ParserRuleContext r || r.ChildCount > 0));
         while (last is ParserRuleContext wrapper && IsWrapper(wrapper) && wrapper.ChildCount == 1)
             last = wrapper.GetChild(0);
@@ -70,10 +74,13 @@ internal static class ParserContextDescriber
             ContextClauseContext => "the context list",
             MechanismClauseContext => "the mechanism",
             OutcomeClauseContext => "the outcomes",
-            ParserRuleContext rule when rule.Start is { } start && start.Type > 0 => $"the `{start.Text}` clause",
-            _ => previousToken is { Type: > 0 } token ? $"`{token.Text}`" : null,
+            ParserRuleContext rule when rule.GetType().Name.EndsWith("ClauseContext", StringComparison.Ordinal) && rule.Start.Type > 0
+                => $"the `{rule.Start.Text}` clause",
+            _ => DescribeToken(previousToken),
         };
     }
+
+    private static string? DescribeToken(IToken? token) => token is { Type: > 0 } ? $"`{token.Text}`" : null;
 
     private static string? RoleOfList(ParserRuleContext list)
     {

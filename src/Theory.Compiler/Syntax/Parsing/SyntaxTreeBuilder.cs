@@ -33,6 +33,12 @@ internal sealed class SyntaxTreeBuilder
         structural.Add(_lexed.Tokens.Count - 1); // EOF always owns the trailing trivia.
         BuildTokens(structural);
         var children = Convert(root);
+
+        // When recovery gives up before `EOF`, ANTLR's tree lacks it; ours always ends with it,
+        // since it carries whatever the parser never reached as leading trivia.
+        var endOfFile = _tokens[_lexed.Tokens.Count - 1];
+        if (children.Length == 0 || children[^1] != endOfFile)
+            children = children.Add(endOfFile);
         return (CompilationUnitSyntax)SyntaxNodeFactory.Create(SyntaxKind.CompilationUnit, children);
     }
 

@@ -1,0 +1,14 @@
+namespace Theory.Cli;
+
+/// <summary>The process exit codes, as CI scripts rely on them.</summary>
+internal static class ExitCodes
+{
+    /// <summary>No errors (warnings and infos may have been printed).</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one error diagnostic.</summary>
+    public const int Errors = 1;
+
+    /// <summary>A usage or I/O problem: bad arguments, missing or unreadable files, invalid UTF-8.</summary>
+    public const int UsageOrIo = 2;
+}

@@ -1,0 +1,3 @@
+using Theory.Cli;
+
+return TheoryCommandLine.Run(args, Console.Out, Console.Error);
