@@ -11,7 +11,7 @@ namespace Theory.Compiler.Tests.Syntax;
 public class BaselineTests
 {
     public static TheoryData<string> Inputs() =>
-        [.. Directory.EnumerateFiles(TestPaths.Baselines, "*.theory").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFiles(TestPaths.Baselines, "*.theory").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Inputs))]
