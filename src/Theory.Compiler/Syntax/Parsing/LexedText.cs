@@ -67,17 +67,21 @@ internal sealed class LexedText
 
     public Location LocationOf(IToken token) => new(Text, SpanOf(token));
 
-    /// <summary>Where the previous visible token ends: the natural place for "expected X after Y".</summary>
-    public int EndOfPreviousVisibleToken(int tokenIndex)
+    /// <summary>The nearest token before <paramref name="tokenIndex"/> that the parser reads, if any.</summary>
+    public IToken? PreviousVisibleToken(int tokenIndex)
     {
         for (var i = Math.Min(tokenIndex, Tokens.Count) - 1; i >= 0; i--)
         {
             if (Tokens[i].Channel == TokenConstants.DefaultChannel)
-                return Starts[i] + TextOf(Tokens[i]).Length;
+                return Tokens[i];
         }
 
-        return 0;
+        return null;
     }
+
+    /// <summary>Where the previous visible token ends: the natural place for "expected X after Y".</summary>
+    public int EndOfPreviousVisibleToken(int tokenIndex) =>
+        PreviousVisibleToken(tokenIndex) is { } previous ? SpanOf(previous).End : 0;
 
     // Deep nesting would overflow the stack of a recursive-descent parser. Tokens inside braces
     // nested beyond the limit move to a channel the parser does not read; they stay in the tree

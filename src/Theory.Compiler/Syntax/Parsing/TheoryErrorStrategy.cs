@@ -92,28 +92,15 @@ internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnos
     }
 
     // " after the context list in CMOC `CF1`" — whichever parts are known.
-    private static string Where(Parser recognizer, IToken offending, string afterWord)
+    private string Where(Parser recognizer, IToken offending, string afterWord)
     {
-        var previous = offending.TokenIndex > 0 ? PreviousVisible(recognizer, offending) : null;
+        var previous = lexed.PreviousVisibleToken(offending.TokenIndex);
         var preceding = ParserContextDescriber.DescribePreceding(recognizer.Context, previous);
         var owner = ParserContextDescriber.DescribeOwner(recognizer.Context);
         var where = preceding is null ? "" : $"{afterWord} {preceding}";
         if (owner is not null)
             where += where.Length == 0 || preceding!.StartsWith('`') ? $" in {owner}" : $" of {owner}";
         return where;
-    }
-
-    private static IToken? PreviousVisible(Parser recognizer, IToken token)
-    {
-        var stream = (BufferedTokenStream)recognizer.InputStream;
-        for (var i = token.TokenIndex - 1; i >= 0; i--)
-        {
-            var candidate = stream.Get(i);
-            if (candidate.Channel == TokenConstants.DefaultChannel)
-                return candidate;
-        }
-
-        return null;
     }
 
     private static IToken? FindOpenBrace(ParserRuleContext? context)

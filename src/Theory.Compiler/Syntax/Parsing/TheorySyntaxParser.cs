@@ -43,6 +43,10 @@ internal static class TheorySyntaxParser
         return new ParseResult(root, diagnostics.ToImmutableSorted());
     }
 
+    // The lexer's comment rule also accepts a comment cut off by the end of the file; `/*/` is one.
+    private static bool IsUnterminatedComment(string text) =>
+        text.Length < 4 || !text.EndsWith("*/", StringComparison.Ordinal);
+
     private static void ReportLexicalProblems(LexedText lexed, DiagnosticBag diagnostics)
     {
         if (lexed.FirstTooDeepBrace is { } brace)
@@ -52,7 +56,7 @@ internal static class TheorySyntaxParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Type == TheoryLexer.BLOCK_COMMENT && !token.Text.EndsWith("*/", StringComparison.Ordinal) || token.Type == TheoryLexer.BLOCK_COMMENT && token.Text.Length < 4)
+            if (token.Type == TheoryLexer.BLOCK_COMMENT && IsUnterminatedComment(token.Text))
             {
                 diagnostics.ReportUnterminatedComment(new Location(lexed.Text, new TextSpan(lexed.StartOf(token), 2)));
             }
