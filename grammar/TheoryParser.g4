@@ -71,7 +71,7 @@ constructClause
     | inverseClause
     | noteClause
     ;
-kindClause        : KIND name;
+kindClause        : KIND (name | RESOURCE);   // `resource` is also a clause keyword
 aliasesClause     : ALIASES string (COMMA string)*;
 specialisesClause : SPECIALISES qualifiedName;
 inverseClause     : INVERSE OF? qualifiedName;

@@ -10,6 +10,8 @@ internal static class TheoryCommandLine
     {
         var root = new RootCommand("Theory: checks programme theories (context–mechanism–outcome configurations) written in .theory files.");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

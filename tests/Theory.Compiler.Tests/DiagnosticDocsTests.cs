@@ -1,4 +1,9 @@
+using System.Text.RegularExpressions;
+using Theory.Bibliography;
 using Theory.Diagnostics;
+using Theory.Semantics;
+using Theory.Syntax;
+using Theory.Text;
 
 namespace Theory.Compiler.Tests;
 
@@ -28,5 +33,59 @@ public class DiagnosticDocsTests
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
         Assert.Equal(declared.Select(d => d.Id).Order(), DiagnosticDescriptors.All.Select(d => d.Id).Order());
+    }
+
+    public static TheoryData<string> CompiledPages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in DiagnosticDescriptors.All.Where(d => !d.Id.StartsWith("TH1", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, descriptor.HelpPath));
+            if (!text.Contains("not compiled by DiagnosticDocsTests", StringComparison.Ordinal))
+                data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    /// <summary>The docs are tests: each page's example reports its ID, and its fix does not.</summary>
+    [Theory]
+    [MemberData(nameof(CompiledPages))]
+    public void The_example_reports_the_diagnostic_and_the_fix_does_not(string id)
+    {
+        var descriptor = DiagnosticDescriptors.Find(id)!;
+        var page = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, descriptor.HelpPath));
+        var example = CodeBlockAfter(page, "## Example");
+        var fix = CodeBlockAfter(page, "## Fix");
+
+        var before = Compile(example);
+        Assert.Contains(before, d => d.Id == id);
+        Assert.DoesNotContain(before, d => d.Id.StartsWith("TH1", StringComparison.Ordinal));
+        var after = Compile(fix);
+        Assert.DoesNotContain(after, d => d.Id == id);
+        Assert.DoesNotContain(after, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    internal static IReadOnlyList<Diagnostic> Compile(string source)
+    {
+        var tree = SyntaxTree.ParseText(source, "example.theory");
+        var bibliography = BibliographyFile.Parse(SourceText.From(StandardBibliography, "references.bib"));
+        return Compilation.Create([tree], [bibliography]).GetDiagnostics();
+    }
+
+    // Every compiled example may cite these keys.
+    internal const string StandardBibliography = """
+        @article{smith2020, author = {Smith, A.}, title = {Partnerships}, year = 2020}
+        @article{jones2021, author = {Jones, B.}, title = {Trust}, year = 2021}
+        @book{lee2019, author = {Lee, C.}, title = {Collaboration}, year = 2019}
+        """;
+
+    private static string CodeBlockAfter(string page, string heading)
+    {
+        var start = page.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no {heading} section");
+        var match = Regex.Match(page[start..], "```theory\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no theory code block after {heading}");
+        return match.Groups[1].Value;
     }
 }

@@ -1,55 +1,77 @@
 using System.CommandLine;
-using Theory.Cli.Input;
 using Theory.Cli.Output;
 using Theory.Diagnostics;
-using Theory.Syntax;
+using Theory.Projects;
 
 namespace Theory.Cli.Commands;
 
-/// <summary>`theory check [paths...]`: parses every file and prints its diagnostics.</summary>
+/// <summary>`theory check [paths...]`: the full pipeline (parse, bind, check) and its diagnostics.</summary>
 internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files or directories to check (directories are searched for *.theory). Defaults to the current directory.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = CommonOptions.Paths();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (compiler style with source excerpts) or json (machine-readable).",
+            Description = "Output format: text (compiler style with source excerpts), json, sarif (SARIF 2.1.0 for code scanning) or github (GitHub Actions annotations).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors (the exit code is then 1 when there are warnings)." };
+        var severityMin = new Option<string>("--severity-min")
+        {
+            Description = "Report only diagnostics of this severity or higher: info, warning or error.",
+            DefaultValueFactory = _ => "info",
+        };
+        severityMin.AcceptOnlyFromAmong("info", "warning", "error");
 
-        var command = new Command("check", "Check theory files and report their diagnostics.") { paths, format };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", stdout, stderr));
+        var command = new Command("check", "Check theories: syntax, names, structure, cycles, contradictions, chains and evidence.")
+        {
+            paths, format, warnAsError, severityMin,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(warnAsError),
+            result.GetValue(severityMin) ?? "info", stdout, stderr));
         return command;
     }
 
-    private static int Run(string[] paths, string format, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, bool warnAsError, string severityMin, TextWriter stdout, TextWriter stderr)
     {
-        var collector = new SourceFileCollector();
-        foreach (var path in paths.Length == 0 ? ["."] : paths)
-            collector.Add(path);
-
-        var trees = collector.Sources.Select(SyntaxTree.Parse).ToList();
-        var diagnostics = trees.SelectMany(t => t.Diagnostics).ToList();
-
-        if (trees.Count == 0 && collector.Problems.Count > 0)
+        var workspace = TheoryWorkspace.Load(paths);
+        var minimum = severityMin switch
         {
-            // Nothing could be read: the problems below are the whole story.
-        }
-        else if (format == "json")
-            DiagnosticJsonWriter.Write(stdout, trees.Select(t => t.FilePath).ToList(), diagnostics);
-        else
-            DiagnosticTextWriter.Write(stdout, trees.Count, diagnostics);
+            "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        };
+        var diagnostics = workspace.GetDiagnostics()
+            .Select(d => warnAsError && d.Severity == DiagnosticSeverity.Warning ? d.WithSeverity(DiagnosticSeverity.Error) : d)
+            .Where(d => d.Severity >= minimum)
+            .ToList();
 
-        foreach (var problem in collector.Problems)
+        if (workspace.Files.Length > 0 || workspace.Problems.Length == 0)
+        {
+            switch (format)
+            {
+                case "json":
+                    DiagnosticJsonWriter.Write(stdout, workspace.Files, diagnostics);
+                    break;
+                case "sarif":
+                    SarifWriter.Write(stdout, diagnostics);
+                    break;
+                case "github":
+                    GitHubAnnotationWriter.Write(stdout, workspace.Files.Length, diagnostics);
+                    break;
+                default:
+                    DiagnosticTextWriter.Write(stdout, workspace.Files.Length, diagnostics);
+                    break;
+            }
+        }
+
+        foreach (var problem in workspace.Problems)
             stderr.WriteLine($"theory: error: {problem}");
 
-        if (collector.Problems.Count > 0)
+        if (workspace.Problems.Length > 0)
             return ExitCodes.UsageOrIo;
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Success;
     }

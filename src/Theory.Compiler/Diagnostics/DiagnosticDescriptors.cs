@@ -2,7 +2,8 @@ namespace Theory.Diagnostics;
 
 /// <summary>
 /// The one table of diagnostics. IDs are stable: never renumber or reuse one. Families:
-/// TH1xxx syntax. Each ID has a page in docs/diagnostics/ (a test checks that it exists).
+/// TH1xxx syntax, TH20xx names, TH21xx structure, TH22xx cycles, TH23xx contradictions,
+/// TH24xx chains, TH25xx evidence, TH3xxx project settings and suppressions. Each ID has a page in docs/diagnostics/ (a test checks that it exists).
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -62,11 +63,269 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Error, Syntax,
         "Flatten the nesting: a theory rarely needs more than a few levels of groups.");
 
+    // ---- names -------------------------------------------------------------------------------
+    private const string Names = "Names";
+
+    public static readonly DiagnosticDescriptor UndefinedConstruct = new(
+        "TH2001", "Undefined construct",
+        "{0} `{1}` is not declared{2}",
+        DiagnosticSeverity.Error, Names,
+        "Declare it with `construct NAME`, or correct the spelling. A construct's aliases and label may be used in its place.");
+
+    public static readonly DiagnosticDescriptor UndefinedCmoc = new(
+        "TH2002", "Undefined CMOC",
+        "CMOC `{0}` is not declared{1}",
+        DiagnosticSeverity.Error, Names,
+        "Chains list CMOC IDs in order: check the ID against the `cmoc` declarations.");
+
+    public static readonly DiagnosticDescriptor UndefinedStage = new(
+        "TH2003", "Undefined stage",
+        "stage `{0}` is not declared; the stages are {1}",
+        DiagnosticSeverity.Error, Names,
+        "Declare the order of stages with `stages early < middle < late`; `atemporal` always exists.");
+
+    public static readonly DiagnosticDescriptor UndefinedType = new(
+        "TH2004", "Undefined type",
+        "`{0}` is not a type of any typology{1}",
+        DiagnosticSeverity.Error, Names,
+        "Scope a claim with `for Typology.type`, naming a type declared in a `typology` block.");
+
+    public static readonly DiagnosticDescriptor InvalidValue = new(
+        "TH2005", "Invalid value",
+        "{0} `{1}` is not valid: expected {2}",
+        DiagnosticSeverity.Error, Names,
+        "Use one of the values the message lists; the language reference describes each.");
+
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = new(
+        "TH2006", "Duplicate declaration",
+        "{0} `{1}` is declared more than once",
+        DiagnosticSeverity.Error, Names,
+        "Rename one of them, or merge the two declarations into one.");
+
+    public static readonly DiagnosticDescriptor AliasClaimedTwice = new(
+        "TH2007", "Alias claimed by two constructs",
+        "the alias \"{0}\" is claimed by both `{1}` and `{2}`",
+        DiagnosticSeverity.Error, Names,
+        "An alias must name one construct. If the two constructs are the same thing, merge them; otherwise drop the alias from one.");
+
+    public static readonly DiagnosticDescriptor AliasIsConstructName = new(
+        "TH2008", "Alias equals another construct's name",
+        "the alias \"{0}\" of `{1}` is the name of another construct, `{2}`",
+        DiagnosticSeverity.Error, Names,
+        "Merge the two constructs if they are synonyms, or remove the alias.");
+
+    public static readonly DiagnosticDescriptor UnusedConstruct = new(
+        "TH2009", "Unused construct",
+        "construct `{0}` is declared but no claim, loop or measure uses it",
+        DiagnosticSeverity.Warning, Names,
+        "Use it in a CMOC or link, or remove it. Constructs that only carry a definition belong in notes.");
+
+    public static readonly DiagnosticDescriptor UnresolvedImport = new(
+        "TH2010", "Unresolved import",
+        "cannot import \"{0}\": {1}",
+        DiagnosticSeverity.Error, Names,
+        "Imports are paths relative to the importing file; check the path and that the file exists.");
+
+    public static readonly DiagnosticDescriptor CircularImport = new(
+        "TH2011", "Circular import",
+        "circular import: {0}",
+        DiagnosticSeverity.Error, Names,
+        "Break the circle: move what both files need into a third file that each imports.");
+
+    public static readonly DiagnosticDescriptor ImportOutsideRoot = new(
+        "TH2012", "Import outside the project root",
+        "cannot import \"{0}\": it resolves outside the project root `{1}`",
+        DiagnosticSeverity.Error, Names,
+        "Keep every file of a theory inside its project folder (the folder with theory.json, or the folder being checked).");
+
+    public static readonly DiagnosticDescriptor MisplacedQualifier = new(
+        "TH2013", "Level or direction in the wrong place",
+        "`{0}` is a {1}, but {2} take a {3}",
+        DiagnosticSeverity.Warning, Names,
+        "Contexts take a level (high, low, present, absent, appropriate); mechanisms and outcomes take a direction (increased, decreased, changed).");
+
+    // ---- structure ---------------------------------------------------------------------------
+    private const string Structure = "Structure";
+
+    public static readonly DiagnosticDescriptor MissingMechanism = new(
+        "TH2101", "CMOC without a mechanism",
+        "CMOC `{0}` has no mechanism: it says what happens but not why (a black box)",
+        DiagnosticSeverity.Warning, Structure,
+        "Add the `mechanism`: the change in people's reasoning or resources that produces the outcome. If it is not known yet, state the claim as a `link`.");
+
+    public static readonly DiagnosticDescriptor MissingContext = new(
+        "TH2102", "CMOC without a context",
+        "CMOC `{0}` has no context: for whom and in what circumstances does it hold?",
+        DiagnosticSeverity.Warning, Structure,
+        "Add a `context` clause naming the circumstances that trigger the mechanism.");
+
+    public static readonly DiagnosticDescriptor MissingOutcome = new(
+        "TH2103", "CMOC without an outcome",
+        "CMOC `{0}` has no outcome, so it asserts nothing",
+        DiagnosticSeverity.Error, Structure,
+        "Add an `outcome` clause: what the mechanism produces.");
+
+    public static readonly DiagnosticDescriptor MechanismIsIntervention = new(
+        "TH2104", "Mechanism names an intervention",
+        "the mechanism `{0}` of CMOC `{1}` {2}, not a change in reasoning or resources",
+        DiagnosticSeverity.Warning, Structure,
+        "A programme strategy is part of the context (or a resource); the mechanism is how people respond to it. Move the strategy to `context` or `resource` and name the response.");
+
+    public static readonly DiagnosticDescriptor OutcomeIsContext = new(
+        "TH2105", "Outcome identical to a context",
+        "`{0}` is both a context and an outcome of CMOC `{1}`",
+        DiagnosticSeverity.Warning, Structure,
+        "A CMOC that produces its own context is circular; if the point is a feedback loop, split it into two CMOCs and declare the `feedback`.");
+
+    public static readonly DiagnosticDescriptor LinkWithoutMechanism = new(
+        "TH2106", "Link without a mechanism",
+        "link {0} has no mechanism yet: an open question for the theory",
+        DiagnosticSeverity.Info, Structure,
+        "When the evidence shows why the link holds, rewrite it as a CMOC with a mechanism.");
+
+    // ---- cycles ------------------------------------------------------------------------------
+    private const string Cycles = "Cycles";
+
+    public static readonly DiagnosticDescriptor UndeclaredCycle = new(
+        "TH2201", "Undeclared cycle",
+        "the causal web has a cycle that no feedback loop declares: {0}",
+        DiagnosticSeverity.Error, Cycles,
+        "If the constructs really feed each other, declare it with `feedback NAME: a -> b -> a`; otherwise one of the claims has its direction wrong.");
+
+    public static readonly DiagnosticDescriptor LoopNotInWeb = new(
+        "TH2202", "Declared loop not in the web",
+        "feedback loop `{0}` declares {1}, but no claim asserts {2}",
+        DiagnosticSeverity.Warning, Cycles,
+        "Add the CMOC or link that closes the loop, or remove the loop if the theory no longer holds it.");
+
+    public static readonly DiagnosticDescriptor LoopPolarityMismatch = new(
+        "TH2203", "Loop polarity contradicts its edges",
+        "feedback loop `{0}` is declared {1}, but the signs of its edges make it {2}: {3}",
+        DiagnosticSeverity.Warning, Cycles,
+        "A loop with an even number of negative edges is reinforcing, an odd number balancing. Correct the `polarity` or the claims.");
+
+    // ---- contradictions ----------------------------------------------------------------------
+    private const string Contradictions = "Contradictions";
+
+    public static readonly DiagnosticDescriptor ContradictoryClaims = new(
+        "TH2301", "Contradictory claims",
+        "{0} makes `{1} -> {2}` {3} but {4} makes it {5}, and no condition, scope, stage or context tells them apart",
+        DiagnosticSeverity.Error, Contradictions,
+        "Say when each holds: a `when`/`unless` condition, a `for` scope, a `stage`, or a further context. If one claim is wrong, refute or remove it.");
+
+    public static readonly DiagnosticDescriptor DuplicateCmoc = new(
+        "TH2302", "Duplicate CMOC",
+        "CMOC `{0}` has the same contexts, mechanism and outcomes as CMOC `{1}`",
+        DiagnosticSeverity.Warning, Contradictions,
+        "Merge the two into one CMOC and pool their evidence.");
+
+    public static readonly DiagnosticDescriptor OpposingPaths = new(
+        "TH2303", "Opposing paths",
+        "`{0}` affects `{1}` through paths of opposite sign, so the net effect is ambiguous: {2} (+) and {3} (-)",
+        DiagnosticSeverity.Info, Contradictions,
+        "Say for whom or when each path dominates (conditions, scope), or record it in a note: this is often a finding, not a mistake.");
+
+    // ---- chains ------------------------------------------------------------------------------
+    private const string Chains = "Chains";
+
+    public static readonly DiagnosticDescriptor ChainBreak = new(
+        "TH2401", "Broken chain",
+        "chain `{0}` breaks between `{1}` and `{2}`: no outcome of `{1}` ({3}) is a context of `{2}` ({4})",
+        DiagnosticSeverity.Error, Chains,
+        "In a chain the outcome of each CMOC must be a context of the next. Reorder the steps, or add the missing context.");
+
+    public static readonly DiagnosticDescriptor ChainAgainstStages = new(
+        "TH2402", "Chain runs backwards in time",
+        "chain `{0}` runs backwards through the stages: `{1}` ({2}) leads to `{3}` ({4})",
+        DiagnosticSeverity.Warning, Chains,
+        "Check the order of the steps and the `stage` of each CMOC against the `stages` declaration.");
+
+    // ---- evidence ----------------------------------------------------------------------------
+    private const string Evidence = "Evidence";
+
+    public static readonly DiagnosticDescriptor UnknownCitation = new(
+        "TH2501", "Unknown citation",
+        "`@{0}` is not in the bibliography{1}",
+        DiagnosticSeverity.Error, Evidence,
+        "Add the entry to the BibTeX file, or correct the key.");
+
+    public static readonly DiagnosticDescriptor TooFewSources = new(
+        "TH2502", "Too few sources",
+        "{0} is supported by {1} distinct source{2}; the project asks for at least {3}",
+        DiagnosticSeverity.Warning, Evidence,
+        "Keep a claim when clear data from several sources support it; add evidence, or lower `minimumSources` in theory.json.");
+
+    public static readonly DiagnosticDescriptor NoEvidence = new(
+        "TH2503", "No evidence",
+        "{0} cites no evidence",
+        DiagnosticSeverity.Warning, Evidence,
+        "Add an `evidence` clause with citations (`@key`) or primary data (`interview \"...\"`).");
+
+    public static readonly DiagnosticDescriptor UncitedEntry = new(
+        "TH2504", "Uncited bibliography entry",
+        "bibliography entry `{0}` is never cited",
+        DiagnosticSeverity.Info, Evidence,
+        "Cite it as evidence for a claim, or remove it from the bibliography.");
+
+    public static readonly DiagnosticDescriptor NoBibliography = new(
+        "TH2505", "No bibliography",
+        "citations cannot be checked: the theory declares no bibliography",
+        DiagnosticSeverity.Warning, Evidence,
+        "Add `bibliography \"references.bib\"` to the theory header or `bibliography` to theory.json.");
+
+    public static readonly DiagnosticDescriptor BibliographyNotFound = new(
+        "TH2506", "Bibliography not found",
+        "cannot read bibliography \"{0}\": {1}",
+        DiagnosticSeverity.Error, Evidence,
+        "The path is relative to the file that declares it; check that the file exists inside the project.");
+
+    public static readonly DiagnosticDescriptor BibTexSyntax = new(
+        "TH2507", "BibTeX problem",
+        "{0}",
+        DiagnosticSeverity.Warning, Evidence,
+        "Fix the entry in the BibTeX file; entries that cannot be read are skipped.");
+
+    // ---- project and suppressions ------------------------------------------------------------
+    private const string Project = "Project";
+
+    public static readonly DiagnosticDescriptor InvalidProjectFile = new(
+        "TH3001", "Invalid project file",
+        "theory.json: {0}",
+        DiagnosticSeverity.Error, Project,
+        "See docs/project.md for the settings theory.json may hold.");
+
+    public static readonly DiagnosticDescriptor UnknownDiagnosticId = new(
+        "TH3002", "Unknown diagnostic ID",
+        "`{0}` is not a Theory diagnostic ID",
+        DiagnosticSeverity.Warning, Project,
+        "Run `theory explain` with an ID from docs/diagnostics/ to check it.");
+
+    public static readonly DiagnosticDescriptor SuppressionWithoutReason = new(
+        "TH3003", "Suppression without a reason",
+        "the suppression of {0} gives no reason, so it is ignored",
+        DiagnosticSeverity.Warning, Project,
+        "Write the reason after a colon: `// suppress TH2101: mechanism still being coded from interviews`.");
+
+    public static readonly DiagnosticDescriptor UnusedSuppression = new(
+        "TH3004", "Unused suppression",
+        "nothing in this declaration reports {0}",
+        DiagnosticSeverity.Info, Project,
+        "Remove the suppression: the problem it silenced has gone.");
+
     /// <summary>Every descriptor, in ID order: for docs, `theory explain` and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedToken, MissingToken, UnterminatedString, UnterminatedComment, InvalidCharacters,
         UnclosedBrace, UnexpectedEndOfFile, InvalidEscapeSequence, TooDeeplyNested,
+        UndefinedConstruct, UndefinedCmoc, UndefinedStage, UndefinedType, InvalidValue, DuplicateDeclaration,
+        AliasClaimedTwice, AliasIsConstructName, UnusedConstruct, UnresolvedImport, CircularImport, ImportOutsideRoot,
+        MisplacedQualifier,
+        MissingMechanism, MissingContext, MissingOutcome, MechanismIsIntervention, OutcomeIsContext, LinkWithoutMechanism,
+        UndeclaredCycle, LoopNotInWeb, LoopPolarityMismatch,
+        ContradictoryClaims, DuplicateCmoc, OpposingPaths,
+        ChainBreak, ChainAgainstStages,
+        UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
+        InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>

@@ -199,7 +199,7 @@ public class ParserTests
     [Fact]
     public void Missing_tokens_are_zero_width_and_marked()
     {
-        var tree = SyntaxTree.ParseText("construct trust { kind }");
+        var tree = SyntaxTree.ParseText("construct trust { specialises }");
         var missing = Assert.Single(tree.Root.DescendantTokens(), t => t.IsMissing);
         Assert.Equal(SyntaxKind.IdentifierToken, missing.Kind);
         Assert.Equal(0, missing.Span.Length);

@@ -10,7 +10,7 @@ public sealed class KindClauseSyntax : ClauseSyntax
     {
     }
 
-    public SyntaxToken? Value => GetToken(SyntaxKind.IdentifierToken);
+    public SyntaxToken? Value => GetToken(SyntaxKind.IdentifierToken) ?? GetToken(SyntaxKind.ResourceKeyword);
 
     public override void Accept(SyntaxVisitor visitor) => visitor.VisitKindClause(this);
 }

@@ -1,4 +1,5 @@
 using Antlr4.Runtime.Misc;
+using Theory.Diagnostics;
 using static Theory.Syntax.SyntaxKind;
 
 namespace Theory.Syntax.Parsing;
@@ -44,6 +45,8 @@ internal static class ExpectedTokens
         new("primary data (`interview`, `focus_group`, `observation`, `document`, `survey`)",
             [InterviewKeyword, FocusGroupKeyword, ObservationKeyword, DocumentKeyword, SurveyKeyword]),
         new("a group keyword (`mrt`, `criterion`, `cluster`, `theme`)", [MrtKeyword, CriterionKeyword, ClusterKeyword, ThemeKeyword]),
+        // Only `kind` accepts `resource` where a name could also stand.
+        new("a kind (`cognitive`, `behaviour`, `resource`, `structure`, `state`, …)", [ResourceKeyword, IdentifierToken]),
         new("a quoted string", [StringToken, UnterminatedStringToken]),
     ];
 
@@ -77,41 +80,9 @@ internal static class ExpectedTokens
     }
 
     /// <summary>The keyword the author probably meant, when a name is one or two edits from one.</summary>
-    public static string? SuggestKeyword(string written, IEnumerable<SyntaxKind> expected)
-    {
-        if (written.Length < 3)
-            return null;
-        return expected
-            .Select(SyntaxFacts.GetText)
-            .OfType<string>()
-            .Where(text => text.Length >= 3 && char.IsLetter(text[0]))
-            .Select(text => (Text: text, Distance: EditDistance(written.ToLowerInvariant(), text)))
-            .Where(c => c.Distance <= (c.Text.Length > 5 ? 2 : 1))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Text, StringComparer.Ordinal)
-            .Select(c => c.Text)
-            .FirstOrDefault();
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 2)
-            return int.MaxValue;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    public static string? SuggestKeyword(string written, IEnumerable<SyntaxKind> expected) =>
+        SpellingSuggestion.Suggest(
+            written,
+            expected.Select(SyntaxFacts.GetText).OfType<string>().Where(text => char.IsLetter(text[0])),
+            ignoreCase: true);
 }

@@ -1537,6 +1537,7 @@ internal partial class TheoryParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
 			return GetRuleContext<NameContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RESOURCE() { return GetToken(TheoryParser.RESOURCE, 0); }
 		public KindClauseContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1553,8 +1554,24 @@ internal partial class TheoryParser : Parser {
 			{
 			State = 313;
 			Match(KIND);
-			State = 314;
-			name();
+			State = 316;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENTIFIER:
+				{
+				State = 314;
+				name();
+				}
+				break;
+			case RESOURCE:
+				{
+				State = 315;
+				Match(RESOURCE);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -1595,23 +1612,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 316;
+			State = 318;
 			Match(ALIASES);
-			State = 317;
+			State = 319;
 			@string();
-			State = 322;
+			State = 324;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 318;
+				State = 320;
 				Match(COMMA);
-				State = 319;
+				State = 321;
 				@string();
 				}
 				}
-				State = 324;
+				State = 326;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1647,9 +1664,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 325;
+			State = 327;
 			Match(SPECIALISES);
-			State = 326;
+			State = 328;
 			qualifiedName();
 			}
 		}
@@ -1685,19 +1702,19 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 328;
-			Match(INVERSE);
 			State = 330;
+			Match(INVERSE);
+			State = 332;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==OF) {
 				{
-				State = 329;
+				State = 331;
 				Match(OF);
 				}
 			}
 
-			State = 332;
+			State = 334;
 			qualifiedName();
 			}
 		}
@@ -1740,21 +1757,21 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 334;
+			State = 336;
 			groupKeyword();
-			State = 335;
-			name();
 			State = 337;
+			name();
+			State = 339;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 336;
+				State = 338;
 				label();
 				}
 			}
 
-			State = 339;
+			State = 341;
 			groupBody();
 			}
 		}
@@ -1789,7 +1806,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 341;
+			State = 343;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 960L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1835,23 +1852,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 343;
+			State = 345;
 			Match(LBRACE);
-			State = 347;
+			State = 349;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592190271456L) != 0)) {
 				{
 				{
-				State = 344;
+				State = 346;
 				groupMember();
 				}
 				}
-				State = 349;
+				State = 351;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 350;
+			State = 352;
 			Match(RBRACE);
 			}
 		}
@@ -1885,7 +1902,7 @@ internal partial class TheoryParser : Parser {
 		GroupMemberContext _localctx = new GroupMemberContext(Context, State);
 		EnterRule(_localctx, 58, RULE_groupMember);
 		try {
-			State = 354;
+			State = 356;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONSTRUCT:
@@ -1901,14 +1918,14 @@ internal partial class TheoryParser : Parser {
 			case NOTE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 352;
+				State = 354;
 				memberDeclaration();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 353;
+				State = 355;
 				descriptionClause();
 				}
 				break;
@@ -1963,49 +1980,49 @@ internal partial class TheoryParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 356;
+			State = 358;
 			Match(CMOC);
-			State = 357;
-			name();
 			State = 359;
+			name();
+			State = 361;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 358;
+				State = 360;
 				label();
 				}
 			}
 
-			State = 369;
+			State = 371;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 361;
+				State = 363;
 				cmocBlock();
 				}
 				break;
 			case IF:
 			case COLON:
 				{
-				State = 362;
+				State = 364;
 				cmocInline();
-				State = 366;
+				State = 368;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 363;
+						State = 365;
 						cmocClause();
 						}
 						} 
 					}
-					State = 368;
+					State = 370;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 				}
 				}
 				break;
@@ -2049,23 +2066,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 371;
+			State = 373;
 			Match(LBRACE);
-			State = 375;
+			State = 377;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 68719413821440L) != 0)) {
 				{
 				{
-				State = 372;
+				State = 374;
 				cmocClause();
 				}
 				}
-				State = 377;
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 378;
+			State = 380;
 			Match(RBRACE);
 			}
 		}
@@ -2124,32 +2141,32 @@ internal partial class TheoryParser : Parser {
 		EnterRule(_localctx, 64, RULE_cmocInline);
 		int _la;
 		try {
-			State = 400;
+			State = 402;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 			case 1:
 				_localctx = new CmocArrowFormContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 380;
+				State = 382;
 				Match(COLON);
-				State = 381;
+				State = 383;
 				termList();
-				State = 384;
+				State = 386;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==FAT_ARROW) {
 					{
-					State = 382;
+					State = 384;
 					Match(FAT_ARROW);
-					State = 383;
+					State = 385;
 					termList();
 					}
 				}
 
-				State = 386;
+				State = 388;
 				Match(ARROW);
-				State = 387;
+				State = 389;
 				termList();
 				}
 				break;
@@ -2157,32 +2174,32 @@ internal partial class TheoryParser : Parser {
 				_localctx = new CmocIfThenFormContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 390;
+				State = 392;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 389;
+					State = 391;
 					Match(COLON);
 					}
 				}
 
-				State = 392;
-				Match(IF);
-				State = 393;
-				termList();
 				State = 394;
-				Match(THEN);
+				Match(IF);
 				State = 395;
 				termList();
-				State = 398;
+				State = 396;
+				Match(THEN);
+				State = 397;
+				termList();
+				State = 400;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 				case 1:
 					{
-					State = 396;
+					State = 398;
 					Match(BECAUSE);
-					State = 397;
+					State = 399;
 					termList();
 					}
 					break;
@@ -2260,14 +2277,14 @@ internal partial class TheoryParser : Parser {
 		CmocClauseContext _localctx = new CmocClauseContext(Context, State);
 		EnterRule(_localctx, 66, RULE_cmocClause);
 		try {
-			State = 417;
+			State = 419;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONTEXT:
 			case IF:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 402;
+				State = 404;
 				contextClause();
 				}
 				break;
@@ -2275,21 +2292,21 @@ internal partial class TheoryParser : Parser {
 			case BECAUSE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 403;
+				State = 405;
 				mechanismClause();
 				}
 				break;
 			case RESOURCE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 404;
+				State = 406;
 				resourceClause();
 				}
 				break;
 			case REASONING:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 405;
+				State = 407;
 				reasoningClause();
 				}
 				break;
@@ -2297,7 +2314,7 @@ internal partial class TheoryParser : Parser {
 			case THEN:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 406;
+				State = 408;
 				outcomeClause();
 				}
 				break;
@@ -2305,70 +2322,70 @@ internal partial class TheoryParser : Parser {
 			case UNLESS:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 407;
+				State = 409;
 				conditionClause();
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 408;
+				State = 410;
 				scopeClause();
 				}
 				break;
 			case STAGE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 409;
+				State = 411;
 				stageClause();
 				}
 				break;
 			case EVIDENCE:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 410;
+				State = 412;
 				evidenceClause();
 				}
 				break;
 			case STATUS:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 411;
+				State = 413;
 				statusClause();
 				}
 				break;
 			case PROVENANCE:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 412;
+				State = 414;
 				provenanceClause();
 				}
 				break;
 			case CONFIDENCE:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 413;
+				State = 415;
 				confidenceClause();
 				}
 				break;
 			case MODERATED:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 414;
+				State = 416;
 				moderatorClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 415;
+				State = 417;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 416;
+				State = 418;
 				noteClause();
 				}
 				break;
@@ -2408,7 +2425,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 419;
+			State = 421;
 			_la = TokenStream.LA(1);
 			if ( !(_la==CONTEXT || _la==IF) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2417,7 +2434,7 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 420;
+			State = 422;
 			termList();
 			}
 		}
@@ -2453,7 +2470,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 422;
+			State = 424;
 			_la = TokenStream.LA(1);
 			if ( !(_la==MECHANISM || _la==BECAUSE) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2462,7 +2479,7 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 423;
+			State = 425;
 			termList();
 			}
 		}
@@ -2499,9 +2516,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 425;
+			State = 427;
 			Match(RESOURCE);
-			State = 428;
+			State = 430;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case HIGH:
@@ -2516,14 +2533,14 @@ internal partial class TheoryParser : Parser {
 			case FINAL:
 			case IDENTIFIER:
 				{
-				State = 426;
+				State = 428;
 				termList();
 				}
 				break;
 			case STRING:
 			case UNTERMINATED_STRING:
 				{
-				State = 427;
+				State = 429;
 				@string();
 				}
 				break;
@@ -2562,9 +2579,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 430;
+			State = 432;
 			Match(REASONING);
-			State = 431;
+			State = 433;
 			termList();
 			}
 		}
@@ -2600,7 +2617,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 433;
+			State = 435;
 			_la = TokenStream.LA(1);
 			if ( !(_la==OUTCOME || _la==THEN) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2609,7 +2626,7 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 434;
+			State = 436;
 			termList();
 			}
 		}
@@ -2645,7 +2662,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 436;
+			State = 438;
 			_la = TokenStream.LA(1);
 			if ( !(_la==WHEN || _la==UNLESS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2654,7 +2671,7 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 437;
+			State = 439;
 			termList();
 			}
 		}
@@ -2696,23 +2713,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 439;
+			State = 441;
 			Match(FOR);
-			State = 440;
+			State = 442;
 			qualifiedName();
-			State = 445;
+			State = 447;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 441;
+				State = 443;
 				Match(COMMA);
-				State = 442;
+				State = 444;
 				qualifiedName();
 				}
 				}
-				State = 447;
+				State = 449;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2748,9 +2765,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 448;
+			State = 450;
 			Match(STAGE);
-			State = 449;
+			State = 451;
 			name();
 			}
 		}
@@ -2792,23 +2809,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 451;
+			State = 453;
 			Match(EVIDENCE);
-			State = 452;
+			State = 454;
 			evidenceItem();
-			State = 457;
+			State = 459;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 453;
+				State = 455;
 				Match(COMMA);
-				State = 454;
+				State = 456;
 				evidenceItem();
 				}
 				}
-				State = 459;
+				State = 461;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2869,31 +2886,31 @@ internal partial class TheoryParser : Parser {
 		EnterRule(_localctx, 86, RULE_evidenceItem);
 		int _la;
 		try {
-			State = 475;
+			State = 477;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CITATION:
 				_localctx = new CitationEvidenceContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 460;
-				Match(CITATION);
 				State = 462;
+				Match(CITATION);
+				State = 464;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 461;
+					State = 463;
 					locator();
 					}
 				}
 
-				State = 465;
+				State = 467;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUOTE) {
 					{
-					State = 464;
+					State = 466;
 					quotation();
 					}
 				}
@@ -2908,26 +2925,26 @@ internal partial class TheoryParser : Parser {
 				_localctx = new PrimaryDataEvidenceContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 467;
+				State = 469;
 				primaryDataKind();
-				State = 468;
-				@string();
 				State = 470;
+				@string();
+				State = 472;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 469;
+					State = 471;
 					locator();
 					}
 				}
 
-				State = 473;
+				State = 475;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUOTE) {
 					{
-					State = 472;
+					State = 474;
 					quotation();
 					}
 				}
@@ -2968,9 +2985,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 477;
+			State = 479;
 			Match(AT);
-			State = 478;
+			State = 480;
 			@string();
 			}
 		}
@@ -3004,9 +3021,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 480;
+			State = 482;
 			Match(QUOTE);
-			State = 481;
+			State = 483;
 			@string();
 			}
 		}
@@ -3042,7 +3059,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 483;
+			State = 485;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 558446353793941504L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3083,9 +3100,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 485;
+			State = 487;
 			Match(STATUS);
-			State = 486;
+			State = 488;
 			name();
 			}
 		}
@@ -3119,9 +3136,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 488;
+			State = 490;
 			Match(PROVENANCE);
-			State = 489;
+			State = 491;
 			name();
 			}
 		}
@@ -3159,20 +3176,20 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 491;
+			State = 493;
 			Match(CONFIDENCE);
-			State = 495;
+			State = 497;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				{
-				State = 492;
+				State = 494;
 				Match(NUMBER);
 				}
 				break;
 			case IDENTIFIER:
 				{
-				State = 493;
+				State = 495;
 				name();
 				}
 				break;
@@ -3185,7 +3202,7 @@ internal partial class TheoryParser : Parser {
 			case DECREASED:
 			case CHANGED:
 				{
-				State = 494;
+				State = 496;
 				qualifier();
 				}
 				break;
@@ -3228,18 +3245,18 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 497;
-			Match(MODERATED);
-			State = 498;
-			Match(BY);
 			State = 499;
-			term();
+			Match(MODERATED);
+			State = 500;
+			Match(BY);
 			State = 501;
+			term();
+			State = 503;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DAMPENS || _la==AMPLIFIES) {
 				{
-				State = 500;
+				State = 502;
 				_la = TokenStream.LA(1);
 				if ( !(_la==DAMPENS || _la==AMPLIFIES) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3290,21 +3307,21 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 503;
+			State = 505;
 			term();
-			State = 508;
+			State = 510;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 504;
+				State = 506;
 				Match(COMMA);
-				State = 505;
+				State = 507;
 				term();
 				}
 				}
-				State = 510;
+				State = 512;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3346,27 +3363,27 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 512;
+			State = 514;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==INTERMEDIATE || _la==FINAL) {
 				{
-				State = 511;
+				State = 513;
 				tier();
 				}
 			}
 
-			State = 515;
+			State = 517;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 255L) != 0)) {
 				{
-				State = 514;
+				State = 516;
 				qualifier();
 				}
 			}
 
-			State = 517;
+			State = 519;
 			qualifiedName();
 			}
 		}
@@ -3399,7 +3416,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 519;
+			State = 521;
 			_la = TokenStream.LA(1);
 			if ( !(_la==INTERMEDIATE || _la==FINAL) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3445,7 +3462,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 521;
+			State = 523;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 255L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3501,39 +3518,39 @@ internal partial class TheoryParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 523;
+			State = 525;
 			Match(CHAIN);
-			State = 524;
-			name();
 			State = 526;
+			name();
+			State = 528;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 525;
+				State = 527;
 				label();
 				}
 			}
 
-			State = 528;
+			State = 530;
 			Match(COLON);
-			State = 529;
+			State = 531;
 			pathList();
-			State = 533;
+			State = 535;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 530;
+					State = 532;
 					chainClause();
 					}
 					} 
 				}
-				State = 535;
+				State = 537;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 			}
 			}
 		}
@@ -3567,20 +3584,20 @@ internal partial class TheoryParser : Parser {
 		ChainClauseContext _localctx = new ChainClauseContext(Context, State);
 		EnterRule(_localctx, 112, RULE_chainClause);
 		try {
-			State = 538;
+			State = 540;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 536;
+				State = 538;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 537;
+				State = 539;
 				noteClause();
 				}
 				break;
@@ -3625,21 +3642,21 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 540;
+			State = 542;
 			qualifiedName();
-			State = 543;
+			State = 545;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 541;
+				State = 543;
 				Match(ARROW);
-				State = 542;
+				State = 544;
 				qualifiedName();
 				}
 				}
-				State = 545;
+				State = 547;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			} while ( _la==ARROW );
@@ -3686,38 +3703,38 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 547;
+			State = 549;
 			Match(FEEDBACK);
-			State = 548;
-			name();
 			State = 550;
+			name();
+			State = 552;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 549;
+				State = 551;
 				label();
 				}
 			}
 
-			State = 554;
+			State = 556;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 552;
+				State = 554;
 				Match(COLON);
-				State = 553;
+				State = 555;
 				pathList();
 				}
 			}
 
-			State = 557;
+			State = 559;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 556;
+				State = 558;
 				feedbackBody();
 				}
 			}
@@ -3759,23 +3776,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 559;
+			State = 561;
 			Match(LBRACE);
-			State = 563;
+			State = 565;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1706716928409600L) != 0)) {
 				{
 				{
-				State = 560;
+				State = 562;
 				feedbackClause();
 				}
 				}
-				State = 565;
+				State = 567;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 566;
+			State = 568;
 			Match(RBRACE);
 			}
 		}
@@ -3818,41 +3835,41 @@ internal partial class TheoryParser : Parser {
 		FeedbackClauseContext _localctx = new FeedbackClauseContext(Context, State);
 		EnterRule(_localctx, 120, RULE_feedbackClause);
 		try {
-			State = 573;
+			State = 575;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LOOP:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 568;
+				State = 570;
 				loopClause();
 				}
 				break;
 			case POLARITY:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 569;
+				State = 571;
 				polarityClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 570;
+				State = 572;
 				descriptionClause();
 				}
 				break;
 			case EVIDENCE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 571;
+				State = 573;
 				evidenceClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 572;
+				State = 574;
 				noteClause();
 				}
 				break;
@@ -3890,9 +3907,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 575;
+			State = 577;
 			Match(LOOP);
-			State = 576;
+			State = 578;
 			pathList();
 			}
 		}
@@ -3926,9 +3943,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 578;
+			State = 580;
 			Match(POLARITY);
-			State = 579;
+			State = 581;
 			name();
 			}
 		}
@@ -3981,51 +3998,51 @@ internal partial class TheoryParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 581;
+			State = 583;
 			Match(LINK);
-			State = 588;
+			State = 590;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				{
-				State = 582;
-				name();
 				State = 584;
+				name();
+				State = 586;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING || _la==UNTERMINATED_STRING) {
 					{
-					State = 583;
+					State = 585;
 					label();
 					}
 				}
 
-				State = 586;
+				State = 588;
 				Match(COLON);
 				}
 				break;
 			}
-			State = 590;
-			term();
-			State = 591;
-			Match(ARROW);
 			State = 592;
+			term();
+			State = 593;
+			Match(ARROW);
+			State = 594;
 			termList();
-			State = 596;
+			State = 598;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 593;
+					State = 595;
 					linkClause();
 					}
 					} 
 				}
-				State = 598;
+				State = 600;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
 			}
 			}
 		}
@@ -4083,77 +4100,77 @@ internal partial class TheoryParser : Parser {
 		LinkClauseContext _localctx = new LinkClauseContext(Context, State);
 		EnterRule(_localctx, 128, RULE_linkClause);
 		try {
-			State = 609;
+			State = 611;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHEN:
 			case UNLESS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 599;
+				State = 601;
 				conditionClause();
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 600;
+				State = 602;
 				scopeClause();
 				}
 				break;
 			case STAGE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 601;
+				State = 603;
 				stageClause();
 				}
 				break;
 			case EVIDENCE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 602;
+				State = 604;
 				evidenceClause();
 				}
 				break;
 			case STATUS:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 603;
+				State = 605;
 				statusClause();
 				}
 				break;
 			case PROVENANCE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 604;
+				State = 606;
 				provenanceClause();
 				}
 				break;
 			case CONFIDENCE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 605;
+				State = 607;
 				confidenceClause();
 				}
 				break;
 			case MODERATED:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 606;
+				State = 608;
 				moderatorClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 607;
+				State = 609;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 608;
+				State = 610;
 				noteClause();
 				}
 				break;
@@ -4198,26 +4215,26 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 611;
+			State = 613;
 			Match(MEASURE);
-			State = 612;
-			name();
 			State = 614;
+			name();
+			State = 616;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 613;
+				State = 615;
 				label();
 				}
 			}
 
-			State = 617;
+			State = 619;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 616;
+				State = 618;
 				measureBody();
 				}
 			}
@@ -4259,23 +4276,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 619;
+			State = 621;
 			Match(LBRACE);
-			State = 623;
+			State = 625;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 15780190886035456L) != 0)) {
 				{
 				{
-				State = 620;
+				State = 622;
 				measureClause();
 				}
 				}
-				State = 625;
+				State = 627;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 626;
+			State = 628;
 			Match(RBRACE);
 			}
 		}
@@ -4318,41 +4335,41 @@ internal partial class TheoryParser : Parser {
 		MeasureClauseContext _localctx = new MeasureClauseContext(Context, State);
 		EnterRule(_localctx, 134, RULE_measureClause);
 		try {
-			State = 633;
+			State = 635;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SCALE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 628;
+				State = 630;
 				scaleClause();
 				}
 				break;
 			case INDICATES:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 629;
+				State = 631;
 				indicatesClause();
 				}
 				break;
 			case REVERSE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 630;
+				State = 632;
 				reverseClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 631;
+				State = 633;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 632;
+				State = 634;
 				noteClause();
 				}
 				break;
@@ -4390,9 +4407,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 635;
+			State = 637;
 			Match(SCALE);
-			State = 636;
+			State = 638;
 			name();
 			}
 		}
@@ -4426,9 +4443,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 638;
+			State = 640;
 			Match(INDICATES);
-			State = 639;
+			State = 641;
 			qualifiedName();
 			}
 		}
@@ -4459,7 +4476,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 641;
+			State = 643;
 			Match(REVERSE);
 			}
 		}
@@ -4493,9 +4510,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 643;
+			State = 645;
 			Match(DESCRIPTION);
-			State = 644;
+			State = 646;
 			@string();
 			}
 		}
@@ -4529,9 +4546,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 646;
+			State = 648;
 			Match(NOTE);
-			State = 647;
+			State = 649;
 			@string();
 			}
 		}
@@ -4564,7 +4581,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 649;
+			State = 651;
 			@string();
 			}
 		}
@@ -4605,21 +4622,21 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 651;
+			State = 653;
 			name();
-			State = 656;
+			State = 658;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 652;
+				State = 654;
 				Match(DOT);
-				State = 653;
+				State = 655;
 				name();
 				}
 				}
-				State = 658;
+				State = 660;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4652,7 +4669,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 659;
+			State = 661;
 			Match(IDENTIFIER);
 			}
 		}
@@ -4685,7 +4702,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 661;
+			State = 663;
 			_la = TokenStream.LA(1);
 			if ( !(_la==STRING || _la==UNTERMINATED_STRING) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4708,7 +4725,7 @@ internal partial class TheoryParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,86,664,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,86,666,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -4731,208 +4748,209 @@ internal partial class TheoryParser : Parser {
 		16,1,16,1,16,1,17,1,17,1,17,1,18,1,18,1,18,1,18,3,18,287,8,18,1,19,1,19,
 		1,19,3,19,292,8,19,1,19,3,19,295,8,19,1,20,1,20,5,20,299,8,20,10,20,12,
 		20,302,9,20,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,3,21,312,8,21,1,22,
-		1,22,1,22,1,23,1,23,1,23,1,23,5,23,321,8,23,10,23,12,23,324,9,23,1,24,
-		1,24,1,24,1,25,1,25,3,25,331,8,25,1,25,1,25,1,26,1,26,1,26,3,26,338,8,
-		26,1,26,1,26,1,27,1,27,1,28,1,28,5,28,346,8,28,10,28,12,28,349,9,28,1,
-		28,1,28,1,29,1,29,3,29,355,8,29,1,30,1,30,1,30,3,30,360,8,30,1,30,1,30,
-		1,30,5,30,365,8,30,10,30,12,30,368,9,30,3,30,370,8,30,1,31,1,31,5,31,374,
-		8,31,10,31,12,31,377,9,31,1,31,1,31,1,32,1,32,1,32,1,32,3,32,385,8,32,
-		1,32,1,32,1,32,1,32,3,32,391,8,32,1,32,1,32,1,32,1,32,1,32,1,32,3,32,399,
-		8,32,3,32,401,8,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,
-		33,1,33,1,33,1,33,1,33,3,33,418,8,33,1,34,1,34,1,34,1,35,1,35,1,35,1,36,
-		1,36,1,36,3,36,429,8,36,1,37,1,37,1,37,1,38,1,38,1,38,1,39,1,39,1,39,1,
-		40,1,40,1,40,1,40,5,40,444,8,40,10,40,12,40,447,9,40,1,41,1,41,1,41,1,
-		42,1,42,1,42,1,42,5,42,456,8,42,10,42,12,42,459,9,42,1,43,1,43,3,43,463,
-		8,43,1,43,3,43,466,8,43,1,43,1,43,1,43,3,43,471,8,43,1,43,3,43,474,8,43,
-		3,43,476,8,43,1,44,1,44,1,44,1,45,1,45,1,45,1,46,1,46,1,47,1,47,1,47,1,
-		48,1,48,1,48,1,49,1,49,1,49,1,49,3,49,496,8,49,1,50,1,50,1,50,1,50,3,50,
-		502,8,50,1,51,1,51,1,51,5,51,507,8,51,10,51,12,51,510,9,51,1,52,3,52,513,
-		8,52,1,52,3,52,516,8,52,1,52,1,52,1,53,1,53,1,54,1,54,1,55,1,55,1,55,3,
-		55,527,8,55,1,55,1,55,1,55,5,55,532,8,55,10,55,12,55,535,9,55,1,56,1,56,
-		3,56,539,8,56,1,57,1,57,1,57,4,57,544,8,57,11,57,12,57,545,1,58,1,58,1,
-		58,3,58,551,8,58,1,58,1,58,3,58,555,8,58,1,58,3,58,558,8,58,1,59,1,59,
-		5,59,562,8,59,10,59,12,59,565,9,59,1,59,1,59,1,60,1,60,1,60,1,60,1,60,
-		3,60,574,8,60,1,61,1,61,1,61,1,62,1,62,1,62,1,63,1,63,1,63,3,63,585,8,
-		63,1,63,1,63,3,63,589,8,63,1,63,1,63,1,63,1,63,5,63,595,8,63,10,63,12,
-		63,598,9,63,1,64,1,64,1,64,1,64,1,64,1,64,1,64,1,64,1,64,1,64,3,64,610,
-		8,64,1,65,1,65,1,65,3,65,615,8,65,1,65,3,65,618,8,65,1,66,1,66,5,66,622,
-		8,66,10,66,12,66,625,9,66,1,66,1,66,1,67,1,67,1,67,1,67,1,67,3,67,634,
-		8,67,1,68,1,68,1,68,1,69,1,69,1,69,1,70,1,70,1,71,1,71,1,71,1,72,1,72,
-		1,72,1,73,1,73,1,74,1,74,1,74,5,74,655,8,74,10,74,12,74,658,9,74,1,75,
-		1,75,1,76,1,76,1,76,0,0,77,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,
-		32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,
-		80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,
-		120,122,124,126,128,130,132,134,136,138,140,142,144,146,148,150,152,0,
-		10,1,0,6,9,2,0,26,26,31,31,2,0,27,27,33,33,2,0,30,30,32,32,1,0,34,35,1,
-		0,54,58,1,0,47,48,1,0,67,68,1,0,59,66,1,0,80,81,702,0,157,1,0,0,0,2,167,
-		1,0,0,0,4,177,1,0,0,0,6,179,1,0,0,0,8,187,1,0,0,0,10,203,1,0,0,0,12,205,
-		1,0,0,0,14,208,1,0,0,0,16,211,1,0,0,0,18,220,1,0,0,0,20,223,1,0,0,0,22,
-		226,1,0,0,0,24,229,1,0,0,0,26,238,1,0,0,0,28,255,1,0,0,0,30,257,1,0,0,
-		0,32,264,1,0,0,0,34,279,1,0,0,0,36,286,1,0,0,0,38,288,1,0,0,0,40,296,1,
-		0,0,0,42,311,1,0,0,0,44,313,1,0,0,0,46,316,1,0,0,0,48,325,1,0,0,0,50,328,
-		1,0,0,0,52,334,1,0,0,0,54,341,1,0,0,0,56,343,1,0,0,0,58,354,1,0,0,0,60,
-		356,1,0,0,0,62,371,1,0,0,0,64,400,1,0,0,0,66,417,1,0,0,0,68,419,1,0,0,
-		0,70,422,1,0,0,0,72,425,1,0,0,0,74,430,1,0,0,0,76,433,1,0,0,0,78,436,1,
-		0,0,0,80,439,1,0,0,0,82,448,1,0,0,0,84,451,1,0,0,0,86,475,1,0,0,0,88,477,
-		1,0,0,0,90,480,1,0,0,0,92,483,1,0,0,0,94,485,1,0,0,0,96,488,1,0,0,0,98,
-		491,1,0,0,0,100,497,1,0,0,0,102,503,1,0,0,0,104,512,1,0,0,0,106,519,1,
-		0,0,0,108,521,1,0,0,0,110,523,1,0,0,0,112,538,1,0,0,0,114,540,1,0,0,0,
-		116,547,1,0,0,0,118,559,1,0,0,0,120,573,1,0,0,0,122,575,1,0,0,0,124,578,
-		1,0,0,0,126,581,1,0,0,0,128,609,1,0,0,0,130,611,1,0,0,0,132,619,1,0,0,
-		0,134,633,1,0,0,0,136,635,1,0,0,0,138,638,1,0,0,0,140,641,1,0,0,0,142,
-		643,1,0,0,0,144,646,1,0,0,0,146,649,1,0,0,0,148,651,1,0,0,0,150,659,1,
-		0,0,0,152,661,1,0,0,0,154,156,3,2,1,0,155,154,1,0,0,0,156,159,1,0,0,0,
-		157,155,1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,161,
-		5,0,0,1,161,1,1,0,0,0,162,168,3,6,3,0,163,168,3,22,11,0,164,168,3,24,12,
-		0,165,168,3,26,13,0,166,168,3,4,2,0,167,162,1,0,0,0,167,163,1,0,0,0,167,
-		164,1,0,0,0,167,165,1,0,0,0,167,166,1,0,0,0,168,3,1,0,0,0,169,178,3,38,
-		19,0,170,178,3,52,26,0,171,178,3,60,30,0,172,178,3,110,55,0,173,178,3,
-		116,58,0,174,178,3,126,63,0,175,178,3,130,65,0,176,178,3,144,72,0,177,
-		169,1,0,0,0,177,170,1,0,0,0,177,171,1,0,0,0,177,172,1,0,0,0,177,173,1,
-		0,0,0,177,174,1,0,0,0,177,175,1,0,0,0,177,176,1,0,0,0,178,5,1,0,0,0,179,
-		180,5,1,0,0,180,182,3,150,75,0,181,183,3,146,73,0,182,181,1,0,0,0,182,
-		183,1,0,0,0,183,185,1,0,0,0,184,186,3,8,4,0,185,184,1,0,0,0,185,186,1,
-		0,0,0,186,7,1,0,0,0,187,191,5,71,0,0,188,190,3,10,5,0,189,188,1,0,0,0,
-		190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,194,1,0,0,0,193,191,
-		1,0,0,0,194,195,5,72,0,0,195,9,1,0,0,0,196,204,3,12,6,0,197,204,3,14,7,
-		0,198,204,3,16,8,0,199,204,3,18,9,0,200,204,3,20,10,0,201,204,3,142,71,
-		0,202,204,3,144,72,0,203,196,1,0,0,0,203,197,1,0,0,0,203,198,1,0,0,0,203,
-		199,1,0,0,0,203,200,1,0,0,0,203,201,1,0,0,0,203,202,1,0,0,0,204,11,1,0,
-		0,0,205,206,5,15,0,0,206,207,3,152,76,0,207,13,1,0,0,0,208,209,5,16,0,
-		0,209,210,3,152,76,0,210,15,1,0,0,0,211,212,5,17,0,0,212,217,3,152,76,
-		0,213,214,5,73,0,0,214,216,3,152,76,0,215,213,1,0,0,0,216,219,1,0,0,0,
-		217,215,1,0,0,0,217,218,1,0,0,0,218,17,1,0,0,0,219,217,1,0,0,0,220,221,
-		5,18,0,0,221,222,3,148,74,0,222,19,1,0,0,0,223,224,5,19,0,0,224,225,3,
-		152,76,0,225,21,1,0,0,0,226,227,5,2,0,0,227,228,3,152,76,0,228,23,1,0,
-		0,0,229,230,5,3,0,0,230,235,3,150,75,0,231,232,5,75,0,0,232,234,3,150,
-		75,0,233,231,1,0,0,0,234,237,1,0,0,0,235,233,1,0,0,0,235,236,1,0,0,0,236,
-		25,1,0,0,0,237,235,1,0,0,0,238,239,5,4,0,0,239,241,3,150,75,0,240,242,
-		3,146,73,0,241,240,1,0,0,0,241,242,1,0,0,0,242,243,1,0,0,0,243,247,5,71,
-		0,0,244,246,3,28,14,0,245,244,1,0,0,0,246,249,1,0,0,0,247,245,1,0,0,0,
-		247,248,1,0,0,0,248,250,1,0,0,0,249,247,1,0,0,0,250,251,5,72,0,0,251,27,
-		1,0,0,0,252,256,3,30,15,0,253,256,3,142,71,0,254,256,3,144,72,0,255,252,
-		1,0,0,0,255,253,1,0,0,0,255,254,1,0,0,0,256,29,1,0,0,0,257,259,3,150,75,
-		0,258,260,3,146,73,0,259,258,1,0,0,0,259,260,1,0,0,0,260,262,1,0,0,0,261,
-		263,3,32,16,0,262,261,1,0,0,0,262,263,1,0,0,0,263,31,1,0,0,0,264,275,5,
-		71,0,0,265,272,3,34,17,0,266,268,5,73,0,0,267,266,1,0,0,0,267,268,1,0,
-		0,0,268,269,1,0,0,0,269,271,3,34,17,0,270,267,1,0,0,0,271,274,1,0,0,0,
-		272,270,1,0,0,0,272,273,1,0,0,0,273,276,1,0,0,0,274,272,1,0,0,0,275,265,
-		1,0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,277,278,5,72,0,0,278,33,1,0,0,
-		0,279,280,3,150,75,0,280,281,3,36,18,0,281,35,1,0,0,0,282,287,3,148,74,
-		0,283,287,3,152,76,0,284,287,5,78,0,0,285,287,3,108,54,0,286,282,1,0,0,
-		0,286,283,1,0,0,0,286,284,1,0,0,0,286,285,1,0,0,0,287,37,1,0,0,0,288,289,
-		5,5,0,0,289,291,3,150,75,0,290,292,3,146,73,0,291,290,1,0,0,0,291,292,
-		1,0,0,0,292,294,1,0,0,0,293,295,3,40,20,0,294,293,1,0,0,0,294,295,1,0,
-		0,0,295,39,1,0,0,0,296,300,5,71,0,0,297,299,3,42,21,0,298,297,1,0,0,0,
-		299,302,1,0,0,0,300,298,1,0,0,0,300,301,1,0,0,0,301,303,1,0,0,0,302,300,
-		1,0,0,0,303,304,5,72,0,0,304,41,1,0,0,0,305,312,3,44,22,0,306,312,3,46,
-		23,0,307,312,3,142,71,0,308,312,3,48,24,0,309,312,3,50,25,0,310,312,3,
-		144,72,0,311,305,1,0,0,0,311,306,1,0,0,0,311,307,1,0,0,0,311,308,1,0,0,
-		0,311,309,1,0,0,0,311,310,1,0,0,0,312,43,1,0,0,0,313,314,5,20,0,0,314,
-		315,3,150,75,0,315,45,1,0,0,0,316,317,5,21,0,0,317,322,3,152,76,0,318,
-		319,5,73,0,0,319,321,3,152,76,0,320,318,1,0,0,0,321,324,1,0,0,0,322,320,
-		1,0,0,0,322,323,1,0,0,0,323,47,1,0,0,0,324,322,1,0,0,0,325,326,5,23,0,
-		0,326,327,3,148,74,0,327,49,1,0,0,0,328,330,5,24,0,0,329,331,5,25,0,0,
-		330,329,1,0,0,0,330,331,1,0,0,0,331,332,1,0,0,0,332,333,3,148,74,0,333,
-		51,1,0,0,0,334,335,3,54,27,0,335,337,3,150,75,0,336,338,3,146,73,0,337,
-		336,1,0,0,0,337,338,1,0,0,0,338,339,1,0,0,0,339,340,3,56,28,0,340,53,1,
-		0,0,0,341,342,7,0,0,0,342,55,1,0,0,0,343,347,5,71,0,0,344,346,3,58,29,
-		0,345,344,1,0,0,0,346,349,1,0,0,0,347,345,1,0,0,0,347,348,1,0,0,0,348,
-		350,1,0,0,0,349,347,1,0,0,0,350,351,5,72,0,0,351,57,1,0,0,0,352,355,3,
-		4,2,0,353,355,3,142,71,0,354,352,1,0,0,0,354,353,1,0,0,0,355,59,1,0,0,
-		0,356,357,5,10,0,0,357,359,3,150,75,0,358,360,3,146,73,0,359,358,1,0,0,
-		0,359,360,1,0,0,0,360,369,1,0,0,0,361,370,3,62,31,0,362,366,3,64,32,0,
-		363,365,3,66,33,0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,
-		367,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,0,369,361,1,0,0,0,369,362,1,
-		0,0,0,370,61,1,0,0,0,371,375,5,71,0,0,372,374,3,66,33,0,373,372,1,0,0,
-		0,374,377,1,0,0,0,375,373,1,0,0,0,375,376,1,0,0,0,376,378,1,0,0,0,377,
-		375,1,0,0,0,378,379,5,72,0,0,379,63,1,0,0,0,380,381,5,74,0,0,381,384,3,
-		102,51,0,382,383,5,69,0,0,383,385,3,102,51,0,384,382,1,0,0,0,384,385,1,
-		0,0,0,385,386,1,0,0,0,386,387,5,70,0,0,387,388,3,102,51,0,388,401,1,0,
-		0,0,389,391,5,74,0,0,390,389,1,0,0,0,390,391,1,0,0,0,391,392,1,0,0,0,392,
-		393,5,31,0,0,393,394,3,102,51,0,394,395,5,32,0,0,395,398,3,102,51,0,396,
-		397,5,33,0,0,397,399,3,102,51,0,398,396,1,0,0,0,398,399,1,0,0,0,399,401,
-		1,0,0,0,400,380,1,0,0,0,400,390,1,0,0,0,401,65,1,0,0,0,402,418,3,68,34,
-		0,403,418,3,70,35,0,404,418,3,72,36,0,405,418,3,74,37,0,406,418,3,76,38,
-		0,407,418,3,78,39,0,408,418,3,80,40,0,409,418,3,82,41,0,410,418,3,84,42,
-		0,411,418,3,94,47,0,412,418,3,96,48,0,413,418,3,98,49,0,414,418,3,100,
-		50,0,415,418,3,142,71,0,416,418,3,144,72,0,417,402,1,0,0,0,417,403,1,0,
-		0,0,417,404,1,0,0,0,417,405,1,0,0,0,417,406,1,0,0,0,417,407,1,0,0,0,417,
-		408,1,0,0,0,417,409,1,0,0,0,417,410,1,0,0,0,417,411,1,0,0,0,417,412,1,
-		0,0,0,417,413,1,0,0,0,417,414,1,0,0,0,417,415,1,0,0,0,417,416,1,0,0,0,
-		418,67,1,0,0,0,419,420,7,1,0,0,420,421,3,102,51,0,421,69,1,0,0,0,422,423,
-		7,2,0,0,423,424,3,102,51,0,424,71,1,0,0,0,425,428,5,28,0,0,426,429,3,102,
-		51,0,427,429,3,152,76,0,428,426,1,0,0,0,428,427,1,0,0,0,429,73,1,0,0,0,
-		430,431,5,29,0,0,431,432,3,102,51,0,432,75,1,0,0,0,433,434,7,3,0,0,434,
-		435,3,102,51,0,435,77,1,0,0,0,436,437,7,4,0,0,437,438,3,102,51,0,438,79,
-		1,0,0,0,439,440,5,36,0,0,440,445,3,148,74,0,441,442,5,73,0,0,442,444,3,
-		148,74,0,443,441,1,0,0,0,444,447,1,0,0,0,445,443,1,0,0,0,445,446,1,0,0,
-		0,446,81,1,0,0,0,447,445,1,0,0,0,448,449,5,37,0,0,449,450,3,150,75,0,450,
-		83,1,0,0,0,451,452,5,38,0,0,452,457,3,86,43,0,453,454,5,73,0,0,454,456,
-		3,86,43,0,455,453,1,0,0,0,456,459,1,0,0,0,457,455,1,0,0,0,457,458,1,0,
-		0,0,458,85,1,0,0,0,459,457,1,0,0,0,460,462,5,77,0,0,461,463,3,88,44,0,
-		462,461,1,0,0,0,462,463,1,0,0,0,463,465,1,0,0,0,464,466,3,90,45,0,465,
-		464,1,0,0,0,465,466,1,0,0,0,466,476,1,0,0,0,467,468,3,92,46,0,468,470,
-		3,152,76,0,469,471,3,88,44,0,470,469,1,0,0,0,470,471,1,0,0,0,471,473,1,
-		0,0,0,472,474,3,90,45,0,473,472,1,0,0,0,473,474,1,0,0,0,474,476,1,0,0,
-		0,475,460,1,0,0,0,475,467,1,0,0,0,476,87,1,0,0,0,477,478,5,39,0,0,478,
-		479,3,152,76,0,479,89,1,0,0,0,480,481,5,40,0,0,481,482,3,152,76,0,482,
-		91,1,0,0,0,483,484,7,5,0,0,484,93,1,0,0,0,485,486,5,41,0,0,486,487,3,150,
-		75,0,487,95,1,0,0,0,488,489,5,42,0,0,489,490,3,150,75,0,490,97,1,0,0,0,
-		491,495,5,43,0,0,492,496,5,78,0,0,493,496,3,150,75,0,494,496,3,108,54,
-		0,495,492,1,0,0,0,495,493,1,0,0,0,495,494,1,0,0,0,496,99,1,0,0,0,497,498,
-		5,45,0,0,498,499,5,46,0,0,499,501,3,104,52,0,500,502,7,6,0,0,501,500,1,
-		0,0,0,501,502,1,0,0,0,502,101,1,0,0,0,503,508,3,104,52,0,504,505,5,73,
-		0,0,505,507,3,104,52,0,506,504,1,0,0,0,507,510,1,0,0,0,508,506,1,0,0,0,
-		508,509,1,0,0,0,509,103,1,0,0,0,510,508,1,0,0,0,511,513,3,106,53,0,512,
-		511,1,0,0,0,512,513,1,0,0,0,513,515,1,0,0,0,514,516,3,108,54,0,515,514,
-		1,0,0,0,515,516,1,0,0,0,516,517,1,0,0,0,517,518,3,148,74,0,518,105,1,0,
-		0,0,519,520,7,7,0,0,520,107,1,0,0,0,521,522,7,8,0,0,522,109,1,0,0,0,523,
-		524,5,11,0,0,524,526,3,150,75,0,525,527,3,146,73,0,526,525,1,0,0,0,526,
-		527,1,0,0,0,527,528,1,0,0,0,528,529,5,74,0,0,529,533,3,114,57,0,530,532,
-		3,112,56,0,531,530,1,0,0,0,532,535,1,0,0,0,533,531,1,0,0,0,533,534,1,0,
-		0,0,534,111,1,0,0,0,535,533,1,0,0,0,536,539,3,142,71,0,537,539,3,144,72,
-		0,538,536,1,0,0,0,538,537,1,0,0,0,539,113,1,0,0,0,540,543,3,148,74,0,541,
-		542,5,70,0,0,542,544,3,148,74,0,543,541,1,0,0,0,544,545,1,0,0,0,545,543,
-		1,0,0,0,545,546,1,0,0,0,546,115,1,0,0,0,547,548,5,12,0,0,548,550,3,150,
-		75,0,549,551,3,146,73,0,550,549,1,0,0,0,550,551,1,0,0,0,551,554,1,0,0,
-		0,552,553,5,74,0,0,553,555,3,114,57,0,554,552,1,0,0,0,554,555,1,0,0,0,
-		555,557,1,0,0,0,556,558,3,118,59,0,557,556,1,0,0,0,557,558,1,0,0,0,558,
-		117,1,0,0,0,559,563,5,71,0,0,560,562,3,120,60,0,561,560,1,0,0,0,562,565,
-		1,0,0,0,563,561,1,0,0,0,563,564,1,0,0,0,564,566,1,0,0,0,565,563,1,0,0,
-		0,566,567,5,72,0,0,567,119,1,0,0,0,568,574,3,122,61,0,569,574,3,124,62,
-		0,570,574,3,142,71,0,571,574,3,84,42,0,572,574,3,144,72,0,573,568,1,0,
-		0,0,573,569,1,0,0,0,573,570,1,0,0,0,573,571,1,0,0,0,573,572,1,0,0,0,574,
-		121,1,0,0,0,575,576,5,49,0,0,576,577,3,114,57,0,577,123,1,0,0,0,578,579,
-		5,50,0,0,579,580,3,150,75,0,580,125,1,0,0,0,581,588,5,13,0,0,582,584,3,
-		150,75,0,583,585,3,146,73,0,584,583,1,0,0,0,584,585,1,0,0,0,585,586,1,
-		0,0,0,586,587,5,74,0,0,587,589,1,0,0,0,588,582,1,0,0,0,588,589,1,0,0,0,
-		589,590,1,0,0,0,590,591,3,104,52,0,591,592,5,70,0,0,592,596,3,102,51,0,
-		593,595,3,128,64,0,594,593,1,0,0,0,595,598,1,0,0,0,596,594,1,0,0,0,596,
-		597,1,0,0,0,597,127,1,0,0,0,598,596,1,0,0,0,599,610,3,78,39,0,600,610,
-		3,80,40,0,601,610,3,82,41,0,602,610,3,84,42,0,603,610,3,94,47,0,604,610,
-		3,96,48,0,605,610,3,98,49,0,606,610,3,100,50,0,607,610,3,142,71,0,608,
-		610,3,144,72,0,609,599,1,0,0,0,609,600,1,0,0,0,609,601,1,0,0,0,609,602,
-		1,0,0,0,609,603,1,0,0,0,609,604,1,0,0,0,609,605,1,0,0,0,609,606,1,0,0,
-		0,609,607,1,0,0,0,609,608,1,0,0,0,610,129,1,0,0,0,611,612,5,14,0,0,612,
-		614,3,150,75,0,613,615,3,146,73,0,614,613,1,0,0,0,614,615,1,0,0,0,615,
-		617,1,0,0,0,616,618,3,132,66,0,617,616,1,0,0,0,617,618,1,0,0,0,618,131,
-		1,0,0,0,619,623,5,71,0,0,620,622,3,134,67,0,621,620,1,0,0,0,622,625,1,
-		0,0,0,623,621,1,0,0,0,623,624,1,0,0,0,624,626,1,0,0,0,625,623,1,0,0,0,
-		626,627,5,72,0,0,627,133,1,0,0,0,628,634,3,136,68,0,629,634,3,138,69,0,
-		630,634,3,140,70,0,631,634,3,142,71,0,632,634,3,144,72,0,633,628,1,0,0,
-		0,633,629,1,0,0,0,633,630,1,0,0,0,633,631,1,0,0,0,633,632,1,0,0,0,634,
-		135,1,0,0,0,635,636,5,51,0,0,636,637,3,150,75,0,637,137,1,0,0,0,638,639,
-		5,52,0,0,639,640,3,148,74,0,640,139,1,0,0,0,641,642,5,53,0,0,642,141,1,
-		0,0,0,643,644,5,22,0,0,644,645,3,152,76,0,645,143,1,0,0,0,646,647,5,44,
-		0,0,647,648,3,152,76,0,648,145,1,0,0,0,649,650,3,152,76,0,650,147,1,0,
-		0,0,651,656,3,150,75,0,652,653,5,76,0,0,653,655,3,150,75,0,654,652,1,0,
-		0,0,655,658,1,0,0,0,656,654,1,0,0,0,656,657,1,0,0,0,657,149,1,0,0,0,658,
-		656,1,0,0,0,659,660,5,79,0,0,660,151,1,0,0,0,661,662,7,9,0,0,662,153,1,
-		0,0,0,67,157,167,177,182,185,191,203,217,235,241,247,255,259,262,267,272,
-		275,286,291,294,300,311,322,330,337,347,354,359,366,369,375,384,390,398,
-		400,417,428,445,457,462,465,470,473,475,495,501,508,512,515,526,533,538,
-		545,550,554,557,563,573,584,588,596,609,614,617,623,633,656
+		1,22,1,22,3,22,317,8,22,1,23,1,23,1,23,1,23,5,23,323,8,23,10,23,12,23,
+		326,9,23,1,24,1,24,1,24,1,25,1,25,3,25,333,8,25,1,25,1,25,1,26,1,26,1,
+		26,3,26,340,8,26,1,26,1,26,1,27,1,27,1,28,1,28,5,28,348,8,28,10,28,12,
+		28,351,9,28,1,28,1,28,1,29,1,29,3,29,357,8,29,1,30,1,30,1,30,3,30,362,
+		8,30,1,30,1,30,1,30,5,30,367,8,30,10,30,12,30,370,9,30,3,30,372,8,30,1,
+		31,1,31,5,31,376,8,31,10,31,12,31,379,9,31,1,31,1,31,1,32,1,32,1,32,1,
+		32,3,32,387,8,32,1,32,1,32,1,32,1,32,3,32,393,8,32,1,32,1,32,1,32,1,32,
+		1,32,1,32,3,32,401,8,32,3,32,403,8,32,1,33,1,33,1,33,1,33,1,33,1,33,1,
+		33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,420,8,33,1,34,1,34,1,34,
+		1,35,1,35,1,35,1,36,1,36,1,36,3,36,431,8,36,1,37,1,37,1,37,1,38,1,38,1,
+		38,1,39,1,39,1,39,1,40,1,40,1,40,1,40,5,40,446,8,40,10,40,12,40,449,9,
+		40,1,41,1,41,1,41,1,42,1,42,1,42,1,42,5,42,458,8,42,10,42,12,42,461,9,
+		42,1,43,1,43,3,43,465,8,43,1,43,3,43,468,8,43,1,43,1,43,1,43,3,43,473,
+		8,43,1,43,3,43,476,8,43,3,43,478,8,43,1,44,1,44,1,44,1,45,1,45,1,45,1,
+		46,1,46,1,47,1,47,1,47,1,48,1,48,1,48,1,49,1,49,1,49,1,49,3,49,498,8,49,
+		1,50,1,50,1,50,1,50,3,50,504,8,50,1,51,1,51,1,51,5,51,509,8,51,10,51,12,
+		51,512,9,51,1,52,3,52,515,8,52,1,52,3,52,518,8,52,1,52,1,52,1,53,1,53,
+		1,54,1,54,1,55,1,55,1,55,3,55,529,8,55,1,55,1,55,1,55,5,55,534,8,55,10,
+		55,12,55,537,9,55,1,56,1,56,3,56,541,8,56,1,57,1,57,1,57,4,57,546,8,57,
+		11,57,12,57,547,1,58,1,58,1,58,3,58,553,8,58,1,58,1,58,3,58,557,8,58,1,
+		58,3,58,560,8,58,1,59,1,59,5,59,564,8,59,10,59,12,59,567,9,59,1,59,1,59,
+		1,60,1,60,1,60,1,60,1,60,3,60,576,8,60,1,61,1,61,1,61,1,62,1,62,1,62,1,
+		63,1,63,1,63,3,63,587,8,63,1,63,1,63,3,63,591,8,63,1,63,1,63,1,63,1,63,
+		5,63,597,8,63,10,63,12,63,600,9,63,1,64,1,64,1,64,1,64,1,64,1,64,1,64,
+		1,64,1,64,1,64,3,64,612,8,64,1,65,1,65,1,65,3,65,617,8,65,1,65,3,65,620,
+		8,65,1,66,1,66,5,66,624,8,66,10,66,12,66,627,9,66,1,66,1,66,1,67,1,67,
+		1,67,1,67,1,67,3,67,636,8,67,1,68,1,68,1,68,1,69,1,69,1,69,1,70,1,70,1,
+		71,1,71,1,71,1,72,1,72,1,72,1,73,1,73,1,74,1,74,1,74,5,74,657,8,74,10,
+		74,12,74,660,9,74,1,75,1,75,1,76,1,76,1,76,0,0,77,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
+		66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,
+		110,112,114,116,118,120,122,124,126,128,130,132,134,136,138,140,142,144,
+		146,148,150,152,0,10,1,0,6,9,2,0,26,26,31,31,2,0,27,27,33,33,2,0,30,30,
+		32,32,1,0,34,35,1,0,54,58,1,0,47,48,1,0,67,68,1,0,59,66,1,0,80,81,705,
+		0,157,1,0,0,0,2,167,1,0,0,0,4,177,1,0,0,0,6,179,1,0,0,0,8,187,1,0,0,0,
+		10,203,1,0,0,0,12,205,1,0,0,0,14,208,1,0,0,0,16,211,1,0,0,0,18,220,1,0,
+		0,0,20,223,1,0,0,0,22,226,1,0,0,0,24,229,1,0,0,0,26,238,1,0,0,0,28,255,
+		1,0,0,0,30,257,1,0,0,0,32,264,1,0,0,0,34,279,1,0,0,0,36,286,1,0,0,0,38,
+		288,1,0,0,0,40,296,1,0,0,0,42,311,1,0,0,0,44,313,1,0,0,0,46,318,1,0,0,
+		0,48,327,1,0,0,0,50,330,1,0,0,0,52,336,1,0,0,0,54,343,1,0,0,0,56,345,1,
+		0,0,0,58,356,1,0,0,0,60,358,1,0,0,0,62,373,1,0,0,0,64,402,1,0,0,0,66,419,
+		1,0,0,0,68,421,1,0,0,0,70,424,1,0,0,0,72,427,1,0,0,0,74,432,1,0,0,0,76,
+		435,1,0,0,0,78,438,1,0,0,0,80,441,1,0,0,0,82,450,1,0,0,0,84,453,1,0,0,
+		0,86,477,1,0,0,0,88,479,1,0,0,0,90,482,1,0,0,0,92,485,1,0,0,0,94,487,1,
+		0,0,0,96,490,1,0,0,0,98,493,1,0,0,0,100,499,1,0,0,0,102,505,1,0,0,0,104,
+		514,1,0,0,0,106,521,1,0,0,0,108,523,1,0,0,0,110,525,1,0,0,0,112,540,1,
+		0,0,0,114,542,1,0,0,0,116,549,1,0,0,0,118,561,1,0,0,0,120,575,1,0,0,0,
+		122,577,1,0,0,0,124,580,1,0,0,0,126,583,1,0,0,0,128,611,1,0,0,0,130,613,
+		1,0,0,0,132,621,1,0,0,0,134,635,1,0,0,0,136,637,1,0,0,0,138,640,1,0,0,
+		0,140,643,1,0,0,0,142,645,1,0,0,0,144,648,1,0,0,0,146,651,1,0,0,0,148,
+		653,1,0,0,0,150,661,1,0,0,0,152,663,1,0,0,0,154,156,3,2,1,0,155,154,1,
+		0,0,0,156,159,1,0,0,0,157,155,1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,
+		159,157,1,0,0,0,160,161,5,0,0,1,161,1,1,0,0,0,162,168,3,6,3,0,163,168,
+		3,22,11,0,164,168,3,24,12,0,165,168,3,26,13,0,166,168,3,4,2,0,167,162,
+		1,0,0,0,167,163,1,0,0,0,167,164,1,0,0,0,167,165,1,0,0,0,167,166,1,0,0,
+		0,168,3,1,0,0,0,169,178,3,38,19,0,170,178,3,52,26,0,171,178,3,60,30,0,
+		172,178,3,110,55,0,173,178,3,116,58,0,174,178,3,126,63,0,175,178,3,130,
+		65,0,176,178,3,144,72,0,177,169,1,0,0,0,177,170,1,0,0,0,177,171,1,0,0,
+		0,177,172,1,0,0,0,177,173,1,0,0,0,177,174,1,0,0,0,177,175,1,0,0,0,177,
+		176,1,0,0,0,178,5,1,0,0,0,179,180,5,1,0,0,180,182,3,150,75,0,181,183,3,
+		146,73,0,182,181,1,0,0,0,182,183,1,0,0,0,183,185,1,0,0,0,184,186,3,8,4,
+		0,185,184,1,0,0,0,185,186,1,0,0,0,186,7,1,0,0,0,187,191,5,71,0,0,188,190,
+		3,10,5,0,189,188,1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,
+		0,192,194,1,0,0,0,193,191,1,0,0,0,194,195,5,72,0,0,195,9,1,0,0,0,196,204,
+		3,12,6,0,197,204,3,14,7,0,198,204,3,16,8,0,199,204,3,18,9,0,200,204,3,
+		20,10,0,201,204,3,142,71,0,202,204,3,144,72,0,203,196,1,0,0,0,203,197,
+		1,0,0,0,203,198,1,0,0,0,203,199,1,0,0,0,203,200,1,0,0,0,203,201,1,0,0,
+		0,203,202,1,0,0,0,204,11,1,0,0,0,205,206,5,15,0,0,206,207,3,152,76,0,207,
+		13,1,0,0,0,208,209,5,16,0,0,209,210,3,152,76,0,210,15,1,0,0,0,211,212,
+		5,17,0,0,212,217,3,152,76,0,213,214,5,73,0,0,214,216,3,152,76,0,215,213,
+		1,0,0,0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,0,218,17,1,0,0,0,
+		219,217,1,0,0,0,220,221,5,18,0,0,221,222,3,148,74,0,222,19,1,0,0,0,223,
+		224,5,19,0,0,224,225,3,152,76,0,225,21,1,0,0,0,226,227,5,2,0,0,227,228,
+		3,152,76,0,228,23,1,0,0,0,229,230,5,3,0,0,230,235,3,150,75,0,231,232,5,
+		75,0,0,232,234,3,150,75,0,233,231,1,0,0,0,234,237,1,0,0,0,235,233,1,0,
+		0,0,235,236,1,0,0,0,236,25,1,0,0,0,237,235,1,0,0,0,238,239,5,4,0,0,239,
+		241,3,150,75,0,240,242,3,146,73,0,241,240,1,0,0,0,241,242,1,0,0,0,242,
+		243,1,0,0,0,243,247,5,71,0,0,244,246,3,28,14,0,245,244,1,0,0,0,246,249,
+		1,0,0,0,247,245,1,0,0,0,247,248,1,0,0,0,248,250,1,0,0,0,249,247,1,0,0,
+		0,250,251,5,72,0,0,251,27,1,0,0,0,252,256,3,30,15,0,253,256,3,142,71,0,
+		254,256,3,144,72,0,255,252,1,0,0,0,255,253,1,0,0,0,255,254,1,0,0,0,256,
+		29,1,0,0,0,257,259,3,150,75,0,258,260,3,146,73,0,259,258,1,0,0,0,259,260,
+		1,0,0,0,260,262,1,0,0,0,261,263,3,32,16,0,262,261,1,0,0,0,262,263,1,0,
+		0,0,263,31,1,0,0,0,264,275,5,71,0,0,265,272,3,34,17,0,266,268,5,73,0,0,
+		267,266,1,0,0,0,267,268,1,0,0,0,268,269,1,0,0,0,269,271,3,34,17,0,270,
+		267,1,0,0,0,271,274,1,0,0,0,272,270,1,0,0,0,272,273,1,0,0,0,273,276,1,
+		0,0,0,274,272,1,0,0,0,275,265,1,0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,
+		277,278,5,72,0,0,278,33,1,0,0,0,279,280,3,150,75,0,280,281,3,36,18,0,281,
+		35,1,0,0,0,282,287,3,148,74,0,283,287,3,152,76,0,284,287,5,78,0,0,285,
+		287,3,108,54,0,286,282,1,0,0,0,286,283,1,0,0,0,286,284,1,0,0,0,286,285,
+		1,0,0,0,287,37,1,0,0,0,288,289,5,5,0,0,289,291,3,150,75,0,290,292,3,146,
+		73,0,291,290,1,0,0,0,291,292,1,0,0,0,292,294,1,0,0,0,293,295,3,40,20,0,
+		294,293,1,0,0,0,294,295,1,0,0,0,295,39,1,0,0,0,296,300,5,71,0,0,297,299,
+		3,42,21,0,298,297,1,0,0,0,299,302,1,0,0,0,300,298,1,0,0,0,300,301,1,0,
+		0,0,301,303,1,0,0,0,302,300,1,0,0,0,303,304,5,72,0,0,304,41,1,0,0,0,305,
+		312,3,44,22,0,306,312,3,46,23,0,307,312,3,142,71,0,308,312,3,48,24,0,309,
+		312,3,50,25,0,310,312,3,144,72,0,311,305,1,0,0,0,311,306,1,0,0,0,311,307,
+		1,0,0,0,311,308,1,0,0,0,311,309,1,0,0,0,311,310,1,0,0,0,312,43,1,0,0,0,
+		313,316,5,20,0,0,314,317,3,150,75,0,315,317,5,28,0,0,316,314,1,0,0,0,316,
+		315,1,0,0,0,317,45,1,0,0,0,318,319,5,21,0,0,319,324,3,152,76,0,320,321,
+		5,73,0,0,321,323,3,152,76,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,1,
+		0,0,0,324,325,1,0,0,0,325,47,1,0,0,0,326,324,1,0,0,0,327,328,5,23,0,0,
+		328,329,3,148,74,0,329,49,1,0,0,0,330,332,5,24,0,0,331,333,5,25,0,0,332,
+		331,1,0,0,0,332,333,1,0,0,0,333,334,1,0,0,0,334,335,3,148,74,0,335,51,
+		1,0,0,0,336,337,3,54,27,0,337,339,3,150,75,0,338,340,3,146,73,0,339,338,
+		1,0,0,0,339,340,1,0,0,0,340,341,1,0,0,0,341,342,3,56,28,0,342,53,1,0,0,
+		0,343,344,7,0,0,0,344,55,1,0,0,0,345,349,5,71,0,0,346,348,3,58,29,0,347,
+		346,1,0,0,0,348,351,1,0,0,0,349,347,1,0,0,0,349,350,1,0,0,0,350,352,1,
+		0,0,0,351,349,1,0,0,0,352,353,5,72,0,0,353,57,1,0,0,0,354,357,3,4,2,0,
+		355,357,3,142,71,0,356,354,1,0,0,0,356,355,1,0,0,0,357,59,1,0,0,0,358,
+		359,5,10,0,0,359,361,3,150,75,0,360,362,3,146,73,0,361,360,1,0,0,0,361,
+		362,1,0,0,0,362,371,1,0,0,0,363,372,3,62,31,0,364,368,3,64,32,0,365,367,
+		3,66,33,0,366,365,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,0,368,369,1,0,
+		0,0,369,372,1,0,0,0,370,368,1,0,0,0,371,363,1,0,0,0,371,364,1,0,0,0,372,
+		61,1,0,0,0,373,377,5,71,0,0,374,376,3,66,33,0,375,374,1,0,0,0,376,379,
+		1,0,0,0,377,375,1,0,0,0,377,378,1,0,0,0,378,380,1,0,0,0,379,377,1,0,0,
+		0,380,381,5,72,0,0,381,63,1,0,0,0,382,383,5,74,0,0,383,386,3,102,51,0,
+		384,385,5,69,0,0,385,387,3,102,51,0,386,384,1,0,0,0,386,387,1,0,0,0,387,
+		388,1,0,0,0,388,389,5,70,0,0,389,390,3,102,51,0,390,403,1,0,0,0,391,393,
+		5,74,0,0,392,391,1,0,0,0,392,393,1,0,0,0,393,394,1,0,0,0,394,395,5,31,
+		0,0,395,396,3,102,51,0,396,397,5,32,0,0,397,400,3,102,51,0,398,399,5,33,
+		0,0,399,401,3,102,51,0,400,398,1,0,0,0,400,401,1,0,0,0,401,403,1,0,0,0,
+		402,382,1,0,0,0,402,392,1,0,0,0,403,65,1,0,0,0,404,420,3,68,34,0,405,420,
+		3,70,35,0,406,420,3,72,36,0,407,420,3,74,37,0,408,420,3,76,38,0,409,420,
+		3,78,39,0,410,420,3,80,40,0,411,420,3,82,41,0,412,420,3,84,42,0,413,420,
+		3,94,47,0,414,420,3,96,48,0,415,420,3,98,49,0,416,420,3,100,50,0,417,420,
+		3,142,71,0,418,420,3,144,72,0,419,404,1,0,0,0,419,405,1,0,0,0,419,406,
+		1,0,0,0,419,407,1,0,0,0,419,408,1,0,0,0,419,409,1,0,0,0,419,410,1,0,0,
+		0,419,411,1,0,0,0,419,412,1,0,0,0,419,413,1,0,0,0,419,414,1,0,0,0,419,
+		415,1,0,0,0,419,416,1,0,0,0,419,417,1,0,0,0,419,418,1,0,0,0,420,67,1,0,
+		0,0,421,422,7,1,0,0,422,423,3,102,51,0,423,69,1,0,0,0,424,425,7,2,0,0,
+		425,426,3,102,51,0,426,71,1,0,0,0,427,430,5,28,0,0,428,431,3,102,51,0,
+		429,431,3,152,76,0,430,428,1,0,0,0,430,429,1,0,0,0,431,73,1,0,0,0,432,
+		433,5,29,0,0,433,434,3,102,51,0,434,75,1,0,0,0,435,436,7,3,0,0,436,437,
+		3,102,51,0,437,77,1,0,0,0,438,439,7,4,0,0,439,440,3,102,51,0,440,79,1,
+		0,0,0,441,442,5,36,0,0,442,447,3,148,74,0,443,444,5,73,0,0,444,446,3,148,
+		74,0,445,443,1,0,0,0,446,449,1,0,0,0,447,445,1,0,0,0,447,448,1,0,0,0,448,
+		81,1,0,0,0,449,447,1,0,0,0,450,451,5,37,0,0,451,452,3,150,75,0,452,83,
+		1,0,0,0,453,454,5,38,0,0,454,459,3,86,43,0,455,456,5,73,0,0,456,458,3,
+		86,43,0,457,455,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,
+		0,460,85,1,0,0,0,461,459,1,0,0,0,462,464,5,77,0,0,463,465,3,88,44,0,464,
+		463,1,0,0,0,464,465,1,0,0,0,465,467,1,0,0,0,466,468,3,90,45,0,467,466,
+		1,0,0,0,467,468,1,0,0,0,468,478,1,0,0,0,469,470,3,92,46,0,470,472,3,152,
+		76,0,471,473,3,88,44,0,472,471,1,0,0,0,472,473,1,0,0,0,473,475,1,0,0,0,
+		474,476,3,90,45,0,475,474,1,0,0,0,475,476,1,0,0,0,476,478,1,0,0,0,477,
+		462,1,0,0,0,477,469,1,0,0,0,478,87,1,0,0,0,479,480,5,39,0,0,480,481,3,
+		152,76,0,481,89,1,0,0,0,482,483,5,40,0,0,483,484,3,152,76,0,484,91,1,0,
+		0,0,485,486,7,5,0,0,486,93,1,0,0,0,487,488,5,41,0,0,488,489,3,150,75,0,
+		489,95,1,0,0,0,490,491,5,42,0,0,491,492,3,150,75,0,492,97,1,0,0,0,493,
+		497,5,43,0,0,494,498,5,78,0,0,495,498,3,150,75,0,496,498,3,108,54,0,497,
+		494,1,0,0,0,497,495,1,0,0,0,497,496,1,0,0,0,498,99,1,0,0,0,499,500,5,45,
+		0,0,500,501,5,46,0,0,501,503,3,104,52,0,502,504,7,6,0,0,503,502,1,0,0,
+		0,503,504,1,0,0,0,504,101,1,0,0,0,505,510,3,104,52,0,506,507,5,73,0,0,
+		507,509,3,104,52,0,508,506,1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,
+		511,1,0,0,0,511,103,1,0,0,0,512,510,1,0,0,0,513,515,3,106,53,0,514,513,
+		1,0,0,0,514,515,1,0,0,0,515,517,1,0,0,0,516,518,3,108,54,0,517,516,1,0,
+		0,0,517,518,1,0,0,0,518,519,1,0,0,0,519,520,3,148,74,0,520,105,1,0,0,0,
+		521,522,7,7,0,0,522,107,1,0,0,0,523,524,7,8,0,0,524,109,1,0,0,0,525,526,
+		5,11,0,0,526,528,3,150,75,0,527,529,3,146,73,0,528,527,1,0,0,0,528,529,
+		1,0,0,0,529,530,1,0,0,0,530,531,5,74,0,0,531,535,3,114,57,0,532,534,3,
+		112,56,0,533,532,1,0,0,0,534,537,1,0,0,0,535,533,1,0,0,0,535,536,1,0,0,
+		0,536,111,1,0,0,0,537,535,1,0,0,0,538,541,3,142,71,0,539,541,3,144,72,
+		0,540,538,1,0,0,0,540,539,1,0,0,0,541,113,1,0,0,0,542,545,3,148,74,0,543,
+		544,5,70,0,0,544,546,3,148,74,0,545,543,1,0,0,0,546,547,1,0,0,0,547,545,
+		1,0,0,0,547,548,1,0,0,0,548,115,1,0,0,0,549,550,5,12,0,0,550,552,3,150,
+		75,0,551,553,3,146,73,0,552,551,1,0,0,0,552,553,1,0,0,0,553,556,1,0,0,
+		0,554,555,5,74,0,0,555,557,3,114,57,0,556,554,1,0,0,0,556,557,1,0,0,0,
+		557,559,1,0,0,0,558,560,3,118,59,0,559,558,1,0,0,0,559,560,1,0,0,0,560,
+		117,1,0,0,0,561,565,5,71,0,0,562,564,3,120,60,0,563,562,1,0,0,0,564,567,
+		1,0,0,0,565,563,1,0,0,0,565,566,1,0,0,0,566,568,1,0,0,0,567,565,1,0,0,
+		0,568,569,5,72,0,0,569,119,1,0,0,0,570,576,3,122,61,0,571,576,3,124,62,
+		0,572,576,3,142,71,0,573,576,3,84,42,0,574,576,3,144,72,0,575,570,1,0,
+		0,0,575,571,1,0,0,0,575,572,1,0,0,0,575,573,1,0,0,0,575,574,1,0,0,0,576,
+		121,1,0,0,0,577,578,5,49,0,0,578,579,3,114,57,0,579,123,1,0,0,0,580,581,
+		5,50,0,0,581,582,3,150,75,0,582,125,1,0,0,0,583,590,5,13,0,0,584,586,3,
+		150,75,0,585,587,3,146,73,0,586,585,1,0,0,0,586,587,1,0,0,0,587,588,1,
+		0,0,0,588,589,5,74,0,0,589,591,1,0,0,0,590,584,1,0,0,0,590,591,1,0,0,0,
+		591,592,1,0,0,0,592,593,3,104,52,0,593,594,5,70,0,0,594,598,3,102,51,0,
+		595,597,3,128,64,0,596,595,1,0,0,0,597,600,1,0,0,0,598,596,1,0,0,0,598,
+		599,1,0,0,0,599,127,1,0,0,0,600,598,1,0,0,0,601,612,3,78,39,0,602,612,
+		3,80,40,0,603,612,3,82,41,0,604,612,3,84,42,0,605,612,3,94,47,0,606,612,
+		3,96,48,0,607,612,3,98,49,0,608,612,3,100,50,0,609,612,3,142,71,0,610,
+		612,3,144,72,0,611,601,1,0,0,0,611,602,1,0,0,0,611,603,1,0,0,0,611,604,
+		1,0,0,0,611,605,1,0,0,0,611,606,1,0,0,0,611,607,1,0,0,0,611,608,1,0,0,
+		0,611,609,1,0,0,0,611,610,1,0,0,0,612,129,1,0,0,0,613,614,5,14,0,0,614,
+		616,3,150,75,0,615,617,3,146,73,0,616,615,1,0,0,0,616,617,1,0,0,0,617,
+		619,1,0,0,0,618,620,3,132,66,0,619,618,1,0,0,0,619,620,1,0,0,0,620,131,
+		1,0,0,0,621,625,5,71,0,0,622,624,3,134,67,0,623,622,1,0,0,0,624,627,1,
+		0,0,0,625,623,1,0,0,0,625,626,1,0,0,0,626,628,1,0,0,0,627,625,1,0,0,0,
+		628,629,5,72,0,0,629,133,1,0,0,0,630,636,3,136,68,0,631,636,3,138,69,0,
+		632,636,3,140,70,0,633,636,3,142,71,0,634,636,3,144,72,0,635,630,1,0,0,
+		0,635,631,1,0,0,0,635,632,1,0,0,0,635,633,1,0,0,0,635,634,1,0,0,0,636,
+		135,1,0,0,0,637,638,5,51,0,0,638,639,3,150,75,0,639,137,1,0,0,0,640,641,
+		5,52,0,0,641,642,3,148,74,0,642,139,1,0,0,0,643,644,5,53,0,0,644,141,1,
+		0,0,0,645,646,5,22,0,0,646,647,3,152,76,0,647,143,1,0,0,0,648,649,5,44,
+		0,0,649,650,3,152,76,0,650,145,1,0,0,0,651,652,3,152,76,0,652,147,1,0,
+		0,0,653,658,3,150,75,0,654,655,5,76,0,0,655,657,3,150,75,0,656,654,1,0,
+		0,0,657,660,1,0,0,0,658,656,1,0,0,0,658,659,1,0,0,0,659,149,1,0,0,0,660,
+		658,1,0,0,0,661,662,5,79,0,0,662,151,1,0,0,0,663,664,7,9,0,0,664,153,1,
+		0,0,0,68,157,167,177,182,185,191,203,217,235,241,247,255,259,262,267,272,
+		275,286,291,294,300,311,316,324,332,339,349,356,361,368,371,377,386,392,
+		400,402,419,430,447,459,464,467,472,475,477,497,503,510,514,517,528,535,
+		540,547,552,556,559,565,575,586,590,598,611,616,619,625,635,658
 	};
 
 	public static readonly ATN _ATN =

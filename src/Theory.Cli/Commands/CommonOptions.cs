@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Theory.Cli.Commands;
+
+/// <summary>Arguments several commands share, declared once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Files or directories (searched for *.theory; a folder with theory.json uses its sources). Defaults to the current directory.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+}

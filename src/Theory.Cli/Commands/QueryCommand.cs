@@ -1,0 +1,151 @@
+using System.CommandLine;
+using Theory.Projects;
+using Theory.Semantics;
+using Theory.Symbols;
+
+namespace Theory.Cli.Commands;
+
+/// <summary>
+/// `theory query paths --from X --to Y` and `theory query construct X`: questions a researcher
+/// asks of the causal web, answered from the bound model.
+/// </summary>
+internal static class QueryCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("query", "Ask the causal web a question.");
+        command.Subcommands.Add(CreatePaths(stdout, stderr));
+        command.Subcommands.Add(CreateConstruct(stdout, stderr));
+        return command;
+    }
+
+    private static Command CreatePaths(TextWriter stdout, TextWriter stderr)
+    {
+        var from = new Option<string>("--from") { Description = "The construct the paths start at (name, alias or label).", Required = true };
+        var to = new Option<string>("--to") { Description = "The construct the paths end at.", Required = true };
+        var maxLength = new Option<int>("--max-length") { Description = "The longest path to list, in edges.", DefaultValueFactory = _ => 8 };
+        var paths = CommonOptions.Paths();
+        var command = new Command("paths", "List the causal paths between two constructs with their net signs.") { from, to, maxLength, paths };
+        command.SetAction(result => RunPaths(result.GetValue(from)!, result.GetValue(to)!, result.GetValue(maxLength), result.GetValue(paths) ?? [], stdout, stderr));
+        return command;
+    }
+
+    private static Command CreateConstruct(TextWriter stdout, TextWriter stderr)
+    {
+        var name = new Argument<string>("construct") { Description = "The construct (name, alias or label)." };
+        var paths = CommonOptions.Paths();
+        var command = new Command("construct", "List every CMOC, link, loop and measure in which a construct plays a part, by role.") { name, paths };
+        command.SetAction(result => RunConstruct(result.GetValue(name)!, result.GetValue(paths) ?? [], stdout, stderr));
+        return command;
+    }
+
+    private static int RunPaths(string fromName, string toName, int maxLength, string[] paths, TextWriter stdout, TextWriter stderr)
+    {
+        if (maxLength is < 1 or > 32)
+        {
+            stderr.WriteLine("theory: error: --max-length must be between 1 and 32");
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (Load(paths, stderr) is not { } workspace)
+            return ExitCodes.UsageOrIo;
+        var match = workspace.Compilations
+            .Select(c => (Compilation: c, From: c.GetConstruct(fromName), To: c.GetConstruct(toName)))
+            .FirstOrDefault(m => m.From is not null && m.To is not null);
+        if (match.Compilation is null)
+        {
+            var missing = workspace.Compilations.Any(c => c.GetConstruct(fromName) is not null) ? toName : fromName;
+            stderr.WriteLine($"theory: error: no theory here declares a construct '{missing}'");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var found = match.Compilation.Web.FindPaths(match.From!, match.To!, maxLength);
+        if (found.IsEmpty)
+        {
+            stdout.WriteLine($"No causal path from `{match.From!.Name}` to `{match.To!.Name}` (up to {maxLength} edges).");
+            return ExitCodes.Success;
+        }
+
+        stdout.WriteLine($"{found.Length} path{(found.Length == 1 ? "" : "s")} from `{match.From!.Name}` to `{match.To!.Name}`:");
+        foreach (var path in found)
+        {
+            var claims = path.Edges.Select(e => string.Join("+", e.Claims.Select(c => c.Claim.Name).Distinct()));
+            stdout.WriteLine($"  {path.Sign.ToSymbol()}  {path}    [{string.Join(", ", claims)}]");
+        }
+
+        var signs = found.Select(p => p.Sign).Distinct().ToList();
+        var net = signs.Count == 1 ? signs[0] switch
+        {
+            Sign.Positive => "positive",
+            Sign.Negative => "negative",
+            _ => "indeterminate (an edge's sign is unknown or mixed)",
+        } : "ambiguous: the paths disagree, so the net effect depends on which dominates";
+        stdout.WriteLine($"Net effect: {net}.");
+        return ExitCodes.Success;
+    }
+
+    private static int RunConstruct(string name, string[] paths, TextWriter stdout, TextWriter stderr)
+    {
+        if (Load(paths, stderr) is not { } workspace)
+            return ExitCodes.UsageOrIo;
+        var compilation = workspace.Compilations.FirstOrDefault(c => c.GetConstruct(name) is not null);
+        if (compilation?.GetConstruct(name) is not { } construct)
+        {
+            stderr.WriteLine($"theory: error: no theory here declares a construct '{name}'");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var header = $"construct `{construct.Name}`";
+        if (construct.Label is not null)
+            header += $" \"{construct.Label}\"";
+        if (construct.ConstructKind != ConstructKind.Unspecified)
+            header += $" ({construct.ConstructKind.ToString().ToLowerInvariant()})";
+        stdout.WriteLine(header);
+        if (!construct.Aliases.IsEmpty)
+            stdout.WriteLine($"  aliases: {string.Join(", ", construct.Aliases.Select(a => $"\"{a}\""))}");
+
+        bool Is(Term t) => t.Construct == construct;
+        string Uses(IEnumerable<(string Claim, Term Term)> uses) =>
+            string.Join(", ", uses.Select(u => u.Term.Qualifier == Qualifier.None ? u.Claim : $"{u.Claim} ({u.Term.Qualifier.ToText()})"));
+
+        var cmocs = compilation.Cmocs;
+        var roles = new (string Role, IEnumerable<(string, Term)> Uses)[]
+        {
+            ("context", cmocs.SelectMany(c => c.Contexts.Where(Is).Select(t => (c.Name, t)))),
+            ("mechanism", cmocs.SelectMany(c => c.Mechanisms.Where(Is).Select(t => (c.Name, t)))),
+            ("outcome", cmocs.SelectMany(c => c.Outcomes.Where(Is).Select(t => (c.Name, t)))),
+            ("condition", compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links).SelectMany(c => c.Conditions.Where(x => Is(x.Term)).Select(x => (c.Name, x.Term)))),
+            ("moderator", compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links).SelectMany(c => c.Moderators.Where(x => Is(x.Term)).Select(x => (c.Name, x.Term)))),
+            ("link source", compilation.Links.Where(l => l.Source is { } s && Is(s)).Select(l => (l.Name, l.Source!))),
+            ("link target", compilation.Links.SelectMany(l => l.Targets.Where(Is).Select(t => (l.Name, t)))),
+        };
+        foreach (var (role, uses) in roles)
+        {
+            var list = uses.ToList();
+            stdout.WriteLine($"  {role + ":",-13} {(list.Count == 0 ? "-" : Uses(list))}");
+        }
+
+        var loops = compilation.FeedbackLoops.Where(l => l.Paths.Any(p => p.Contains(construct))).Select(l => l.Name).ToList();
+        var measures = compilation.Measures.Where(m => m.Indicates == construct).Select(m => m.IsReversed ? m.Name + " (reversed)" : m.Name).ToList();
+        stdout.WriteLine($"  {"loops:",-13} {(loops.Count == 0 ? "-" : string.Join(", ", loops))}");
+        stdout.WriteLine($"  {"measures:",-13} {(measures.Count == 0 ? "-" : string.Join(", ", measures))}");
+        var web = compilation.Web;
+        stdout.WriteLine($"  {"causes:",-13} {Edges(web.GetIncomingEdges(construct), e => e.From)}");
+        stdout.WriteLine($"  {"effects:",-13} {Edges(web.GetOutgoingEdges(construct), e => e.To)}");
+        return ExitCodes.Success;
+    }
+
+    private static string Edges(IEnumerable<CausalEdge> edges, Func<CausalEdge, ConstructSymbol> other)
+    {
+        var list = edges.Select(e => $"{other(e).Name} ({e.Sign.ToSymbol()})").ToList();
+        return list.Count == 0 ? "-" : string.Join(", ", list);
+    }
+
+    private static TheoryWorkspace? Load(string[] paths, TextWriter stderr)
+    {
+        var workspace = TheoryWorkspace.Load(paths);
+        foreach (var problem in workspace.Problems)
+            stderr.WriteLine($"theory: error: {problem}");
+        return workspace.Problems.Length > 0 ? null : workspace;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Theory.Binding;
+using Theory.Diagnostics;
+using Theory.Semantics;
+using Theory.Symbols;
+using Theory.Text;
+
+namespace Theory.Analysis;
+
+/// <summary>What every check reads (the bound theory and the options) and where it reports.</summary>
+internal sealed class AnalysisContext(BindingResult binding, CompilationOptions options)
+{
+    public BindingResult Binding { get; } = binding;
+
+    public CompilationOptions Options { get; } = options;
+
+    public CausalWeb Web => Binding.Web;
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public void Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments)
+    {
+        if (location is not null)
+            Diagnostics.Report(descriptor, location, arguments);
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, Location? location, ImmutableArray<RelatedLocation> related, params object[] arguments)
+    {
+        if (location is not null)
+            Diagnostics.Report(descriptor, location, related, arguments);
+    }
+
+    /// <summary>How a claim is named in messages: "CMOC `CF1`" or "link `a->b`".</summary>
+    public static string Describe(ClaimSymbol claim) => claim is CmocSymbol ? $"CMOC `{claim.Name}`" : $"link `{claim.Name}`";
+
+    public static RelatedLocation RelatedEdge(CausalEdge edge)
+    {
+        var claim = edge.Claims[0];
+        var also = edge.Claims.Length > 1 ? $" (and {edge.Claims.Length - 1} more)" : "";
+        return new RelatedLocation(claim.Location, $"{Describe(claim.Claim)} asserts `{edge.From.Name} -> {edge.To.Name}` ({edge.Sign.ToSymbol()}){also}");
+    }
+}

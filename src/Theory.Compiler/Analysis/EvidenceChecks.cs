@@ -1,0 +1,31 @@
+using Theory.Diagnostics;
+
+namespace Theory.Analysis;
+
+/// <summary>
+/// The seeds keep a CMOC only when clear data from several sources support it. Unknown keys are
+/// reported by the binder as it resolves them; this check counts sources and finds uncited entries.
+/// </summary>
+internal static class EvidenceChecks
+{
+    public static void Run(AnalysisContext context)
+    {
+        var minimum = context.Options.MinimumSources;
+        foreach (var cmoc in context.Binding.Cmocs)
+        {
+            if (cmoc.Evidence.IsEmpty)
+            {
+                context.Report(DiagnosticDescriptors.NoEvidence, cmoc.Location, $"CMOC `{cmoc.Name}`");
+                continue;
+            }
+
+            var count = cmoc.DistinctSourceCount;
+            if (count < minimum)
+                context.Report(DiagnosticDescriptors.TooFewSources, cmoc.Location, $"CMOC `{cmoc.Name}`", count, count == 1 ? "" : "s", minimum);
+        }
+
+        foreach (var source in context.Binding.Sources)
+            if (!context.Binding.CitedKeys.Contains(source.Name))
+                context.Report(DiagnosticDescriptors.UncitedEntry, source.Location, source.Name);
+    }
+}

@@ -1,0 +1,55 @@
+using Theory.Binding;
+using Theory.Diagnostics;
+using Theory.Symbols;
+
+namespace Theory.Analysis;
+
+/// <summary>The shape of each claim: a CMOC needs context, mechanism and outcome; a link is an open question.</summary>
+internal static class StructureChecks
+{
+    // Words that name what a programme does rather than how people respond to it.
+    private static readonly string[] StrategyWords = ["intervention", "programme", "program", "strategy", "initiative", "policy"];
+
+    public static void Run(AnalysisContext context)
+    {
+        foreach (var cmoc in context.Binding.Cmocs)
+        {
+            if (!cmoc.HasMechanism)
+                context.Report(DiagnosticDescriptors.MissingMechanism, cmoc.Location, cmoc.Name);
+            if (cmoc.Contexts.IsEmpty)
+                context.Report(DiagnosticDescriptors.MissingContext, cmoc.Location, cmoc.Name);
+            if (cmoc.Outcomes.IsEmpty)
+                context.Report(DiagnosticDescriptors.MissingOutcome, cmoc.Location, cmoc.Name);
+
+            foreach (var mechanism in cmoc.Mechanisms)
+                if (mechanism.Construct is { } construct && DescribeStrategy(construct) is { } description)
+                    context.Report(DiagnosticDescriptors.MechanismIsIntervention, mechanism.Syntax.GetLocation(), construct.Name, cmoc.Name, description);
+
+            var contexts = cmoc.Contexts.Select(c => c.Construct).OfType<ConstructSymbol>().ToHashSet();
+            foreach (var outcome in cmoc.Outcomes)
+                if (outcome.Construct is { } construct && contexts.Contains(construct))
+                    context.Report(DiagnosticDescriptors.OutcomeIsContext, outcome.Syntax.GetLocation(), construct.Name, cmoc.Name);
+        }
+
+        foreach (var link in context.Binding.Links)
+        {
+            var targets = string.Join(", ", link.Targets.Select(t => t.ToString()).Concat(link.TargetGroups.OfType<GroupSymbol>().Select(g => g.Name)));
+            var source = link.Source?.ToString() ?? link.SourceGroup?.Name ?? "";
+            var text = link.IsNamed ? $"`{link.Name}` ({source} -> {targets})" : $"`{source} -> {targets}`";
+            context.Report(DiagnosticDescriptors.LinkWithoutMechanism, link.Location, text);
+        }
+    }
+
+    private static string? DescribeStrategy(ConstructSymbol construct)
+    {
+        if (construct.ConstructKind == ConstructKind.Intervention)
+            return "is declared `kind intervention`";
+        if (construct.ConstructKind == ConstructKind.Strategy)
+            return "is declared `kind strategy`";
+        if (construct.ConstructKind != ConstructKind.Unspecified)
+            return null;
+        var words = NameNormaliser.Normalise(construct.Name + " " + (construct.Label ?? "")).Split('_');
+        var word = StrategyWords.FirstOrDefault(w => words.Contains(w, StringComparer.Ordinal));
+        return word is null ? null : $"names a programme strategy (\"{word}\")";
+    }
+}

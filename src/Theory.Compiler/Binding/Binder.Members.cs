@@ -1,0 +1,347 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Theory.Diagnostics;
+using Theory.Symbols;
+using Theory.Syntax;
+
+namespace Theory.Binding;
+
+/// <summary>Pass 2: binds the clauses of each declaration against the tables filled in pass 1.</summary>
+internal sealed partial class Binder
+{
+    private static readonly string[] ConstructKinds = ["cognitive", "behaviour", "resource", "structure", "state", "intervention", "strategy"];
+    private static readonly string[] Statuses = ["gleaned", "refined", "tested", "refuted"];
+    private static readonly string[] Provenances = ["prior", "novel"];
+    private static readonly string[] Polarities = ["reinforcing", "balancing"];
+    private static readonly string[] ConfidenceWords = ["high", "moderate", "low"];
+
+    private void BindMember(SyntaxNode node, GroupSymbol? group)
+    {
+        switch (node)
+        {
+            case TheoryDeclarationSyntax theory when _declared.GetValueOrDefault(theory) is TheorySymbol symbol:
+                BindTheory(theory, symbol);
+                break;
+            case ConstructDeclarationSyntax construct when _declared.GetValueOrDefault(construct) is ConstructSymbol symbol:
+                BindConstruct(construct, symbol);
+                break;
+            case CmocDeclarationSyntax cmoc when _declared.GetValueOrDefault(cmoc) is CmocSymbol symbol:
+                BindCmoc(cmoc, symbol);
+                break;
+            case LinkDeclarationSyntax link when _declared.GetValueOrDefault(link) is LinkSymbol symbol:
+                BindLink(link, symbol);
+                break;
+            case ChainDeclarationSyntax chain when _declared.GetValueOrDefault(chain) is ChainSymbol symbol:
+                BindChain(chain, symbol);
+                break;
+            case FeedbackDeclarationSyntax loop when _declared.GetValueOrDefault(loop) is FeedbackLoopSymbol symbol:
+                BindFeedback(loop, symbol);
+                break;
+            case MeasureDeclarationSyntax measure when _declared.GetValueOrDefault(measure) is MeasureSymbol symbol:
+                BindMeasure(measure, symbol);
+                break;
+        }
+    }
+
+    private void BindTheory(TheoryDeclarationSyntax syntax, TheorySymbol theory)
+    {
+        foreach (var clause in syntax.Clauses)
+        {
+            switch (clause)
+            {
+                case TitleClauseSyntax title:
+                    theory.Title = title.Value?.ValueText;
+                    break;
+                case VersionClauseSyntax version:
+                    theory.Version = version.Value?.ValueText;
+                    break;
+                case AuthorsClauseSyntax authors:
+                    theory.Authors = theory.Authors.AddRange(authors.Authors.Where(a => !a.IsMissing).Select(a => a.ValueText));
+                    break;
+                case RefinesClauseSyntax refines:
+                    theory.Refines = refines.Target?.Text;
+                    break;
+                case BibliographyClauseSyntax bibliography when bibliography.Path is { IsMissing: false } path:
+                    theory.Bibliographies = theory.Bibliographies.Add(path.ValueText);
+                    break;
+                default:
+                    BindCommonClause(clause, theory);
+                    break;
+            }
+        }
+    }
+
+    private void BindGroupClauses(GroupDeclarationSyntax syntax, GroupSymbol group)
+    {
+        foreach (var clause in syntax.Members.OfType<DescriptionClauseSyntax>())
+            BindCommonClause(clause, group);
+    }
+
+    private static void BindCommonClause(SyntaxNode clause, Symbol symbol)
+    {
+        switch (clause)
+        {
+            case DescriptionClauseSyntax description when description.Value is { IsMissing: false } value:
+                symbol.Description = value.ValueText;
+                break;
+            case NoteClauseSyntax note when note.Value is { IsMissing: false } value:
+                symbol.Notes = symbol.Notes.Add(value.ValueText);
+                break;
+        }
+    }
+
+    private void BindConstruct(ConstructDeclarationSyntax syntax, ConstructSymbol construct)
+    {
+        foreach (var clause in syntax.Clauses)
+        {
+            switch (clause)
+            {
+                case KindClauseSyntax kind when kind.Value is { IsMissing: false } value:
+                    var index = ValidateValue("kind", value, ConstructKinds);
+                    construct.ConstructKind = index < 0 ? ConstructKind.Unspecified : (ConstructKind)(index + 1);
+                    break;
+                case SpecialisesClauseSyntax specialises when specialises.Target is { } target:
+                    construct.Specialises = ResolveConstruct(target, markUsed: true);
+                    break;
+                case InverseClauseSyntax inverse when inverse.Target is { } target:
+                    construct.InverseOf = ResolveConstruct(target, markUsed: true);
+                    break;
+                default:
+                    BindCommonClause(clause, construct);
+                    break;
+            }
+        }
+    }
+
+    private void BindCmoc(CmocDeclarationSyntax syntax, CmocSymbol cmoc)
+    {
+        cmoc.Contexts = BindTerms(syntax.Contexts, TermRole.Context);
+        var mechanisms = BindTerms(syntax.Mechanisms, TermRole.Mechanism).ToBuilder();
+        foreach (var clause in syntax.Clauses)
+        {
+            switch (clause)
+            {
+                case ResourceClauseSyntax resource:
+                    if (resource.Text is { IsMissing: false } text)
+                        cmoc.ResourceText = text.ValueText;
+                    mechanisms.AddRange(BindTerms(resource.Terms, TermRole.Mechanism));
+                    break;
+                case ReasoningClauseSyntax reasoning:
+                    mechanisms.AddRange(BindTerms(reasoning.Terms, TermRole.Mechanism));
+                    break;
+            }
+        }
+
+        cmoc.Mechanisms = mechanisms.ToImmutable();
+        cmoc.Outcomes = BindTerms(syntax.Outcomes, TermRole.Outcome);
+        BindClaimClauses(syntax.Clauses, cmoc);
+    }
+
+    private void BindLink(LinkDeclarationSyntax syntax, LinkSymbol link)
+    {
+        if (syntax.Source is { } source)
+        {
+            link.SourceGroup = ResolveGroupEndpoint(source);
+            if (link.SourceGroup is null)
+                link.Source = BindTerm(source, TermRole.LinkSource, allowGroup: true);
+        }
+
+        var targets = ImmutableArray.CreateBuilder<Term>();
+        var groups = ImmutableArray.CreateBuilder<GroupSymbol?>();
+        foreach (var target in syntax.Targets)
+        {
+            var group = ResolveGroupEndpoint(target);
+            groups.Add(group);
+            if (group is null)
+                targets.Add(BindTerm(target, TermRole.LinkTarget, allowGroup: true));
+        }
+
+        link.Targets = targets.ToImmutable();
+        link.TargetGroups = groups.ToImmutable();
+        BindClaimClauses(syntax.Clauses, link);
+    }
+
+    /// <summary>A link endpoint names a group when no construct has that name and a group does.</summary>
+    private GroupSymbol? ResolveGroupEndpoint(TermSyntax term)
+    {
+        if (term.Name is not { } name || _constructs.ContainsKey(name.Text) || !_groups.TryGetValue(name.Text, out var group))
+            return null;
+        _referenced[name] = group;
+        return group;
+    }
+
+    private void BindClaimClauses(IEnumerable<SyntaxNode> clauses, ClaimSymbol claim)
+    {
+        var conditions = ImmutableArray.CreateBuilder<Condition>();
+        var scope = ImmutableArray.CreateBuilder<TypeSymbol>();
+        var evidence = ImmutableArray.CreateBuilder<EvidenceItem>();
+        var moderators = ImmutableArray.CreateBuilder<Moderator>();
+        foreach (var clause in clauses)
+        {
+            switch (clause)
+            {
+                case ConditionClauseSyntax condition:
+                    conditions.AddRange(BindTerms(condition.Terms, TermRole.Condition).Select(t => new Condition(condition.IsUnless, t)));
+                    break;
+                case ScopeClauseSyntax scopeClause:
+                    foreach (var name in scopeClause.Types)
+                        if (ResolveType(name) is { } type)
+                            scope.Add(type);
+                    break;
+                case StageClauseSyntax stage when stage.Stage is { IsMissing: false } token:
+                    claim.Stage = ResolveStage(token);
+                    break;
+                case EvidenceClauseSyntax evidenceClause:
+                    evidence.AddRange(BindEvidence(evidenceClause));
+                    break;
+                case StatusClauseSyntax status when status.Value is { IsMissing: false } value:
+                    claim.Status = (ClaimStatus)(ValidateValue("status", value, Statuses) + 1);
+                    break;
+                case ProvenanceClauseSyntax provenance when provenance.Value is { IsMissing: false } value:
+                    claim.Provenance = (Provenance)(ValidateValue("provenance", value, Provenances) + 1);
+                    break;
+                case ConfidenceClauseSyntax confidence when confidence.Value is { IsMissing: false } value:
+                    claim.Confidence = BindConfidence(value);
+                    break;
+                case ModeratorClauseSyntax moderator when moderator.Moderator is { } term:
+                    var effect = moderator.Effect?.Kind switch
+                    {
+                        SyntaxKind.DampensKeyword => ModeratorEffect.Dampens,
+                        SyntaxKind.AmplifiesKeyword => ModeratorEffect.Amplifies,
+                        _ => ModeratorEffect.Unspecified,
+                    };
+                    moderators.Add(new Moderator(BindTerm(term, TermRole.Moderator), effect));
+                    break;
+                default:
+                    BindCommonClause(clause, claim);
+                    break;
+            }
+        }
+
+        claim.Conditions = conditions.ToImmutable();
+        claim.Scope = [.. scope.Distinct()];
+        claim.Evidence = evidence.ToImmutable();
+        claim.Moderators = moderators.ToImmutable();
+    }
+
+    private string? BindConfidence(SyntaxToken value)
+    {
+        if (value.Kind == SyntaxKind.NumberToken)
+        {
+            if (!double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number < 0 || number > 1)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, "confidence", value.Text, "a number from 0 to 1, or high, moderate or low");
+                return null;
+            }
+
+            return value.Text;
+        }
+
+        if (!ConfidenceWords.Contains(value.Text, StringComparer.Ordinal))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, "confidence", value.Text, "a number from 0 to 1, or high, moderate or low");
+            return null;
+        }
+
+        return value.Text;
+    }
+
+    private int ValidateValue(string what, SyntaxToken value, string[] allowed)
+    {
+        var index = Array.IndexOf(allowed, value.Text);
+        if (index < 0)
+        {
+            var suggestion = SpellingSuggestion.Suggest(value.Text, allowed, ignoreCase: true);
+            var expected = string.Join(", ", allowed.Select(a => "`" + a + "`"));
+            if (suggestion is not null)
+                expected = $"`{suggestion}`? ({expected})";
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, what, value.Text, expected);
+        }
+
+        return index;
+    }
+
+    private void BindChain(ChainDeclarationSyntax syntax, ChainSymbol chain)
+    {
+        var steps = ImmutableArray.CreateBuilder<CmocSymbol?>();
+        foreach (var step in syntax.Steps)
+        {
+            if (step.Text.Length == 0)
+                continue;
+            if (_cmocs.TryGetValue(step.Text, out var cmoc))
+            {
+                _referenced[step] = cmoc;
+                steps.Add(cmoc);
+                continue;
+            }
+
+            var suggestion = SpellingSuggestion.Suggest(step.Text, _cmocs.Keys);
+            _diagnostics.Report(DiagnosticDescriptors.UndefinedCmoc, step.GetLocation()!, step.Text, suggestion is null ? "" : $"; did you mean `{suggestion}`?");
+            steps.Add(null);
+        }
+
+        chain.Steps = steps.ToImmutable();
+        foreach (var clause in syntax.ChildNodes())
+            BindCommonClause(clause, chain);
+    }
+
+    private void BindFeedback(FeedbackDeclarationSyntax syntax, FeedbackLoopSymbol loop)
+    {
+        var paths = ImmutableArray.CreateBuilder<ImmutableArray<ConstructSymbol>>();
+        var pathSyntax = ImmutableArray.CreateBuilder<PathListSyntax>();
+        foreach (var path in syntax.Loops)
+        {
+            var constructs = path.Steps.Select(step => ResolveConstruct(step, markUsed: true)).ToList();
+            if (constructs.Count == 0 || constructs.Any(c => c is null))
+                continue;
+            // `loop a -> b` and `loop a -> b -> a` mean the same loop: close it if the author did not.
+            if (constructs[^1] != constructs[0])
+                constructs.Add(constructs[0]);
+            paths.Add([.. constructs!]);
+            pathSyntax.Add(path);
+        }
+
+        loop.Paths = paths.ToImmutable();
+        loop.PathSyntax = pathSyntax.ToImmutable();
+        var evidence = ImmutableArray.CreateBuilder<EvidenceItem>();
+        foreach (var clause in syntax.Body?.Members ?? [])
+        {
+            switch (clause)
+            {
+                case PolarityClauseSyntax polarity when polarity.Value is { IsMissing: false } value:
+                    loop.DeclaredPolarity = (Polarity)(ValidateValue("polarity", value, Polarities) + 1);
+                    break;
+                case EvidenceClauseSyntax evidenceClause:
+                    evidence.AddRange(BindEvidence(evidenceClause));
+                    break;
+                default:
+                    BindCommonClause(clause, loop);
+                    break;
+            }
+        }
+
+        loop.Evidence = evidence.ToImmutable();
+    }
+
+    private void BindMeasure(MeasureDeclarationSyntax syntax, MeasureSymbol measure)
+    {
+        foreach (var clause in syntax.Clauses)
+        {
+            switch (clause)
+            {
+                case ScaleClauseSyntax scale:
+                    measure.Scale = scale.Value is { IsMissing: false } value ? value.Text : null;
+                    break;
+                case IndicatesClauseSyntax indicates when indicates.Target is { } target:
+                    measure.Indicates = ResolveConstruct(target, markUsed: true);
+                    break;
+                case ReverseClauseSyntax:
+                    measure.IsReversed = true;
+                    break;
+                default:
+                    BindCommonClause(clause, measure);
+                    break;
+            }
+        }
+    }
+}

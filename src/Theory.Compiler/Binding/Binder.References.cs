@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using Theory.Diagnostics;
+using Theory.Symbols;
+using Theory.Syntax;
+
+namespace Theory.Binding;
+
+/// <summary>Name resolution: constructs (by name, alias or label), types, stages, citations.</summary>
+internal sealed partial class Binder
+{
+    private ImmutableArray<Term> BindTerms(IEnumerable<TermSyntax> terms, TermRole role) =>
+        [.. terms.Where(t => t.Name is { Text.Length: > 0 }).Select(t => BindTerm(t, role))];
+
+    private Term BindTerm(TermSyntax syntax, TermRole role, bool allowGroup = false)
+    {
+        var qualifierToken = syntax.Qualifier;
+        var qualifier = QualifierFacts.FromToken(qualifierToken);
+        if (qualifierToken is not null && qualifier != Qualifier.None && qualifier.IsLevel() != role.TakesLevel())
+        {
+            var (written, expected) = qualifier.IsLevel() ? ("level", "direction") : ("direction", "level");
+            _diagnostics.Report(DiagnosticDescriptors.MisplacedQualifier, qualifierToken.GetLocation()!, qualifierToken.Text, written, role.Plural(), expected);
+        }
+
+        var tier = syntax.Tier?.Kind switch
+        {
+            SyntaxKind.IntermediateKeyword => Tier.Intermediate,
+            SyntaxKind.FinalKeyword => Tier.Final,
+            _ => Tier.None,
+        };
+        var name = syntax.Name!;
+        var construct = ResolveConstruct(name, markUsed: true, allowGroup);
+        return new Term(syntax, construct, qualifier, tier, name.Text);
+    }
+
+    private ConstructSymbol? ResolveConstruct(QualifiedNameSyntax name, bool markUsed, bool allowGroup = false)
+    {
+        var text = name.Text;
+        if (text.Length == 0)
+            return null;
+        var construct = LookupConstruct(text);
+        if (construct is null)
+        {
+            var suggestion = SpellingSuggestion.Suggest(text, _constructs.Keys);
+            _diagnostics.Report(DiagnosticDescriptors.UndefinedConstruct, name.GetLocation()!,
+                allowGroup ? "construct or group" : "construct", text, suggestion is null ? "" : $"; did you mean `{suggestion}`?");
+            return null;
+        }
+
+        _referenced[name] = construct;
+        if (markUsed)
+            _used.Add(construct);
+        return construct;
+    }
+
+    /// <summary>By name, then the same name normalised, then alias, then an unambiguous label.</summary>
+    internal ConstructSymbol? LookupConstruct(string text)
+    {
+        if (_constructs.TryGetValue(text, out var construct))
+            return construct;
+        var key = NameNormaliser.Normalise(text);
+        if (_constructsByNormalisedName.TryGetValue(key, out construct) || _constructsByAlias.TryGetValue(key, out construct))
+            return construct;
+        return _constructsByLabel.GetValueOrDefault(key);
+    }
+
+    private TypeSymbol? ResolveType(QualifiedNameSyntax name)
+    {
+        var parts = name.Parts.Where(p => !p.IsMissing).Select(p => p.Text).ToList();
+        if (parts.Count == 0)
+            return null;
+        TypeSymbol? type = null;
+        if (parts.Count == 2 && _typologies.TryGetValue(parts[0], out var typology))
+            type = typology.Types.FirstOrDefault(t => t.Name == parts[1]);
+        else if (parts.Count == 1)
+        {
+            // A bare type name is accepted when exactly one typology has it.
+            var matches = _typologyList.SelectMany(t => t.Types).Where(t => t.Name == parts[0]).Take(2).ToList();
+            type = matches.Count == 1 ? matches[0] : null;
+        }
+
+        if (type is null)
+        {
+            var all = _typologyList.SelectMany(t => t.Types).Select(t => t.QualifiedName).ToList();
+            var suggestion = SpellingSuggestion.Suggest(name.Text, all);
+            var hint = suggestion is not null ? $"; did you mean `{suggestion}`?"
+                : all.Count == 0 ? "; no typology is declared" : "";
+            _diagnostics.Report(DiagnosticDescriptors.UndefinedType, name.GetLocation()!, name.Text, hint);
+            return null;
+        }
+
+        _referenced[name] = type;
+        return type;
+    }
+
+    private StageSymbol? ResolveStage(SyntaxToken token)
+    {
+        if (_stages.TryGetValue(token.Text, out var stage))
+            return stage;
+        var declared = string.Join(", ", _stages.Values.OrderBy(s => s.Order).Select(s => "`" + s.Name + "`"));
+        _diagnostics.Report(DiagnosticDescriptors.UndefinedStage, token.GetLocation()!, token.Text, declared);
+        return null;
+    }
+
+    private IEnumerable<EvidenceItem> BindEvidence(EvidenceClauseSyntax clause)
+    {
+        foreach (var item in clause.Items)
+        {
+            var locator = item.Locator?.Value is { IsMissing: false } l ? l.ValueText : null;
+            var quote = item.Quotation?.Value is { IsMissing: false } q ? q.ValueText : null;
+            switch (item)
+            {
+                case CitationEvidenceSyntax citation when citation.Key.Length > 0:
+                    yield return new EvidenceItem(item, EvidenceKind.Citation, citation.Key, locator, quote, ResolveCitation(citation));
+                    break;
+                case PrimaryDataEvidenceSyntax primary when primary.Source is { IsMissing: false } source:
+                    var kind = primary.KindKeyword?.Kind switch
+                    {
+                        SyntaxKind.InterviewKeyword => EvidenceKind.Interview,
+                        SyntaxKind.FocusGroupKeyword => EvidenceKind.FocusGroup,
+                        SyntaxKind.ObservationKeyword => EvidenceKind.Observation,
+                        SyntaxKind.DocumentKeyword => EvidenceKind.Document,
+                        _ => EvidenceKind.Survey,
+                    };
+                    yield return new EvidenceItem(item, kind, source.ValueText, locator, quote, null);
+                    break;
+            }
+        }
+    }
+
+    private SourceSymbol? ResolveCitation(CitationEvidenceSyntax citation)
+    {
+        var location = citation.Citation!.GetLocation()!;
+        _firstCitation ??= location;
+        _citedKeys.Add(citation.Key);
+        if (_sources.TryGetValue(citation.Key, out var source))
+        {
+            _referenced[citation] = source;
+            return source;
+        }
+
+        if (_hasBibliography)
+        {
+            var suggestion = SpellingSuggestion.Suggest(citation.Key, _sources.Keys);
+            _diagnostics.Report(DiagnosticDescriptors.UnknownCitation, location, citation.Key, suggestion is null ? "" : $"; did you mean `@{suggestion}`?");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,355 @@
+using System.Collections.Immutable;
+using Theory.Bibliography;
+using Theory.Diagnostics;
+using Theory.Symbols;
+using Theory.Syntax;
+using Theory.Text;
+
+namespace Theory.Binding;
+
+/// <summary>
+/// Turns syntax trees into symbols in two passes: first every declaration is entered in its
+/// table (so order and file never matter), then every clause is bound against the tables.
+/// The causal web is built last, from the bound claims.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly Dictionary<SyntaxNode, Symbol> _declared = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, Symbol> _referenced = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<string, ConstructSymbol> _constructs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConstructSymbol> _constructsByNormalisedName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConstructSymbol> _constructsByAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConstructSymbol?> _constructsByLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CmocSymbol> _cmocs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GroupSymbol> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StageSymbol> _stages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypologySymbol> _typologies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Symbol> _otherNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSymbol> _sources = new(StringComparer.Ordinal);
+
+    private readonly List<ConstructSymbol> _constructList = [];
+    private readonly List<CmocSymbol> _cmocList = [];
+    private readonly List<LinkSymbol> _linkList = [];
+    private readonly List<GroupSymbol> _groupList = [];
+    private readonly List<StageSymbol> _stageList = [];
+    private readonly List<TypologySymbol> _typologyList = [];
+    private readonly List<ChainSymbol> _chainList = [];
+    private readonly List<FeedbackLoopSymbol> _loopList = [];
+    private readonly List<MeasureSymbol> _measureList = [];
+    private readonly List<SourceSymbol> _sourceList = [];
+    private readonly HashSet<ConstructSymbol> _used = [];
+    private readonly HashSet<string> _citedKeys = new(StringComparer.Ordinal);
+    private readonly bool _hasBibliography;
+    private TheorySymbol? _theory;
+    private Location? _firstCitation;
+
+    private Binder(IReadOnlyList<BibliographyFile> bibliographies)
+    {
+        _hasBibliography = bibliographies.Count > 0;
+        foreach (var file in bibliographies)
+            foreach (var entry in file.Entries)
+                if (_sources.TryAdd(entry.Name, entry))
+                    _sourceList.Add(entry);
+        var atemporal = new StageSymbol(StageSymbol.AtemporalName, null, -1);
+        _stages.Add(atemporal.Name, atemporal);
+    }
+
+    public static BindingResult Bind(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BibliographyFile> bibliographies)
+    {
+        var binder = new Binder(bibliographies);
+        var members = new List<(SyntaxNode Node, GroupSymbol? Group)>();
+        foreach (var tree in trees)
+            binder.DeclareMembers(tree.Root.Declarations, null, members);
+        binder.DeclareAliases();
+        foreach (var (node, group) in members)
+            binder.BindMember(node, group);
+        binder.ReportUncheckableCitations();
+        var web = WebBuilder.Build([.. binder._constructList], binder._cmocList, binder._linkList);
+
+        return new BindingResult(
+            binder._theory,
+            [.. binder._constructList], [.. binder._cmocList], [.. binder._linkList], [.. binder._groupList],
+            [.. binder._stageList.Prepend(binder._stages[StageSymbol.AtemporalName])], [.. binder._typologyList],
+            [.. binder._chainList], [.. binder._loopList], [.. binder._measureList], [.. binder._sourceList],
+            web, binder._declared, binder._referenced, binder._used, binder._citedKeys, binder.LookupConstruct,
+            binder._diagnostics.ToImmutableSorted());
+    }
+
+    // ---- pass 1: declarations ----------------------------------------------------------------
+
+    private void DeclareMembers(IEnumerable<SyntaxNode> declarations, GroupSymbol? group, List<(SyntaxNode, GroupSymbol?)> members)
+    {
+        var groupMembers = new List<Symbol>();
+        foreach (var node in declarations)
+        {
+            var symbol = Declare(node, group, members);
+            if (symbol is not null)
+                groupMembers.Add(symbol);
+            else if (node is NoteClauseSyntax note && group is not null && note.Value is { IsMissing: false } value)
+                group.Notes = group.Notes.Add(value.ValueText);
+        }
+
+        if (group is not null)
+            group.Members = [.. groupMembers];
+    }
+
+    private Symbol? Declare(SyntaxNode node, GroupSymbol? group, List<(SyntaxNode, GroupSymbol?)> members)
+    {
+        switch (node)
+        {
+            case TheoryDeclarationSyntax theory:
+                if (theory.Name.Length == 0)
+                    return null;
+                if (_theory is not null)
+                {
+                    ReportDuplicate("theory header", theory, _theory);
+                    return null;
+                }
+
+                _theory = new TheorySymbol(theory.Name, theory);
+                Enter(theory, _theory);
+                members.Add((node, group));
+                return null;
+
+            case StagesDeclarationSyntax stages:
+                foreach (var token in stages.Stages.Where(t => !t.IsMissing))
+                {
+                    if (_stages.TryGetValue(token.Text, out var existing))
+                    {
+                        ReportDuplicate("stage", token, existing);
+                        continue;
+                    }
+
+                    var stage = new StageSymbol(token.Text, stages, _stageList.Count) { Location = token.GetLocation() };
+                    _stages.Add(stage.Name, stage);
+                    _stageList.Add(stage);
+                }
+
+                return null;
+
+            case TypologyDeclarationSyntax typology:
+                return DeclareTypology(typology);
+
+            case ConstructDeclarationSyntax construct:
+                return DeclareIn(construct, _constructs, _constructList, "construct", () => new ConstructSymbol(construct.Name, construct) { Group = group, Index = _constructList.Count }, members, group);
+
+            case CmocDeclarationSyntax cmoc:
+                return DeclareIn(cmoc, _cmocs, _cmocList, "CMOC", () => new CmocSymbol(cmoc.Name, cmoc) { Group = group }, members, group);
+
+            case GroupDeclarationSyntax groupSyntax:
+            {
+                var symbol = DeclareIn(groupSyntax, _groups, _groupList, "group",
+                    () => new GroupSymbol(groupSyntax.Name, groupSyntax, GroupKindOf(groupSyntax)) { Parent = group }, members, group);
+                var scope = symbol ?? new GroupSymbol(groupSyntax.Name, groupSyntax, GroupKindOf(groupSyntax)) { Parent = group };
+                DeclareMembers(groupSyntax.Members, scope, members);
+                if (symbol is not null)
+                    BindGroupClauses(groupSyntax, symbol);
+                return symbol;
+            }
+
+            case ChainDeclarationSyntax chain:
+                return DeclareOther(chain, "chain", () => { var s = new ChainSymbol(chain.Name, chain) { Group = group }; _chainList.Add(s); return s; }, members, group);
+
+            case FeedbackDeclarationSyntax loop:
+                return DeclareOther(loop, "feedback loop", () => { var s = new FeedbackLoopSymbol(loop.Name, loop) { Group = group }; _loopList.Add(s); return s; }, members, group);
+
+            case MeasureDeclarationSyntax measure:
+                return DeclareOther(measure, "measure", () => { var s = new MeasureSymbol(measure.Name, measure) { Group = group }; _measureList.Add(s); return s; }, members, group);
+
+            case LinkDeclarationSyntax link:
+                return DeclareLink(link, group, members);
+
+            default:
+                return null;
+        }
+    }
+
+    private T? DeclareIn<T>(NamedDeclarationSyntax syntax, Dictionary<string, T> table, List<T> list, string noun, Func<T> create,
+        List<(SyntaxNode, GroupSymbol?)> members, GroupSymbol? group)
+        where T : Symbol
+    {
+        if (syntax.Name.Length == 0)
+            return null;
+        if (table.TryGetValue(syntax.Name, out var existing))
+        {
+            ReportDuplicate(noun, syntax, existing);
+            return null;
+        }
+
+        var symbol = create();
+        table.Add(symbol.Name, symbol);
+        list.Add(symbol);
+        Enter(syntax, symbol);
+        members.Add((syntax, group));
+        return symbol;
+    }
+
+    // Chains, loops and measures share one name space: `theory query` and the emitters name them alike.
+    private Symbol? DeclareOther(NamedDeclarationSyntax syntax, string noun, Func<Symbol> create, List<(SyntaxNode, GroupSymbol?)> members, GroupSymbol? group)
+    {
+        if (syntax.Name.Length == 0)
+            return null;
+        if (_otherNames.TryGetValue(syntax.Name, out var existing))
+        {
+            ReportDuplicate(noun, syntax, existing);
+            return null;
+        }
+
+        var symbol = create();
+        _otherNames.Add(symbol.Name, symbol);
+        Enter(syntax, symbol);
+        members.Add((syntax, group));
+        return symbol;
+    }
+
+    private LinkSymbol? DeclareLink(LinkDeclarationSyntax link, GroupSymbol? group, List<(SyntaxNode, GroupSymbol?)> members)
+    {
+        if (link.Source?.Name is not { } source || source.Text.Length == 0)
+            return null;
+        var isNamed = link.Identifier is { IsMissing: false };
+        var name = isNamed ? link.Identifier!.Text : source.Text + "->" + string.Join(",", link.Targets.Select(t => t.Name?.Text ?? ""));
+        if (isNamed && _otherNames.TryGetValue(name, out var existing))
+        {
+            ReportDuplicate("link", link.Identifier!, existing);
+            return null;
+        }
+
+        var symbol = new LinkSymbol(name, link, isNamed) { Group = group };
+        if (isNamed)
+            _otherNames.Add(name, symbol);
+        _linkList.Add(symbol);
+        _declared[link] = symbol;
+        symbol.Location = (isNamed ? link.Identifier : link.Keyword)?.GetLocation();
+        symbol.Label = link.Label?.ValueText;
+        members.Add((link, group));
+        return symbol;
+    }
+
+    private TypologySymbol? DeclareTypology(TypologyDeclarationSyntax syntax)
+    {
+        if (syntax.Name.Length == 0)
+            return null;
+        if (_typologies.TryGetValue(syntax.Name, out var existing))
+        {
+            ReportDuplicate("typology", syntax, existing);
+            return null;
+        }
+
+        var typology = new TypologySymbol(syntax.Name, syntax);
+        _typologies.Add(typology.Name, typology);
+        _typologyList.Add(typology);
+        Enter(syntax, typology);
+        var types = new List<TypeSymbol>();
+        foreach (var typeSyntax in syntax.Types.Where(t => t.Name.Length > 0))
+        {
+            var duplicate = types.FirstOrDefault(t => t.Name == typeSyntax.Name);
+            if (duplicate is not null)
+            {
+                ReportDuplicate("type", typeSyntax, duplicate);
+                continue;
+            }
+
+            var type = new TypeSymbol(typeSyntax.Name, typeSyntax, typology)
+            {
+                Attributes = [.. typeSyntax.Attributes
+                    .Where(a => a.Identifier is { IsMissing: false })
+                    .Select(a => new KeyValuePair<string, string>(a.Identifier!.Text, AttributeValueText(a.Value)))],
+            };
+            Enter(typeSyntax, type);
+            types.Add(type);
+        }
+
+        typology.Types = [.. types];
+        foreach (var clause in syntax.ChildNodes())
+            BindCommonClause(clause, typology);
+        return typology;
+    }
+
+    private static string AttributeValueText(SyntaxElement? value) => value switch
+    {
+        SyntaxToken token => token.ValueText,
+        QualifiedNameSyntax name => name.Text,
+        SyntaxNode node => string.Concat(node.DescendantTokens().Select(t => t.ValueText)),
+        _ => "",
+    };
+
+    private void Enter(NamedDeclarationSyntax syntax, Symbol symbol)
+    {
+        _declared[syntax] = symbol;
+        symbol.Location = syntax.Identifier?.GetLocation();
+        if (syntax.Label is { IsMissing: false } label)
+            symbol.Label = label.ValueText;
+    }
+
+    private static GroupKind GroupKindOf(GroupDeclarationSyntax syntax) => syntax.GroupKeyword?.Kind switch
+    {
+        SyntaxKind.CriterionKeyword => GroupKind.Criterion,
+        SyntaxKind.ClusterKeyword => GroupKind.Cluster,
+        SyntaxKind.ThemeKeyword => GroupKind.Theme,
+        _ => GroupKind.MiddleRangeTheory,
+    };
+
+    private void ReportDuplicate(string noun, NamedDeclarationSyntax syntax, Symbol existing) =>
+        ReportDuplicate(noun, syntax.Identifier ?? syntax.FirstToken!, existing);
+
+    private void ReportDuplicate(string noun, SyntaxToken identifier, Symbol existing)
+    {
+        if (identifier.GetLocation() is not { } location)
+            return;
+        var related = existing.Location is { } first ? ImmutableArray.Create(new RelatedLocation(first, "first declared here")) : [];
+        _diagnostics.Report(DiagnosticDescriptors.DuplicateDeclaration, location, related, noun, identifier.Text);
+    }
+
+    /// <summary>
+    /// Aliases and labels are alternative ways to refer to a construct. An alias must be
+    /// unambiguous; a label is used only when no other construct's label normalises the same way.
+    /// </summary>
+    private void DeclareAliases()
+    {
+        foreach (var construct in _constructList)
+            _constructsByNormalisedName.TryAdd(NameNormaliser.Normalise(construct.Name), construct);
+
+        foreach (var construct in _constructList)
+        {
+            var syntax = (ConstructDeclarationSyntax)construct.Declaration!;
+            var aliases = new List<string>();
+            foreach (var token in syntax.Clauses.OfType<AliasesClauseSyntax>().SelectMany(c => c.Aliases).Where(t => !t.IsMissing))
+            {
+                var alias = token.ValueText;
+                var key = NameNormaliser.Normalise(alias);
+                aliases.Add(alias);
+                if (key.Length == 0)
+                    continue;
+                var location = token.GetLocation()!;
+                if ((_constructs.TryGetValue(alias, out var named) || _constructsByNormalisedName.TryGetValue(key, out named)) && named != construct)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.AliasIsConstructName, location, Related(named, "the other construct"), alias, construct.Name, named.Name);
+                    continue;
+                }
+
+                if (_constructsByAlias.TryGetValue(key, out var owner) && owner != construct)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.AliasClaimedTwice, location, Related(owner, "the other construct"), alias, owner.Name, construct.Name);
+                    continue;
+                }
+
+                _constructsByAlias[key] = construct;
+            }
+
+            construct.Aliases = [.. aliases];
+            if (construct.Label is { } label && NameNormaliser.Normalise(label) is { Length: > 0 } labelKey)
+                _constructsByLabel[labelKey] = _constructsByLabel.ContainsKey(labelKey) ? null : construct;
+        }
+    }
+
+    private static ImmutableArray<RelatedLocation> Related(Symbol symbol, string message) =>
+        symbol.Location is { } location ? [new RelatedLocation(location, message)] : [];
+
+    private void ReportUncheckableCitations()
+    {
+        if (!_hasBibliography && _firstCitation is not null)
+            _diagnostics.Report(DiagnosticDescriptors.NoBibliography, _firstCitation);
+    }
+}

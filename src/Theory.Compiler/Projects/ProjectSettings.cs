@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Theory.Diagnostics;
+using Theory.Semantics;
+using Theory.Text;
+
+namespace Theory.Projects;
+
+/// <summary>
+/// theory.json: the optional settings at the root of a theory repository. Every setting has a
+/// default, so an empty object is a valid project. Problems are diagnostics, never exceptions.
+/// </summary>
+public sealed record ProjectSettings
+{
+    public const string FileName = "theory.json";
+
+    /// <summary>The folder holding theory.json; imports and outputs stay inside it.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>Files or folders (relative to <see cref="Root"/>) whose .theory files make up the theory.</summary>
+    public ImmutableArray<string> Sources { get; init; } = ["."];
+
+    /// <summary>BibTeX files relative to <see cref="Root"/>, in addition to those the theory header names.</summary>
+    public ImmutableArray<string> Bibliography { get; init; } = [];
+
+    public int MinimumSources { get; init; } = 2;
+
+    public ImmutableDictionary<string, ReportDiagnostic> Diagnostics { get; init; } =
+        ImmutableDictionary.Create<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where `theory build` writes, relative to <see cref="Root"/>.</summary>
+    public string Output { get; init; } = "out";
+
+    /// <summary>Parses theory.json; the settings are defaults where the file is wrong, and the problems are reported.</summary>
+    public static ProjectSettings Parse(SourceText text, string root, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag();
+        var settings = new ProjectSettings { Root = root };
+        try
+        {
+            using var document = JsonDocument.Parse(text.ToString(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                Report(bag, text, 0, "the file must hold a JSON object");
+            else
+                settings = Read(document.RootElement, text, settings, bag);
+        }
+        catch (JsonException e)
+        {
+            var position = PositionOf(text, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
+            Report(bag, text, position, "not valid JSON: " + FirstSentence(e.Message));
+        }
+
+        diagnostics = bag.ToImmutableSorted();
+        return settings;
+    }
+
+    private static ProjectSettings Read(JsonElement root, SourceText text, ProjectSettings settings, DiagnosticBag bag)
+    {
+        foreach (var property in root.EnumerateObject())
+        {
+            var at = FindProperty(text, property.Name);
+            switch (property.Name)
+            {
+                case "sources":
+                    settings = settings with { Sources = ReadStrings(property.Value, text, at, property.Name, bag) ?? settings.Sources };
+                    break;
+                case "bibliography":
+                    settings = settings with { Bibliography = ReadStrings(property.Value, text, at, property.Name, bag) ?? [] };
+                    break;
+                case "minimumSources":
+                    if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var minimum) && minimum >= 0)
+                        settings = settings with { MinimumSources = minimum };
+                    else
+                        Report(bag, text, at, "`minimumSources` must be a whole number, 0 or more");
+                    break;
+                case "output":
+                    if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } output)
+                        settings = settings with { Output = output };
+                    else
+                        Report(bag, text, at, "`output` must be a folder name");
+                    break;
+                case "diagnostics":
+                    settings = settings with { Diagnostics = ReadSeverities(property.Value, text, at, bag) };
+                    break;
+                case "$schema":
+                    break;
+                default:
+                    Report(bag, text, at, $"unknown setting `{property.Name}`; the settings are sources, bibliography, minimumSources, diagnostics and output");
+                    break;
+            }
+        }
+
+        return settings;
+    }
+
+    private static ImmutableArray<string>? ReadStrings(JsonElement value, SourceText text, int at, string name, DiagnosticBag bag)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+            return [value.GetString()!];
+        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
+            return [.. value.EnumerateArray().Select(e => e.GetString()!)];
+        Report(bag, text, at, $"`{name}` must be a path or a list of paths");
+        return null;
+    }
+
+    private static ImmutableDictionary<string, ReportDiagnostic> ReadSeverities(JsonElement value, SourceText text, int at, DiagnosticBag bag)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Report(bag, text, at, "`diagnostics` must map diagnostic IDs to error, warning, info or none");
+            return result.ToImmutable();
+        }
+
+        foreach (var entry in value.EnumerateObject())
+        {
+            var entryAt = FindProperty(text, entry.Name);
+            if (DiagnosticDescriptors.Find(entry.Name) is null)
+            {
+                bag.Report(DiagnosticDescriptors.UnknownDiagnosticId, new Location(text, new TextSpan(entryAt, Math.Min(entry.Name.Length + 2, text.Length - entryAt))), entry.Name);
+                continue;
+            }
+
+            ReportDiagnostic? report = entry.Value.ValueKind == JsonValueKind.String ? entry.Value.GetString() switch
+            {
+                "error" => ReportDiagnostic.Error,
+                "warning" => ReportDiagnostic.Warning,
+                "info" => ReportDiagnostic.Info,
+                "none" => ReportDiagnostic.Suppress,
+                _ => null,
+            } : null;
+            if (report is { } r)
+                result[entry.Name] = r;
+            else
+                Report(bag, text, entryAt, $"the severity of {entry.Name} must be error, warning, info or none");
+        }
+
+        return result.ToImmutable();
+    }
+
+    // JsonDocument keeps no positions; the first occurrence of the quoted name is close enough for a diagnostic.
+    private static int FindProperty(SourceText text, string name)
+    {
+        var index = text.ToString().IndexOf(JsonSerializer.Serialize(name), StringComparison.Ordinal);
+        return index < 0 ? 0 : index;
+    }
+
+    private static int PositionOf(SourceText text, int line, int bytePosition)
+    {
+        if (line >= text.Lines.Length)
+            return text.Length;
+        var start = text.Lines[line].Start;
+        return Math.Min(start + bytePosition, text.Lines[line].End);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message.TrimEnd('.') : message[..end];
+    }
+
+    private static void Report(DiagnosticBag bag, SourceText text, int position, string message)
+    {
+        var start = Math.Clamp(position, 0, text.Length);
+        bag.Report(DiagnosticDescriptors.InvalidProjectFile, new Location(text, new TextSpan(start, start < text.Length ? 1 : 0)), message);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using Theory.Analysis;
+using Theory.Bibliography;
+using Theory.Binding;
+using Theory.Diagnostics;
+using Theory.Symbols;
+using Theory.Syntax;
+
+namespace Theory.Semantics;
+
+/// <summary>
+/// An immutable theory: its syntax trees (one per file) and bibliographies, bound into symbols
+/// and a causal web. Checks run once, on the first call to <see cref="GetDiagnostics"/>.
+/// </summary>
+public sealed class Compilation
+{
+    private readonly BindingResult _binding;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly Lazy<Dictionary<string, CmocSymbol>> _cmocsByName;
+
+    private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
+
+    private Compilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<BibliographyFile> bibliographies, CompilationOptions options, ImmutableArray<Diagnostic> loadDiagnostics)
+    {
+        _loadDiagnostics = loadDiagnostics;
+        SyntaxTrees = trees;
+        Bibliographies = bibliographies;
+        Options = options;
+        _binding = Binder.Bind(trees, bibliographies);
+        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
+        _cmocsByName = new Lazy<Dictionary<string, CmocSymbol>>(() => _binding.Cmocs.ToDictionary(c => c.Name, StringComparer.Ordinal));
+    }
+
+    public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, IEnumerable<BibliographyFile>? bibliographies = null, CompilationOptions? options = null) =>
+        new([.. syntaxTrees], [.. bibliographies ?? []], options ?? CompilationOptions.Default, []);
+
+    /// <summary>For the loader: problems found while reading the files (theory.json, bibliographies) join the compilation's own.</summary>
+    internal static Compilation CreateWithLoadDiagnostics(IEnumerable<SyntaxTree> syntaxTrees, IEnumerable<BibliographyFile> bibliographies, CompilationOptions options, ImmutableArray<Diagnostic> loadDiagnostics) =>
+        new([.. syntaxTrees], [.. bibliographies], options, loadDiagnostics);
+
+    public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
+
+    public ImmutableArray<BibliographyFile> Bibliographies { get; }
+
+    public CompilationOptions Options { get; }
+
+    /// <summary>The `theory` header, if some file declares one.</summary>
+    public TheorySymbol? Theory => _binding.Theory;
+
+    public ImmutableArray<ConstructSymbol> Constructs => _binding.Constructs;
+
+    public ImmutableArray<CmocSymbol> Cmocs => _binding.Cmocs;
+
+    public ImmutableArray<LinkSymbol> Links => _binding.Links;
+
+    public ImmutableArray<GroupSymbol> Groups => _binding.Groups;
+
+    /// <summary>Declared stages in order, after the built-in `atemporal`.</summary>
+    public ImmutableArray<StageSymbol> Stages => _binding.Stages;
+
+    public ImmutableArray<TypologySymbol> Typologies => _binding.Typologies;
+
+    public ImmutableArray<ChainSymbol> Chains => _binding.Chains;
+
+    public ImmutableArray<FeedbackLoopSymbol> FeedbackLoops => _binding.FeedbackLoops;
+
+    public ImmutableArray<MeasureSymbol> Measures => _binding.Measures;
+
+    /// <summary>Bibliography entries, in file order.</summary>
+    public ImmutableArray<SourceSymbol> Sources => _binding.Sources;
+
+    /// <summary>The signed graph of constructs the claims assert.</summary>
+    public CausalWeb Web => _binding.Web;
+
+    /// <summary>A construct by name, alias or label, the way a reference in a theory file resolves.</summary>
+    public ConstructSymbol? GetConstruct(string nameAliasOrLabel) => _binding.LookupConstruct(nameAliasOrLabel);
+
+    public CmocSymbol? GetCmoc(string name) => _cmocsByName.Value.GetValueOrDefault(name);
+
+    public SemanticModel GetSemanticModel(SyntaxTree tree)
+    {
+        if (!SyntaxTrees.Contains(tree))
+            throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
+        return new SemanticModel(this, tree, _binding);
+    }
+
+    /// <summary>
+    /// Every diagnostic: syntax, bibliography, imports, binding and checks, after suppressions and
+    /// the project's severities, sorted by file, position and ID.
+    /// </summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
+
+    private ImmutableArray<Diagnostic> ComputeDiagnostics()
+    {
+        var imports = new DiagnosticBag();
+        ImportGraph.Check(SyntaxTrees, Options, imports);
+
+        var context = new AnalysisContext(_binding, Options);
+        NameChecks.Run(context);
+        StructureChecks.Run(context);
+        CycleChecks.Run(context);
+        ContradictionChecks.Run(context);
+        OpposingPathChecks.Run(context);
+        ChainChecks.Run(context);
+        EvidenceChecks.Run(context);
+
+        var all = SyntaxTrees.SelectMany(t => t.Diagnostics)
+            .Concat(_loadDiagnostics)
+            .Concat(Bibliographies.SelectMany(b => b.Diagnostics))
+            .Concat(imports.ToImmutableSorted())
+            .Concat(_binding.Diagnostics)
+            .Concat(context.Diagnostics.ToImmutableSorted());
+        return DiagnosticPipeline.Finish(all, SyntaxTrees, Options);
+    }
+}

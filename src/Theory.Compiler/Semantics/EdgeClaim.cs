@@ -1,0 +1,43 @@
+using Theory.Symbols;
+using Theory.Text;
+
+namespace Theory.Semantics;
+
+/// <summary>
+/// One assertion of an edge: which claim made it, in which role, with which sign, and the
+/// circumstances (conditions, scope, stage, the claim's other contexts) that qualify it.
+/// </summary>
+public sealed class EdgeClaim
+{
+    internal EdgeClaim(ClaimSymbol claim, ClaimRole role, Term from, Term to, Sign sign, string circumstances, Location location)
+    {
+        Claim = claim;
+        Role = role;
+        From = from;
+        To = to;
+        Sign = sign;
+        Circumstances = circumstances;
+        Location = location;
+    }
+
+    public ClaimSymbol Claim { get; }
+
+    public ClaimRole Role { get; }
+
+    public Term From { get; }
+
+    public Term To { get; }
+
+    public Sign Sign { get; }
+
+    /// <summary>
+    /// A canonical description of what distinguishes this claim; two claims of opposite sign with the
+    /// same circumstances contradict each other. Empty when the claim is unconditional.
+    /// </summary>
+    public string Circumstances { get; }
+
+    /// <summary>Where the claim says it: the target term.</summary>
+    public Location Location { get; }
+
+    public override string ToString() => $"{Claim.Name}: {From} -> {To} ({Sign.ToSymbol()})";
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Theory.Analysis;
+using Theory.Diagnostics;
+using Theory.Syntax;
+
+namespace Theory.Semantics;
+
+/// <summary>
+/// Checks each `import` against the files in the compilation: it must resolve inside the project
+/// root, name a file the compilation holds, and not close a circle of imports.
+/// </summary>
+internal static class ImportGraph
+{
+    public static void Check(ImmutableArray<SyntaxTree> trees, CompilationOptions options, DiagnosticBag diagnostics)
+    {
+        var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var byPath = new Dictionary<string, int>(comparer);
+        for (var i = 0; i < trees.Length; i++)
+            if (trees[i].FilePath.Length > 0)
+                byPath.TryAdd(Path.GetFullPath(trees[i].FilePath), i);
+
+        var successors = new List<int>[trees.Length];
+        var importAt = new Dictionary<(int, int), ImportDeclarationSyntax>();
+        for (var i = 0; i < trees.Length; i++)
+        {
+            successors[i] = [];
+            foreach (var import in trees[i].Root.Declarations.OfType<ImportDeclarationSyntax>())
+            {
+                if (import.Path is not { IsMissing: false } pathToken)
+                    continue;
+                var written = pathToken.ValueText;
+                var location = pathToken.GetLocation()!;
+                var target = ImportResolution.Resolve(trees[i].FilePath, written);
+                if (target is null)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.UnresolvedImport, location, written,
+                        trees[i].FilePath.Length == 0 ? "the importing text has no file path to resolve it against" : "the path is empty or invalid");
+                    continue;
+                }
+
+                if (options.ProjectRoot is { } root && !ImportResolution.IsInside(target, root))
+                {
+                    diagnostics.Report(DiagnosticDescriptors.ImportOutsideRoot, location, written, root);
+                    continue;
+                }
+
+                if (!byPath.TryGetValue(target, out var j))
+                {
+                    var reason = options.UnreadableFiles.GetValueOrDefault(target) ?? $"no file `{target}` is part of the theory";
+                    diagnostics.Report(DiagnosticDescriptors.UnresolvedImport, location, written, reason);
+                    continue;
+                }
+
+                if (importAt.TryAdd((i, j), import))
+                    successors[i].Add(j);
+            }
+        }
+
+        foreach (var component in StronglyConnectedComponents.Find(trees.Length, successors))
+        {
+            var self = component.Count == 1 && successors[component[0]].Contains(component[0]);
+            if (component.Count < 2 && !self)
+                continue;
+            var cycle = CycleThrough(component, successors);
+            var names = string.Join(" -> ", cycle.Append(cycle[0]).Select(t => Path.GetFileName(trees[t].FilePath)));
+            var import = importAt[(cycle[0], cycle.Count > 1 ? cycle[1] : cycle[0])];
+            diagnostics.Report(DiagnosticDescriptors.CircularImport, import.Path!.GetLocation()!, names);
+        }
+    }
+
+    private static List<int> CycleThrough(List<int> component, List<int>[] successors)
+    {
+        var members = component.ToHashSet();
+        var start = component.Min();
+        var parent = new Dictionary<int, int>();
+        var queue = new Queue<int>([start]);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            foreach (var next in successors[node].Where(members.Contains))
+            {
+                if (next == start)
+                {
+                    var cycle = new List<int>();
+                    for (var n = node; n != start; n = parent[n])
+                        cycle.Insert(0, n);
+                    cycle.Insert(0, start);
+                    return cycle;
+                }
+
+                if (parent.TryAdd(next, node))
+                    queue.Enqueue(next);
+            }
+        }
+
+        return [start];
+    }
+}

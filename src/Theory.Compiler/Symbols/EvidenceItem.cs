@@ -1,0 +1,35 @@
+using Theory.Syntax;
+
+namespace Theory.Symbols;
+
+/// <summary>
+/// One item of an `evidence` clause. For a citation <see cref="Key"/> is the BibTeX key and
+/// <see cref="Source"/> the entry it resolved to; for primary data <see cref="Key"/> is the quoted description.
+/// </summary>
+public sealed class EvidenceItem
+{
+    internal EvidenceItem(EvidenceItemSyntax syntax, EvidenceKind kind, string key, string? locator, string? quote, SourceSymbol? source)
+    {
+        Syntax = syntax;
+        EvidenceKind = kind;
+        Key = key;
+        Locator = locator;
+        Quote = quote;
+        Source = source;
+    }
+
+    public EvidenceItemSyntax Syntax { get; }
+
+    public EvidenceKind EvidenceKind { get; }
+
+    public string Key { get; }
+
+    public string? Locator { get; }
+
+    public string? Quote { get; }
+
+    public SourceSymbol? Source { get; }
+
+    /// <summary>What makes two items the same source when counting distinct sources.</summary>
+    public string SourceIdentity => EvidenceKind == EvidenceKind.Citation ? "@" + Key : EvidenceKind + ":" + Key;
+}

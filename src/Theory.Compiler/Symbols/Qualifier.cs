@@ -1,0 +1,52 @@
+using Theory.Syntax;
+
+namespace Theory.Symbols;
+
+/// <summary>The level of a context or the direction of a mechanism or outcome, as written.</summary>
+public enum Qualifier
+{
+    None,
+    High,
+    Low,
+    Present,
+    Absent,
+    Appropriate,
+    Increased,
+    Decreased,
+    Changed,
+}
+
+public static class QualifierFacts
+{
+    public static Qualifier FromToken(SyntaxToken? token) => token?.Kind switch
+    {
+        SyntaxKind.HighKeyword => Qualifier.High,
+        SyntaxKind.LowKeyword => Qualifier.Low,
+        SyntaxKind.PresentKeyword => Qualifier.Present,
+        SyntaxKind.AbsentKeyword => Qualifier.Absent,
+        SyntaxKind.AppropriateKeyword => Qualifier.Appropriate,
+        SyntaxKind.IncreasedKeyword => Qualifier.Increased,
+        SyntaxKind.DecreasedKeyword => Qualifier.Decreased,
+        SyntaxKind.ChangedKeyword => Qualifier.Changed,
+        _ => Qualifier.None,
+    };
+
+    public static bool IsLevel(this Qualifier q) => q is Qualifier.High or Qualifier.Low or Qualifier.Present or Qualifier.Absent or Qualifier.Appropriate;
+
+    public static bool IsDirection(this Qualifier q) => q is Qualifier.Increased or Qualifier.Decreased or Qualifier.Changed;
+
+    /// <summary>
+    /// The sign a qualifier contributes. A context with no level means "where this is present";
+    /// a mechanism or outcome with no direction says nothing about the sign, so it is indeterminate.
+    /// `appropriate` names an inverted-U factor: more is not simply better, so its sign is unknown.
+    /// </summary>
+    public static Sign ToSign(this Qualifier q, bool isSource) => q switch
+    {
+        Qualifier.High or Qualifier.Present or Qualifier.Increased => Sign.Positive,
+        Qualifier.Low or Qualifier.Absent or Qualifier.Decreased => Sign.Negative,
+        Qualifier.None when isSource => Sign.Positive,
+        _ => Sign.Indeterminate,
+    };
+
+    public static string ToText(this Qualifier q) => q == Qualifier.None ? "" : q.ToString().ToLowerInvariant();
+}
