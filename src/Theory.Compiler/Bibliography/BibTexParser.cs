@@ -49,7 +49,8 @@ internal sealed class BibTexParser
             catch (BibTexException e)
             {
                 Report(e.Position, e.Message);
-                _pos = Math.Max(_pos, e.Position + 1);
+                // Resume at the error when it is the `@` of the next entry, so that entry is not lost.
+                _pos = Math.Max(at + 1, e.Position < _s.Length && _s[e.Position] == '@' ? e.Position : e.Position + 1);
             }
         }
 
