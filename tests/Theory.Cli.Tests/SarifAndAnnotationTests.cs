@@ -21,8 +21,7 @@ public class SarifAndAnnotationTests
         Assert.Equal(1, exit);
         Assert.Equal("", stderr);
 
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(
-            TheoryProcess.RepositoryRoot, "tests", "Theory.Cli.Tests", "Schemas", "sarif-2.1.0-rtm.5.json")));
+        using var schema = ReadSarifSchema();
         Assert.Empty(Draft4Validator.Unsupported(schema.RootElement));
         using var instance = JsonDocument.Parse(stdout);
         var errors = new Draft4Validator(schema.RootElement).Validate(instance.RootElement);
@@ -43,8 +42,7 @@ public class SarifAndAnnotationTests
     [Fact]
     public void The_schema_validator_rejects_invalid_sarif()
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(
-            TheoryProcess.RepositoryRoot, "tests", "Theory.Cli.Tests", "Schemas", "sarif-2.1.0-rtm.5.json")));
+        using var schema = ReadSarifSchema();
         var validator = new Draft4Validator(schema.RootElement);
         using var wrongVersion = JsonDocument.Parse("""{ "version": "2.0.0", "runs": [] }""");
         using var extraProperty = JsonDocument.Parse("""{ "version": "2.1.0", "runs": [ { "tool": { "driver": { "name": "t" } }, "bogus": 1 } ] }""");
@@ -95,4 +93,7 @@ public class SarifAndAnnotationTests
         Assert.Equal(1, exit);
         Assert.Contains("error TH2009", stdout);
     }
+
+    private static JsonDocument ReadSarifSchema() => JsonDocument.Parse(File.ReadAllText(Path.Combine(
+        TheoryProcess.RepositoryRoot, "tests", "Theory.Cli.Tests", "Schemas", "sarif-2.1.0-rtm.5.json")));
 }

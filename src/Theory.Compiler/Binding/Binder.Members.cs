@@ -226,24 +226,13 @@ internal sealed partial class Binder
 
     private string? BindConfidence(SyntaxToken value)
     {
-        if (value.Kind == SyntaxKind.NumberToken)
-        {
-            if (!double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number < 0 || number > 1)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, "confidence", value.Text, "a number from 0 to 1, or high, moderate or low");
-                return null;
-            }
-
+        var valid = value.Kind == SyntaxKind.NumberToken
+            ? double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number is >= 0 and <= 1
+            : ConfidenceWords.Contains(value.Text, StringComparer.Ordinal);
+        if (valid)
             return value.Text;
-        }
-
-        if (!ConfidenceWords.Contains(value.Text, StringComparer.Ordinal))
-        {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, "confidence", value.Text, "a number from 0 to 1, or high, moderate or low");
-            return null;
-        }
-
-        return value.Text;
+        _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, "confidence", value.Text, "a number from 0 to 1, or high, moderate or low");
+        return null;
     }
 
     private int ValidateValue(string what, SyntaxToken value, string[] allowed)
