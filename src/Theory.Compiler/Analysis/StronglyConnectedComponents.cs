@@ -11,7 +11,8 @@ internal static class StronglyConnectedComponents
         var index = new int[nodeCount];
         var lowLink = new int[nodeCount];
         var onStack = new bool[nodeCount];
-        Array.Fill(index, -1);
+        for (var i = 0; i < index.Length; i++)
+            index[i] = -1;
         var stack = new Stack<int>();
         var components = new List<List<int>>();
         var work = new Stack<(int Node, int NextChild)>();

@@ -147,7 +147,7 @@ internal sealed class BibTexParser
             else if (c == '"')
                 value.Append(ReadQuoted());
             else if (c is >= '0' and <= '9')
-                value.Append(ReadWhile(char.IsAsciiDigit));
+                value.Append(ReadWhile(static ch => ch is >= '0' and <= '9'));
             else
             {
                 var start = _pos;
@@ -226,7 +226,7 @@ internal sealed class BibTexParser
     // Inner braces protect capitalisation in BibTeX; the text is what a reader sees.
     private static string StripBraces(string text) => text.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal);
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private string ReadKey() => ReadWhile(c => !char.IsWhiteSpace(c) && c is not (',' or '}' or ')' or '{' or '(' or '"' or '#' or '='));
 

@@ -22,7 +22,7 @@ internal sealed record BindingResult(
     CausalWeb Web,
     IReadOnlyDictionary<SyntaxNode, Symbol> DeclaredSymbols,
     IReadOnlyDictionary<SyntaxNode, Symbol> ReferencedSymbols,
-    IReadOnlySet<ConstructSymbol> UsedConstructs,
-    IReadOnlySet<string> CitedKeys,
+    HashSet<ConstructSymbol> UsedConstructs,
+    HashSet<string> CitedKeys,
     Func<string, ConstructSymbol?> LookupConstruct,
     ImmutableArray<Diagnostic> Diagnostics);

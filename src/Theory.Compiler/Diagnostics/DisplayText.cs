@@ -12,7 +12,8 @@ internal static class DisplayText
     {
         var builder = new StringBuilder("`");
         var shown = 0;
-        foreach (var rune in text.EnumerateRunes())
+        // Walks code points by hand (not EnumerateRunes) so this also builds for netstandard2.0.
+        for (var i = 0; i < text.Length; i++)
         {
             if (shown++ == MaxLength)
             {
@@ -20,12 +21,17 @@ internal static class DisplayText
                 break;
             }
 
-            if (Rune.IsControl(rune) || rune.Value == 0xFEFF || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
-                builder.Append(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
-            else if (rune.Value == '`')
+            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+            var value = width == 2 ? char.ConvertToUtf32(text, i) : text[i];
+            var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format || value == 0xFEFF
+                || (width == 1 && char.IsSurrogate(text[i])))
+                builder.Append("U+").Append(value.ToString("X4", CultureInfo.InvariantCulture));
+            else if (value == '`')
                 builder.Append('\'');
             else
-                builder.Append(rune.ToString());
+                builder.Append(text, i, width);
+            i += width - 1;
         }
 
         return builder.Append('`').ToString();

@@ -13,7 +13,7 @@ internal static class ImportGraph
 {
     public static void Check(ImmutableArray<SyntaxTree> trees, CompilationOptions options, DiagnosticBag diagnostics)
     {
-        var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var comparer = PathComparison.IsCaseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var byPath = new Dictionary<string, int>(comparer);
         for (var i = 0; i < trees.Length; i++)
             if (trees[i].FilePath.Length > 0)

@@ -18,9 +18,16 @@ public static class ImportResolution
     /// <summary>True when <paramref name="fullPath"/> is the root itself or lies beneath it.</summary>
     public static bool IsInside(string fullPath, string root)
     {
-        var normalisedRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var normalisedRoot = TrimEndingSeparator(Path.GetFullPath(root));
+        var comparison = PathComparison.IsCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return fullPath.Equals(normalisedRoot, comparison)
             || fullPath.StartsWith(normalisedRoot + Path.DirectorySeparatorChar, comparison);
     }
+
+    // Path.TrimEndingDirectorySeparator is not in netstandard2.0; a filesystem root keeps its separator.
+    private static string TrimEndingSeparator(string path) =>
+        path.Length > 1 && (path[path.Length - 1] == Path.DirectorySeparatorChar || path[path.Length - 1] == Path.AltDirectorySeparatorChar)
+            && Path.GetPathRoot(path) != path
+            ? path.Substring(0, path.Length - 1)
+            : path;
 }

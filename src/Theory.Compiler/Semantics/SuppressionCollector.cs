@@ -6,10 +6,13 @@ using Theory.Text;
 namespace Theory.Semantics;
 
 /// <summary>Finds suppression comments in a tree's trivia and works out which declaration each covers.</summary>
-internal static partial class SuppressionCollector
+internal static class SuppressionCollector
 {
-    [GeneratedRegex(@"^(?://|/\*)\s*suppress\s+(?<ids>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)(?<reason>.*?)(?:\*/)?\s*$", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Pattern();
+    // A plain Regex rather than [GeneratedRegex]: this file also builds for netstandard2.0 (the source generator).
+    private static readonly Regex Pattern = new(
+        @"^(?://|/\*)\s*suppress\s+(?<ids>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)(?<reason>.*?)(?:\*/)?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline,
+        TimeSpan.FromSeconds(1));
 
     public static IEnumerable<Suppression> Collect(SyntaxTree tree)
     {
@@ -26,7 +29,7 @@ internal static partial class SuppressionCollector
                 Match match;
                 try
                 {
-                    match = Pattern().Match(trivia.Text);
+                    match = Pattern.Match(trivia.Text);
                 }
                 catch (RegexMatchTimeoutException)
                 {
@@ -35,8 +38,8 @@ internal static partial class SuppressionCollector
 
                 if (!match.Success)
                     continue;
-                var ids = match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .Select(id => id.ToUpperInvariant()).ToImmutableArray();
+                var ids = match.Groups["ids"].Value.Split(',')
+                    .Select(id => id.Trim().ToUpperInvariant()).Where(id => id.Length > 0).ToImmutableArray();
                 // Whatever follows the IDs is the reason; a leading `:` or `--` is punctuation.
                 var reason = match.Groups["reason"].Value.Trim().TrimStart(':', '-').Trim();
                 var scope = ScopeOf(token);

@@ -33,7 +33,8 @@ public sealed class SyntaxTree
 
     public static SyntaxTree Parse(SourceText text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        if (text is null)
+            throw new ArgumentNullException(nameof(text));
         return new SyntaxTree(text);
     }
 

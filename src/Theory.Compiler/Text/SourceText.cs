@@ -28,8 +28,10 @@ public sealed class SourceText
 
     public static SourceText From(string text, string filePath = "")
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(filePath);
+        if (text is null)
+            throw new ArgumentNullException(nameof(text));
+        if (filePath is null)
+            throw new ArgumentNullException(nameof(filePath));
         return new SourceText(text, filePath);
     }
 

@@ -13,7 +13,8 @@ public static class SourceTextDecoder
 
     public static bool TryDecode(byte[] bytes, string filePath, out SourceText? text, out string? error)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes is null)
+            throw new ArgumentNullException(nameof(bytes));
         try
         {
             text = SourceText.From(StrictUtf8.GetString(bytes), filePath);

@@ -18,7 +18,7 @@ internal static class NodeKinds
         {
             if (!Cache.TryGetValue(type, out var kind))
             {
-                kind = IsFlattened(rule) ? null : Enum.Parse<SyntaxKind>(type.Name[..^"Context".Length]);
+                kind = IsFlattened(rule) ? null : (SyntaxKind)Enum.Parse(typeof(SyntaxKind), type.Name.Substring(0, type.Name.Length - "Context".Length));
                 Cache[type] = kind;
             }
 

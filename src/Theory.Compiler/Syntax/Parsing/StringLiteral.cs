@@ -37,7 +37,7 @@ internal static class StringLiteral
                 case 'n': builder.Append('\n'); i++; break;
                 case 't': builder.Append('\t'); i++; break;
                 case 'u' when i + 5 < end + 0 + 1 && IsHex(text, i + 2, 4, end):
-                    builder.Append((char)int.Parse(text.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    builder.Append((char)int.Parse(text.Substring(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     i += 5;
                     break;
                 default:
@@ -58,7 +58,7 @@ internal static class StringLiteral
             return false;
         for (var i = from; i < from + count; i++)
         {
-            if (!char.IsAsciiHexDigit(text[i]))
+            if (!Uri.IsHexDigit(text[i]))
                 return false;
         }
 

@@ -46,7 +46,7 @@ internal static class TokenKinds
                 continue;
             table[type] = Punctuation.TryGetValue(symbol, out var kind)
                 ? kind
-                : Enum.Parse<SyntaxKind>(string.Concat(symbol.Split('_').Select(w => w[..1] + w[1..].ToLowerInvariant())) + "Keyword");
+                : (SyntaxKind)Enum.Parse(typeof(SyntaxKind), string.Concat(symbol.Split('_').Select(w => w.Substring(0, 1) + w.Substring(1).ToLowerInvariant())) + "Keyword");
         }
 
         return table;
