@@ -8,10 +8,12 @@ internal static class TheoryCommandLine
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Theory: checks programme theories (context–mechanism–outcome configurations) written in .theory files.");
+        var root = new RootCommand("Theory: checks and builds programme theories (context–mechanism–outcome configurations) written in .theory files.");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

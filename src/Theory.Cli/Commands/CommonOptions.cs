@@ -10,4 +10,11 @@ internal static class CommonOptions
         Description = "Files or directories (searched for *.theory; a folder with theory.json uses its sources). Defaults to the current directory.",
         Arity = ArgumentArity.ZeroOrMore,
     };
+
+    /// <summary>How long Graphviz may take to render one diagram.</summary>
+    public static Option<int> Timeout() => new("--timeout")
+    {
+        Description = "Seconds Graphviz may take to render one diagram before it is stopped (default 60).",
+        DefaultValueFactory = _ => 60,
+    };
 }

@@ -1,7 +1,7 @@
 namespace Theory.Diagnostics;
 
 /// <summary>"Did you mean" for keywords and names: the closest candidate within a small edit distance.</summary>
-internal static class SpellingSuggestion
+public static class SpellingSuggestion
 {
     // Beyond this many candidates a suggestion costs more than it is worth on a failing name.
     private const int MaxCandidates = 50_000;

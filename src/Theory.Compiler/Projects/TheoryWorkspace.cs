@@ -27,6 +27,7 @@ public sealed class TheoryWorkspace
     private readonly List<string> _problems = [];
     private readonly Dictionary<string, ProjectSettings?> _projectByDirectory = new(PathComparer);
     private readonly Dictionary<string, ImmutableArray<Diagnostic>> _settingsDiagnostics = new(PathComparer);
+    private readonly Dictionary<Compilation, ProjectSettings?> _settingsByCompilation = [];
 
     private TheoryWorkspace()
     {
@@ -51,6 +52,9 @@ public sealed class TheoryWorkspace
             .ThenBy(d => d.Location.Span.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)];
     }
+
+    /// <summary>The theory.json settings a compilation was loaded with, or null for loose files.</summary>
+    public ProjectSettings? GetProjectSettings(Compilation compilation) => _settingsByCompilation.GetValueOrDefault(compilation);
 
     public static TheoryWorkspace Load(IEnumerable<string> paths)
     {
@@ -241,7 +245,9 @@ public sealed class TheoryWorkspace
         {
             var groupTrees = files.Select(f => trees[f]).ToList();
             var (bibliographies, loadDiagnostics) = LoadBibliographies(groupTrees, settings, root);
-            yield return Compilation.CreateWithLoadDiagnostics(groupTrees, bibliographies, options, settingsDiagnostics.AddRange(loadDiagnostics));
+            var compilation = Compilation.CreateWithLoadDiagnostics(groupTrees, bibliographies, options, settingsDiagnostics.AddRange(loadDiagnostics));
+            _settingsByCompilation[compilation] = settings;
+            yield return compilation;
         }
     }
 

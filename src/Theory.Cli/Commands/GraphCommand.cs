@@ -1,0 +1,138 @@
+using System.CommandLine;
+using Theory.Cli.Output;
+using Theory.Cli.Rendering;
+using Theory.Diagnostics;
+using Theory.Emit;
+using Theory.Emit.Dot;
+using Theory.Projects;
+
+namespace Theory.Cli.Commands;
+
+/// <summary>
+/// `theory graph [paths] --view web|chains|focus --format dot|svg|png|pdf`: one diagram of one theory.
+/// DOT needs nothing else; the other formats go through Graphviz's `dot`.
+/// </summary>
+internal static class GraphCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = CommonOptions.Paths();
+        var view = new Option<string>("--view")
+        {
+            Description = "web (constructs and signed edges), chains (CMOCs as C | M | O records) or focus (one construct's neighbourhood).",
+            DefaultValueFactory = _ => "web",
+        };
+        view.AcceptOnlyFromAmong("web", "chains", "focus");
+        var format = new Option<string>("--format")
+        {
+            Description = "dot (text, no Graphviz needed), svg, png or pdf (rendered by Graphviz's dot).",
+            DefaultValueFactory = _ => "dot",
+        };
+        format.AcceptOnlyFromAmong("dot", "svg", "png", "pdf");
+        var construct = new Option<string?>("--construct") { Description = "The construct to centre the focus view on (name, alias or label)." };
+        var depth = new Option<int>("--depth") { Description = "How many edges out from the construct the focus view reaches (default 1).", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--output", "-o") { Description = "File to write; dot and svg go to standard output when omitted." };
+        var timeout = CommonOptions.Timeout();
+
+        var command = new Command("graph", "Draw a theory's causal web, its CMOC chains, or one construct's neighbourhood.")
+        {
+            paths, view, format, construct, depth, output, timeout,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(paths) ?? [], result.GetValue(view) ?? "web", result.GetValue(format) ?? "dot", result.GetValue(construct),
+            result.GetValue(depth), result.GetValue(output), result.GetValue(timeout), stdout, stderr));
+        return command;
+    }
+
+    private static int Run(string[] paths, string view, string format, string? constructName, int depth, string? output, int timeoutSeconds,
+        TextWriter stdout, TextWriter stderr)
+    {
+        if (view == "focus" && string.IsNullOrWhiteSpace(constructName))
+            return Fail(stderr, "the focus view needs --construct NAME", ExitCodes.UsageOrIo);
+        if (view != "focus" && constructName is not null)
+            return Fail(stderr, "--construct only applies to --view focus", ExitCodes.UsageOrIo);
+        if (depth < 0)
+            return Fail(stderr, "--depth cannot be negative", ExitCodes.UsageOrIo);
+        if (timeoutSeconds <= 0)
+            return Fail(stderr, "--timeout must be a positive number of seconds", ExitCodes.UsageOrIo);
+        if (format is "png" or "pdf" && output is null)
+            return Fail(stderr, $"{format} is a binary format: pass -o FILE", ExitCodes.UsageOrIo);
+
+        var workspace = TheoryWorkspace.Load(paths);
+        foreach (var problem in workspace.Problems)
+            stderr.WriteLine($"theory: error: {problem}");
+        if (workspace.Problems.Length > 0)
+            return ExitCodes.UsageOrIo;
+        if (workspace.Compilations.Length != 1)
+        {
+            return Fail(stderr, $"graph draws one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder",
+                ExitCodes.UsageOrIo);
+        }
+
+        var compilation = workspace.Compilations[0];
+        var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0)
+            stderr.WriteLine($"theory: warning: the theory has {errors} error{(errors == 1 ? "" : "s")} (run 'theory check'); the diagram is marked as drawn from an invalid theory");
+        var options = new EmitOptions { FromInvalidTheory = errors > 0 };
+
+        string dot;
+        if (view == "focus")
+        {
+            if (compilation.GetConstruct(constructName!) is not { } focus)
+            {
+                var suggestion = SpellingSuggestion.Suggest(constructName!, compilation.Constructs.Select(c => c.Name));
+                return Fail(stderr, $"no construct named '{constructName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"), ExitCodes.UsageOrIo);
+            }
+
+            dot = DotEmitter.EmitFocus(compilation, focus, depth, options);
+        }
+        else
+        {
+            dot = DotEmitter.Emit(compilation, view == "chains" ? DotView.Chains : DotView.Web, options);
+        }
+
+        byte[] bytes;
+        if (format == "dot")
+        {
+            bytes = System.Text.Encoding.UTF8.GetBytes(dot);
+        }
+        else
+        {
+            var renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(timeoutSeconds), out var missing);
+            if (renderer is null)
+                return Fail(stderr, $"cannot render {format}: {missing}", ExitCodes.UsageOrIo);
+            try
+            {
+                bytes = renderer.Render(dot, format);
+            }
+            catch (GraphvizException e)
+            {
+                return Fail(stderr, e.Message, ExitCodes.UsageOrIo);
+            }
+        }
+
+        if (output is null)
+        {
+            stdout.Write(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        else
+        {
+            try
+            {
+                AtomicFileWriter.WriteBytes(output, bytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Fail(stderr, $"cannot write '{output}': {e.Message}", ExitCodes.UsageOrIo);
+            }
+        }
+
+        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    private static int Fail(TextWriter stderr, string message, int code)
+    {
+        stderr.WriteLine($"theory: error: {message}");
+        return code;
+    }
+}

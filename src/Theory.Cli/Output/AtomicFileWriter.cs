@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace Theory.Cli.Output;
+
+/// <summary>
+/// Writes files so that a reader sees either the old file or the complete new one: the bytes go to a
+/// temporary file in the same folder, which is then renamed over the target. A failure leaves no
+/// partial file behind.
+/// </summary>
+internal static class AtomicFileWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void WriteText(string path, string text) => WriteBytes(path, Utf8.GetBytes(text));
+
+    public static void WriteBytes(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

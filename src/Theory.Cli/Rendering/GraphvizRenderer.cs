@@ -1,0 +1,113 @@
+using System.Diagnostics;
+
+namespace Theory.Cli.Rendering;
+
+/// <summary>
+/// Renders DOT through the real Graphviz <c>dot</c> executable. The DOT text goes in on stdin and the
+/// image comes back on stdout, so no temporary files; a timeout kills <c>dot</c> (and its children)
+/// if a huge or pathological graph would take too long.
+/// </summary>
+internal sealed class GraphvizRenderer
+{
+    /// <summary>Environment variable that names the dot executable, overriding the PATH search.</summary>
+    public const string DotVariable = "THEORY_DOT";
+
+    public const string InstallHint =
+        "Graphviz's 'dot' was not found. Install Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; macOS: 'brew install graphviz'; " +
+        "Windows: 'winget install graphviz'), or set THEORY_DOT to the dot executable. '--format dot' works without it.";
+
+    private readonly string _dot;
+    private readonly TimeSpan _timeout;
+
+    private GraphvizRenderer(string dot, TimeSpan timeout)
+    {
+        _dot = dot;
+        _timeout = timeout;
+    }
+
+    /// <summary>A renderer, or null with <paramref name="error"/> saying how to install Graphviz.</summary>
+    public static GraphvizRenderer? Find(TimeSpan timeout, out string? error)
+    {
+        var dot = Locate();
+        error = dot is null ? InstallHint : null;
+        return dot is null ? null : new GraphvizRenderer(dot, timeout);
+    }
+
+    /// <summary>Renders to <paramref name="format"/> (svg, png, pdf). Throws <see cref="GraphvizException"/> on failure.</summary>
+    public byte[] Render(string dotText, string format)
+    {
+        var start = new ProcessStartInfo(_dot)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-T" + format);
+
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            throw new GraphvizException($"could not start '{_dot}': {e.Message}. {InstallHint}");
+        }
+
+        // Read both streams while writing, or a large graph deadlocks on a full pipe.
+        using var output = new MemoryStream();
+        var stdout = process.StandardOutput.BaseStream.CopyToAsync(output);
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using (var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
+                input.Write(dotText);
+        }
+        catch (IOException)
+        {
+            // dot exited early; its exit code and stderr say why.
+        }
+
+        if (!process.WaitForExit(_timeout))
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited just now.
+            }
+
+            throw new GraphvizException($"Graphviz 'dot' did not finish within {_timeout.TotalSeconds:0} s and was stopped (use --timeout to allow longer).");
+        }
+
+        process.WaitForExit();
+        stdout.Wait();
+        if (process.ExitCode != 0)
+            throw new GraphvizException($"Graphviz 'dot' failed (exit code {process.ExitCode}): {stderr.Result.Trim()}");
+        return output.ToArray();
+    }
+
+    private static string? Locate()
+    {
+        if (Environment.GetEnvironmentVariable(DotVariable) is { Length: > 0 } configured)
+            return File.Exists(configured) ? configured : null;
+        var names = OperatingSystem.IsWindows() ? new[] { "dot.exe", "dot.bat" } : ["dot"];
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in names)
+            {
+                var candidate = Path.Combine(directory, name);
+                if (File.Exists(candidate))
+                    return candidate;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Graphviz could not render a graph; the message is for the user.</summary>
+internal sealed class GraphvizException(string message) : Exception(message);

@@ -1,0 +1,28 @@
+using Theory.Semantics;
+using Theory.Symbols;
+
+namespace Theory.Emit.Dot;
+
+/// <summary>Graphviz DOT diagrams of a compiled theory. Output is deterministic, UTF-8 text with LF line ends.</summary>
+public static class DotEmitter
+{
+    /// <summary>The causal web (<see cref="DotView.Web"/>) or the CMOC chains (<see cref="DotView.Chains"/>).</summary>
+    public static string Emit(Compilation compilation, DotView view, EmitOptions? options = null)
+    {
+        options ??= EmitOptions.Default;
+        return view switch
+        {
+            DotView.Web => WebGraphEmitter.Emit(compilation, options),
+            DotView.Chains => ChainsGraphEmitter.Emit(compilation, options),
+            _ => throw new ArgumentException("The focus view needs a construct: use EmitFocus.", nameof(view)),
+        };
+    }
+
+    /// <summary>The neighbourhood of <paramref name="focus"/> to <paramref name="depth"/> edges in either direction.</summary>
+    public static string EmitFocus(Compilation compilation, ConstructSymbol focus, int depth = 1, EmitOptions? options = null)
+    {
+        if (depth < 0)
+            throw new ArgumentOutOfRangeException(nameof(depth), "The depth cannot be negative.");
+        return FocusGraphEmitter.Emit(compilation, focus, depth, options ?? EmitOptions.Default);
+    }
+}

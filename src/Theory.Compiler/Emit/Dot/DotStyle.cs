@@ -1,0 +1,70 @@
+using Theory.Symbols;
+
+namespace Theory.Emit.Dot;
+
+/// <summary>
+/// The visual vocabulary shared by the views: node shape and colour by role, edge colour by sign.
+/// Colours are chosen to stay distinguishable in greyscale print (fill lightness differs by role).
+/// </summary>
+internal static class DotStyle
+{
+    public const string Font = "\"Helvetica,Arial,sans-serif\"";
+
+    public static (string Shape, string Style, string Fill) ForRole(ConstructRole role)
+    {
+        if (role.HasFlag(ConstructRole.Mechanism))
+            return ("ellipse", "filled", "\"#fde2c8\"");
+        if (role.HasFlag(ConstructRole.Context) && role.HasFlag(ConstructRole.Outcome))
+            return ("box", "\"rounded,filled\"", "\"#e6ddf3\"");
+        if (role.HasFlag(ConstructRole.Outcome))
+            return ("box", "\"rounded,filled\"", "\"#d8efd3\"");
+        if (role.HasFlag(ConstructRole.Context))
+            return ("box", "filled", "\"#dbe9f6\"");
+        return ("box", "\"filled,dotted\"", "\"#f2f2f2\"");
+    }
+
+    public static string RoleText(ConstructRole role)
+    {
+        var parts = new List<string>();
+        if (role.HasFlag(ConstructRole.Context))
+            parts.Add("context");
+        if (role.HasFlag(ConstructRole.Mechanism))
+            parts.Add("mechanism");
+        if (role.HasFlag(ConstructRole.Outcome))
+            parts.Add("outcome");
+        if (role.HasFlag(ConstructRole.Linked))
+            parts.Add("linked");
+        return parts.Count == 0 ? "unused" : string.Join(", ", parts);
+    }
+
+    public static string ColourFor(Sign sign) => sign switch
+    {
+        Sign.Positive => "\"#1b6e3a\"",
+        Sign.Negative => "\"#b2182b\"",
+        _ => "\"#6b6b6b\"",
+    };
+
+    public static void Header(DotWriter writer, string graphName, string title, EmitOptions options, string rankdir = "LR")
+    {
+        if (options.FromInvalidTheory)
+            writer.Line("// BUILT FROM AN INVALID THEORY (theory build --force): the theory has errors.");
+        writer.Open("digraph " + DotText.Quote(graphName));
+        var label = options.FromInvalidTheory ? title + " — BUILT FROM AN INVALID THEORY" : title;
+        writer.Statement("graph", ("rankdir", rankdir), ("label", DotText.Quote(label)), ("labelloc", "t"),
+            ("fontname", Font), ("fontsize", "16"), ("newrank", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"));
+        writer.Statement("node", ("fontname", Font), ("fontsize", "11"));
+        writer.Statement("edge", ("fontname", Font), ("fontsize", "9"));
+    }
+
+    public static void ConstructNode(DotWriter writer, ConstructSymbol construct, ConstructRole role, bool emphasised = false)
+    {
+        var (shape, style, fill) = ForRole(role);
+        var tooltip = construct.Name + " (" + RoleText(role) + (construct.ConstructKind == ConstructKind.Unspecified ? "" : "; " + construct.ConstructKind.ToString().ToLowerInvariant()) + ")"
+            + (string.IsNullOrEmpty(construct.Description) ? "" : ": " + construct.Description);
+        writer.Statement(DotText.Quote(construct.Name),
+            ("label", DotText.Quote(construct.DisplayName)),
+            ("shape", shape), ("style", style), ("fillcolor", fill),
+            ("penwidth", emphasised ? "3" : ""),
+            ("tooltip", DotText.Quote(tooltip)));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Theory.Semantics;
+using Theory.Symbols;
+
+namespace Theory.Emit.Dot;
+
+/// <summary>
+/// Names declared feedback loops the way system-dynamics diagrams do: R1, R2 for reinforcing loops,
+/// B1 for balancing ones (from the signs of their edges; the declared polarity when the signs are unknown),
+/// and finds the web edges each loop runs along.
+/// </summary>
+internal sealed class LoopTags
+{
+    private LoopTags(ImmutableArray<(FeedbackLoopSymbol Loop, string Tag)> loops, Dictionary<(ConstructSymbol, ConstructSymbol), List<string>> byEdge)
+    {
+        Loops = loops;
+        _byEdge = byEdge;
+    }
+
+    private readonly Dictionary<(ConstructSymbol, ConstructSymbol), List<string>> _byEdge;
+
+    public ImmutableArray<(FeedbackLoopSymbol Loop, string Tag)> Loops { get; }
+
+    public IReadOnlyList<string> TagsOn(CausalEdge edge) =>
+        _byEdge.TryGetValue((edge.From, edge.To), out var tags) ? tags : [];
+
+    public static LoopTags For(Compilation compilation)
+    {
+        var counters = new Dictionary<char, int>();
+        var loops = ImmutableArray.CreateBuilder<(FeedbackLoopSymbol, string)>();
+        var byEdge = new Dictionary<(ConstructSymbol, ConstructSymbol), List<string>>();
+        foreach (var loop in compilation.FeedbackLoops)
+        {
+            var polarity = loop.ComputedPolarity is Polarity.Reinforcing or Polarity.Balancing ? loop.ComputedPolarity : loop.DeclaredPolarity;
+            var letter = polarity switch
+            {
+                Polarity.Reinforcing => 'R',
+                Polarity.Balancing => 'B',
+                _ => '?',
+            };
+            counters[letter] = counters.TryGetValue(letter, out var n) ? n + 1 : 1;
+            var tag = letter + counters[letter].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            loops.Add((loop, tag));
+            foreach (var path in loop.Paths)
+            {
+                for (var i = 0; i + 1 < path.Length; i++)
+                {
+                    var key = (path[i], path[i + 1]);
+                    if (!byEdge.TryGetValue(key, out var tags))
+                        byEdge[key] = tags = [];
+                    if (!tags.Contains(tag))
+                        tags.Add(tag);
+                }
+            }
+        }
+
+        return new LoopTags(loops.ToImmutable(), byEdge);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using Theory.Semantics;
+using Theory.Symbols;
+
+namespace Theory.Emit.Dot;
+
+/// <summary>
+/// The causal web as DOT: constructs shaped and coloured by role, signed edges labelled with the
+/// claims that assert them (dashed when conditional), declared loops highlighted and tagged R/B,
+/// stages as clusters ordered left to right with groups nested inside them, and a legend.
+/// </summary>
+internal static class WebGraphEmitter
+{
+    public static string Emit(Compilation compilation, EmitOptions options)
+    {
+        var writer = new DotWriter();
+        var roles = ConstructRoles.Compute(compilation);
+        var loops = LoopTags.For(compilation);
+        DotStyle.Header(writer, TheoryNames.Of(compilation), TheoryNames.Title(compilation), options);
+
+        WriteNodes(writer, compilation, roles);
+        writer.Line();
+        foreach (var edge in compilation.Web.Edges)
+            WriteEdge(writer, edge, loops.TagsOn(edge));
+        writer.Line();
+        WriteLegend(writer, loops);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    internal static void WriteEdge(DotWriter writer, CausalEdge edge, IReadOnlyList<string> loopTags)
+    {
+        var claims = string.Join(", ", edge.Claims.Select(c => c.Claim.Name).Distinct(StringComparer.Ordinal));
+        var label = edge.Sign.ToSymbol() + " " + claims + (loopTags.Count > 0 ? " [" + string.Join(", ", loopTags) + "]" : "");
+        writer.Statement(DotText.Quote(edge.From.Name) + " -> " + DotText.Quote(edge.To.Name),
+            ("label", DotText.Quote(label)),
+            ("color", DotStyle.ColourFor(edge.Sign)),
+            ("fontcolor", DotStyle.ColourFor(edge.Sign)),
+            ("style", edge.IsConditional ? "dashed" : ""),
+            ("penwidth", loopTags.Count > 0 ? "2.5" : ""),
+            ("arrowhead", edge.Sign == Sign.Negative ? "tee" : ""));
+    }
+
+    /// <summary>
+    /// Constructs go into the cluster of the earliest stage whose claims mention them (stages then
+    /// read left to right), and inside it into the cluster of the group they are declared in.
+    /// </summary>
+    private static void WriteNodes(DotWriter writer, Compilation compilation, Dictionary<ConstructSymbol, ConstructRole> roles)
+    {
+        var stageOf = EarliestStages(compilation);
+        var stages = compilation.Stages.Where(s => !s.IsAtemporal).OrderBy(s => s.Order).ToList();
+        var groupIndex = compilation.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
+
+        for (var s = 0; s < stages.Count; s++)
+        {
+            var stage = stages[s];
+            var members = compilation.Constructs.Where(c => stageOf.TryGetValue(c, out var st) && st == stage).ToList();
+            writer.Open("subgraph " + DotText.Quote("cluster_stage_" + s.ToString(CultureInfo.InvariantCulture)));
+            writer.Statement("graph", ("label", DotText.Quote("Stage: " + stage.DisplayName)), ("style", "\"rounded,dashed\""),
+                ("color", "\"#9e9e9e\""), ("fontcolor", "\"#616161\""));
+            writer.Statement(DotText.Quote("__stage_" + s.ToString(CultureInfo.InvariantCulture)), ("shape", "point"), ("style", "invis"));
+            WriteGrouped(writer, members, roles, groupIndex, "cluster_stage_" + s.ToString(CultureInfo.InvariantCulture) + "_group_");
+            writer.Close();
+        }
+
+        var unstaged = compilation.Constructs.Where(c => !stageOf.ContainsKey(c)).ToList();
+        WriteGrouped(writer, unstaged, roles, groupIndex, "cluster_group_");
+
+        // Invisible edges between stage anchors keep the stages in order from left to right.
+        for (var s = 0; s + 1 < stages.Count; s++)
+        {
+            writer.Statement(DotText.Quote("__stage_" + s.ToString(CultureInfo.InvariantCulture)) + " -> "
+                + DotText.Quote("__stage_" + (s + 1).ToString(CultureInfo.InvariantCulture)), ("style", "invis"), ("weight", "10"));
+        }
+    }
+
+    private static void WriteGrouped(DotWriter writer, List<ConstructSymbol> constructs, Dictionary<ConstructSymbol, ConstructRole> roles,
+        Dictionary<GroupSymbol, int> groupIndex, string clusterPrefix)
+    {
+        foreach (var group in constructs.Where(c => c.Group is not null).Select(c => c.Group!).Distinct().OrderBy(g => groupIndex[g]))
+        {
+            writer.Open("subgraph " + DotText.Quote(clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture)));
+            writer.Statement("graph", ("label", DotText.Quote(GroupTitle(group))), ("style", "rounded"), ("color", "\"#c5cae9\""));
+            foreach (var construct in constructs.Where(c => c.Group == group))
+                DotStyle.ConstructNode(writer, construct, roles[construct]);
+            writer.Close();
+        }
+
+        foreach (var construct in constructs.Where(c => c.Group is null))
+            DotStyle.ConstructNode(writer, construct, roles[construct]);
+    }
+
+    private static string GroupTitle(GroupSymbol group) =>
+        group.GroupKind.ToString().ToLowerInvariant() + ": " + group.DisplayName;
+
+    private static Dictionary<ConstructSymbol, StageSymbol> EarliestStages(Compilation compilation)
+    {
+        var result = new Dictionary<ConstructSymbol, StageSymbol>();
+        foreach (var claim in compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links))
+        {
+            if (claim.Status == ClaimStatus.Refuted || claim.Stage is not { IsAtemporal: false } stage)
+                continue;
+            foreach (var term in TermsOf(claim))
+            {
+                if (term.Construct is not { } construct)
+                    continue;
+                if (!result.TryGetValue(construct, out var current) || stage.Order < current.Order)
+                    result[construct] = stage;
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<Term> TermsOf(ClaimSymbol claim) => claim switch
+    {
+        CmocSymbol cmoc => cmoc.Contexts.Concat(cmoc.Mechanisms).Concat(cmoc.Outcomes),
+        LinkSymbol link => (link.Source is { } source ? [source] : Enumerable.Empty<Term>()).Concat(link.Targets),
+        _ => [],
+    };
+
+    private static void WriteLegend(DotWriter writer, LoopTags loops)
+    {
+        writer.Open("subgraph " + DotText.Quote("cluster_legend"));
+        writer.Statement("graph", ("label", DotText.Quote("Legend")), ("style", "rounded"), ("color", "\"#bdbdbd\""), ("fontsize", "11"));
+        var samples = new (string Id, string Text, ConstructRole Role)[]
+        {
+            ("__legend_context", "context", ConstructRole.Context),
+            ("__legend_mechanism", "mechanism", ConstructRole.Mechanism),
+            ("__legend_outcome", "outcome", ConstructRole.Outcome),
+            ("__legend_chained", "outcome and context", ConstructRole.Context | ConstructRole.Outcome),
+        };
+        foreach (var (id, text, role) in samples)
+        {
+            var (shape, style, fill) = DotStyle.ForRole(role);
+            writer.Statement(DotText.Quote(id), ("label", DotText.Quote(text)), ("shape", shape), ("style", style), ("fillcolor", fill), ("fontsize", "9"));
+        }
+
+        var lines = new List<string>
+        {
+            "edge label: sign, then the claims that assert it",
+            "+ more gives more;  - (red, bar head) more gives less;  ? unknown",
+            "dashed: holds only under a when/unless condition",
+        };
+        foreach (var (loop, tag) in loops.Loops)
+        {
+            var polarity = loop.ComputedPolarity is Polarity.Reinforcing or Polarity.Balancing ? loop.ComputedPolarity : loop.DeclaredPolarity;
+            lines.Add(tag + ": " + loop.DisplayName + " (" + polarity.ToString().ToLowerInvariant() + " loop, bold edges)");
+        }
+
+        var label = string.Concat(lines.Select(l => DotText.EscapeLabel(l) + "\\l"));
+        writer.Statement(DotText.Quote("__legend_edges"), ("label", "\"" + label + "\""), ("shape", "plaintext"), ("fontsize", "9"));
+        writer.Close();
+    }
+}

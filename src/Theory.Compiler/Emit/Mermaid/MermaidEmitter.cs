@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using Theory.Emit.Dot;
+using Theory.Semantics;
+using Theory.Symbols;
+
+namespace Theory.Emit.Mermaid;
+
+/// <summary>
+/// The causal web as a Mermaid flowchart, which GitHub renders inline in Markdown. Nodes get
+/// generated ids (c0, c1, ...) so no construct name can collide with Mermaid's keywords.
+/// </summary>
+public static class MermaidEmitter
+{
+    /// <summary>Writes the flowchart; LF line ends, deterministic.</summary>
+    public static string Emit(Compilation compilation, EmitOptions? options = null)
+    {
+        options ??= EmitOptions.Default;
+        var builder = new StringBuilder();
+        void Line(string text) => builder.Append(text).Append('\n');
+
+        Line("---");
+        Line("title: " + Quote(TheoryNames.Title(compilation) + (options.FromInvalidTheory ? " — BUILT FROM AN INVALID THEORY" : "")));
+        Line("---");
+        Line("flowchart LR");
+        if (options.FromInvalidTheory)
+            Line("  %% Built from an invalid theory (theory build --force): the theory has errors.");
+
+        var roles = ConstructRoles.Compute(compilation);
+        var ids = new Dictionary<ConstructSymbol, string>();
+        for (var i = 0; i < compilation.Constructs.Length; i++)
+            ids[compilation.Constructs[i]] = "c" + i.ToString(CultureInfo.InvariantCulture);
+
+        var groupIndex = compilation.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
+        foreach (var group in compilation.Groups.Where(g => compilation.Constructs.Any(c => c.Group == g)))
+        {
+            Line("  subgraph g" + groupIndex[group].ToString(CultureInfo.InvariantCulture) + "[" + Quote(group.DisplayName) + "]");
+            foreach (var construct in compilation.Constructs.Where(c => c.Group == group))
+                Line("    " + Node(ids[construct], construct, roles[construct]));
+            Line("  end");
+        }
+
+        foreach (var construct in compilation.Constructs.Where(c => c.Group is null))
+            Line("  " + Node(ids[construct], construct, roles[construct]));
+
+        var loops = LoopTags.For(compilation);
+        var highlighted = new List<int>();
+        var index = 0;
+        foreach (var edge in compilation.Web.Edges)
+        {
+            var tags = loops.TagsOn(edge);
+            var claims = string.Join(", ", edge.Claims.Select(c => c.Claim.Name).Distinct(StringComparer.Ordinal));
+            var label = edge.Sign.ToSymbol() + " " + claims + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
+            var arrow = edge.IsConditional ? "-.->" : "-->";
+            Line("  " + ids[edge.From] + " " + arrow + "|" + Quote(label) + "| " + ids[edge.To]);
+            if (tags.Count > 0)
+                highlighted.Add(index);
+            index++;
+        }
+
+        Line("  classDef context fill:#dbe9f6,stroke:#5b7fa6");
+        Line("  classDef mechanism fill:#fde2c8,stroke:#b7793e");
+        Line("  classDef outcome fill:#d8efd3,stroke:#5a8f4e");
+        Line("  classDef chained fill:#e6ddf3,stroke:#7e64a8");
+        Line("  classDef other fill:#f2f2f2,stroke:#9e9e9e,stroke-dasharray:3 3");
+        foreach (var (cls, members) in compilation.Constructs.GroupBy(c => ClassOf(roles[c])).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.ToList())))
+            Line("  class " + string.Join(",", members.Select(m => ids[m])) + " " + cls);
+        if (highlighted.Count > 0)
+            Line("  linkStyle " + string.Join(",", highlighted.Select(i => i.ToString(CultureInfo.InvariantCulture))) + " stroke-width:3px");
+        return builder.ToString();
+    }
+
+    private static string Node(string id, ConstructSymbol construct, ConstructRole role)
+    {
+        var label = Quote(construct.DisplayName);
+        if (role.HasFlag(ConstructRole.Mechanism))
+            return id + "([" + label + "])";
+        if (role.HasFlag(ConstructRole.Outcome))
+            return id + "(" + label + ")";
+        return id + "[" + label + "]";
+    }
+
+    private static string ClassOf(ConstructRole role) =>
+        role.HasFlag(ConstructRole.Mechanism) ? "mechanism"
+        : role.HasFlag(ConstructRole.Context) && role.HasFlag(ConstructRole.Outcome) ? "chained"
+        : role.HasFlag(ConstructRole.Outcome) ? "outcome"
+        : role.HasFlag(ConstructRole.Context) ? "context"
+        : "other";
+
+    /// <summary>
+    /// A quoted Mermaid label. Inside quotes Mermaid still reads entity codes (#quot;) and, in some
+    /// renderers, HTML and Markdown, so every character that could mean something is written as a
+    /// numeric entity: the text shows as written and can never close the label or the statement.
+    /// </summary>
+    internal static string Quote(string text)
+    {
+        var clean = TextSanitiser.OneLine(text);
+        var builder = new StringBuilder("\"");
+        foreach (var c in clean)
+        {
+            if (c is '"' or '#' or '<' or '>' or '&' or '`' or '|' or '\\' or '%' or '*' or '_' or '~' or '[' or ']' or '{' or '}' or '(' or ')' or ';')
+                builder.Append('#').Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+            else
+                builder.Append(c);
+        }
+
+        return builder.Append('"').ToString();
+    }
+}
