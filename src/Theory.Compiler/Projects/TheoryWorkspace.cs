@@ -266,27 +266,8 @@ public sealed class TheoryWorkspace
             yield break;
         }
 
-        var imported = imports.Values.SelectMany(v => v).ToHashSet(PathComparer);
-        var covered = new HashSet<string>(PathComparer);
-        foreach (var entry in files.Where(f => !imported.Contains(f)).Concat(files))
-        {
-            if (covered.Contains(entry))
-                continue;
-            var closure = new List<string>();
-            var seen = new HashSet<string>(PathComparer) { entry };
-            var queue = new Queue<string>([entry]);
-            while (queue.Count > 0)
-            {
-                var file = queue.Dequeue();
-                closure.Add(file);
-                foreach (var next in imports.GetValueOrDefault(file) ?? [])
-                    if (files.Contains(next, PathComparer) && seen.Add(next))
-                        queue.Enqueue(next);
-            }
-
-            covered.UnionWith(closure);
-            yield return closure;
-        }
+        foreach (var theory in TheoryPartition.Partition(files, imports, PathComparer))
+            yield return theory;
     }
 
     private (List<BibliographyFile>, List<Diagnostic>) LoadBibliographies(List<SyntaxTree> trees, ProjectSettings? settings, string root)

@@ -38,8 +38,9 @@ internal static class ChainsGraphEmitter
         }
 
         // A declared step whose CMOCs share no construct is a broken chain (TH2401); draw it so it shows.
-        foreach (var ((from, to), chains) in declared.OrderBy(p => p.Key.Item1.Name, StringComparer.Ordinal).ThenBy(p => p.Key.Item2.Name, StringComparer.Ordinal))
+        foreach (var step in declared.OrderBy(p => p.Key.Item1.Name, StringComparer.Ordinal).ThenBy(p => p.Key.Item2.Name, StringComparer.Ordinal))
         {
+            var ((from, to), chains) = (step.Key, step.Value);
             writer.Statement(DotText.Quote(from.Name) + " -> " + DotText.Quote(to.Name),
                 ("label", DotText.Quote("broken: " + string.Join(", ", chains))), ("style", "dashed"), ("color", "\"#b2182b\""), ("penwidth", "2.5"));
         }

@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using TheoryDiagnostic = Theory.Diagnostics.Diagnostic;
+using TheorySeverity = Theory.Diagnostics.DiagnosticSeverity;
+
+namespace Theory.SourceGenerator;
+
+/// <summary>Theory diagnostics as Roslyn diagnostics: same ID, severity, message and .theory location.</summary>
+internal static class BuildDiagnostics
+{
+    public static Diagnostic From(TheoryDiagnostic diagnostic)
+    {
+        var descriptor = new DiagnosticDescriptor(
+            diagnostic.Id,
+            diagnostic.Descriptor.Title,
+            "{0}",
+            "Theory." + diagnostic.Descriptor.Category,
+            Severity(diagnostic.Severity),
+            isEnabledByDefault: true,
+            description: diagnostic.Descriptor.Help,
+            helpLinkUri: "https://github.com/theory-lang/theory/blob/main/" + diagnostic.Descriptor.HelpPath);
+        var location = diagnostic.Location;
+        var span = location.LineSpan;
+        var roslynLocation = Location.Create(
+            location.FilePath,
+            new TextSpan(location.Span.Start, location.Span.Length),
+            new LinePositionSpan(new LinePosition(span.Start.Line, span.Start.Character), new LinePosition(span.End.Line, span.End.Character)));
+        return Diagnostic.Create(descriptor, roslynLocation, diagnostic.Message);
+    }
+
+    private static DiagnosticSeverity Severity(TheorySeverity severity) => severity switch
+    {
+        TheorySeverity.Error => DiagnosticSeverity.Error,
+        TheorySeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+}
