@@ -62,8 +62,6 @@ internal static class CycleChecks
                 Sign.Negative => Polarity.Balancing,
                 _ => Polarity.Indeterminate,
             };
-            if (p == 0)
-                loop.ComputedPolarity = polarity;
             if (loop.DeclaredPolarity is Polarity.Reinforcing or Polarity.Balancing
                 && polarity is Polarity.Reinforcing or Polarity.Balancing
                 && polarity != loop.DeclaredPolarity)

@@ -67,6 +67,8 @@ internal sealed partial class Binder
             binder.BindMember(node, group);
         binder.ReportUncheckableCitations();
         var web = WebBuilder.Build([.. binder._constructList], binder._cmocList, binder._linkList);
+        foreach (var loop in binder._loopList)
+            loop.ComputedPolarity = LoopPolarity.Of(loop, web);
 
         return new BindingResult(
             binder._theory,

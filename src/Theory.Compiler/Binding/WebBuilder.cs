@@ -8,6 +8,7 @@ namespace Theory.Binding;
 /// Builds the causal web from bound claims. A CMOC asserts context → mechanism and mechanism →
 /// outcome (context → outcome when it has no mechanism); a link asserts source → each target.
 /// The sign of an edge is the sign of its source term times the sign of its target term.
+/// Refuted claims are the theory's history, not its current content, so they assert no edges.
 /// </summary>
 internal static class WebBuilder
 {
@@ -18,7 +19,7 @@ internal static class WebBuilder
 
         void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, IEnumerable<string> context)
         {
-            if (from.Construct is null || to.Construct is null)
+            if (from.Construct is null || to.Construct is null || claim.Status == ClaimStatus.Refuted)
                 return;
             var sign = from.Qualifier.ToSign(isSource: role is ClaimRole.ContextToMechanism or ClaimRole.ContextToOutcome or ClaimRole.Link)
                 .Times(to.Qualifier.ToSign(isSource: false));

@@ -8,3 +8,16 @@ public enum GroupKind
     Cluster,
     Theme,
 }
+
+/// <summary>Helpers for <see cref="GroupKind"/>.</summary>
+public static class GroupKindFacts
+{
+    /// <summary>The keyword that declares a group of this kind: <c>mrt</c>, <c>criterion</c>, <c>cluster</c> or <c>theme</c>.</summary>
+    public static string ToKeyword(this GroupKind kind) => kind switch
+    {
+        GroupKind.MiddleRangeTheory => "mrt",
+        GroupKind.Criterion => "criterion",
+        GroupKind.Cluster => "cluster",
+        _ => "theme",
+    };
+}

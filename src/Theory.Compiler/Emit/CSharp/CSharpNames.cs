@@ -66,6 +66,6 @@ internal sealed class CSharpNames
         return parts.Count == 0 ? "Theories" : string.Join(".", parts);
     }
 
-    private static bool IsKeyword(string text) =>
-        SyntaxFacts.GetKeywordKind(text) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(text) != SyntaxKind.None;
+    // Only reserved keywords need '@'; contextual ones (var, record, _) are legal member names.
+    private static bool IsKeyword(string text) => SyntaxFacts.GetKeywordKind(text) != SyntaxKind.None;
 }

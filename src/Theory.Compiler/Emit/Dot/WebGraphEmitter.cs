@@ -91,7 +91,7 @@ internal static class WebGraphEmitter
     }
 
     private static string GroupTitle(GroupSymbol group) =>
-        group.GroupKind.ToString().ToLowerInvariant() + ": " + group.DisplayName;
+        group.GroupKind.ToKeyword() + ": " + group.DisplayName;
 
     private static Dictionary<ConstructSymbol, StageSymbol> EarliestStages(Compilation compilation)
     {

@@ -211,7 +211,7 @@ public static class JsonModelEmitter
         private void WriteGroup(GroupSymbol group)
         {
             Common(group);
-            json.WriteString("kind", GroupKindName(group.GroupKind));
+            json.WriteString("kind", group.GroupKind.ToKeyword());
             String("parent", group.Parent?.Name);
             WriteLocation(group.Location);
         }
@@ -343,12 +343,6 @@ public static class JsonModelEmitter
             ClaimRole.MechanismToOutcome => "mechanism-outcome",
             ClaimRole.ContextToOutcome => "context-outcome",
             _ => "link",
-        };
-
-        private static string GroupKindName(GroupKind kind) => kind switch
-        {
-            GroupKind.MiddleRangeTheory => "mrt",
-            _ => kind.ToString().ToLowerInvariant(),
         };
     }
 }

@@ -20,7 +20,7 @@ public static class MermaidEmitter
         void Line(string text) => builder.Append(text).Append('\n');
 
         Line("---");
-        Line("title: " + Quote(TheoryNames.Title(compilation) + (options.FromInvalidTheory ? " — BUILT FROM AN INVALID THEORY" : "")));
+        Line("title: " + YamlQuote(TheoryNames.Title(compilation) + (options.FromInvalidTheory ? " — BUILT FROM AN INVALID THEORY" : "")));
         Line("---");
         Line("flowchart LR");
         if (options.FromInvalidTheory)
@@ -86,6 +86,10 @@ public static class MermaidEmitter
         : role.HasFlag(ConstructRole.Outcome) ? "outcome"
         : role.HasFlag(ConstructRole.Context) ? "context"
         : "other";
+
+    /// <summary>The title lives in YAML front matter, where a double-quoted scalar escapes only backslash and quote.</summary>
+    private static string YamlQuote(string text) =>
+        "\"" + TextSanitiser.OneLine(text).Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     /// <summary>
     /// A quoted Mermaid label. Inside quotes Mermaid still reads entity codes (#quot;) and, in some

@@ -1,0 +1,117 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Theory.Emit;
+using Theory.Emit.CSharp;
+using Theory.Model;
+
+namespace Theory.Compiler.Tests.Emit;
+
+/// <summary>
+/// The generated C# is compiled with Roslyn together with Theory.Model, with documentation comments
+/// checked and every warning an error; the loaded model must equal the compiler's model by value.
+/// </summary>
+public class GeneratedModelTests
+{
+    public static TheoryData<string> Theories()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in EmitTestCase.Names())
+            data.Add(Path.Combine(EmitTestCase.Root, name));
+        foreach (var example in Directory.GetDirectories(Path.Combine(TestPaths.RepositoryRoot, "examples")).Order(StringComparer.Ordinal))
+        {
+            if (Directory.EnumerateFiles(example, "*.theory").Any())
+                data.Add(example);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Theories))]
+    public void Generated_model_compiles_cleanly_and_round_trips(string directory)
+    {
+        var compilation = EmitTestCase.Load(directory);
+        var name = ArtifactEmitter.NameOf(compilation);
+        var source = CSharpModelEmitter.Emit(compilation);
+
+        var type = CompileAndLoad(source).GetType("Theories." + CSharpNames.Identifier(name) + "Theory", throwOnError: true)!;
+        var model = (TheoryModel)type.GetField("Model")!.GetValue(null)!;
+
+        Assert.Equal(ExpectedModel.From(compilation, name), model);
+        Assert.False((bool)type.GetField("IsBuiltFromInvalidTheory")!.GetValue(null)!);
+        Assert.Equal(compilation.Constructs.Length, type.GetNestedType("Constructs")!.GetFields().Length);
+        Assert.Equal(compilation.Cmocs.Length, type.GetNestedType("Cmocs")!.GetFields().Length);
+    }
+
+    [Fact]
+    public void Hostile_names_become_unique_safe_identifiers()
+    {
+        var compilation = EmitTestCase.Load(Path.Combine(EmitTestCase.Root, "hostile"));
+        var type = CompileAndLoad(CSharpModelEmitter.Emit(compilation, new EmitOptions { Namespace = "class.namespace" }))
+            .GetType("Class.Namespace.HostileTheory", throwOnError: true)!;
+        var constructs = type.GetNestedType("Constructs")!.GetFields().Select(f => f.Name).ToList();
+        Assert.Equal(["Class", "Namespace", "Int", "TrustLevel", "TrustLevel_2", "Constructs_2", "Quoted"], constructs);
+        var cmocs = type.GetNestedType("Cmocs")!.GetFields().Select(f => f.Name).ToList();
+        Assert.Equal(["Void", "Static", "C3"], cmocs);
+        var model = (TheoryModel)type.GetField("Model")!.GetValue(null)!;
+        Assert.Equal(ExpectedModel.From(compilation, "Hostile"), model);
+    }
+
+    [Theory]
+    [InlineData("class", "Class")]
+    [InlineData("trust_level", "TrustLevel")]
+    [InlineData("9lives", "_9lives")]
+    [InlineData("a-b c.d", "ABCD")]
+    [InlineData("\u202Eevil", "_Evil")]
+    [InlineData("", "_")]
+    public void Identifiers_are_sanitised(string name, string expected) =>
+        Assert.Equal(expected, CSharpNames.Identifier(name));
+
+    [Fact]
+    public void No_theory_name_becomes_a_keyword_and_clashes_get_suffixes()
+    {
+        foreach (var kind in SyntaxFacts.GetKeywordKinds())
+        {
+            var identifier = CSharpNames.Identifier(SyntaxFacts.GetText(kind));
+            Assert.True(identifier.StartsWith('@') || SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None, identifier);
+            Assert.True(SyntaxFacts.IsValidIdentifier(identifier.TrimStart('@')), identifier);
+        }
+
+        Assert.Equal("Theories", CSharpNames.Namespace("..."));
+        var names = new CSharpNames("Constructs");
+        Assert.Equal("Constructs_2", names.Claim("constructs"));
+        Assert.Equal("X", names.Claim("x"));
+        Assert.Equal("X_2", names.Claim("X"));
+    }
+
+    [Fact]
+    public void A_model_built_from_an_invalid_theory_is_marked()
+    {
+        var compilation = global::Theory.Semantics.Compilation.Create([global::Theory.Syntax.SyntaxTree.Parse(global::Theory.Text.SourceText.From("theory Broken {}\ncmoc A: high x => increased y -> increased z\n", "broken.theory"))]);
+        var type = CompileAndLoad(CSharpModelEmitter.Emit(compilation)).GetType("Theories.BrokenTheory", throwOnError: true)!;
+        Assert.True((bool)type.GetField("IsBuiltFromInvalidTheory")!.GetValue(null)!);
+        Assert.False(((TheoryModel)type.GetField("Model")!.GetValue(null)!).IsValid);
+    }
+
+    /// <summary>Compiles with documentation checking on and fails on any warning; loads into a collectible context.</summary>
+    internal static Assembly CompileAndLoad(string source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), "Generated.cs");
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(TheoryModel).Assembly.Location)
+            .Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create("Generated" + Guid.NewGuid().ToString("N"), [tree], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+        using var assembly = new MemoryStream();
+        using var documentation = new MemoryStream();
+        var result = compilation.Emit(assembly, xmlDocumentationStream: documentation);
+        var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(result.Success && problems.Count == 0,
+            string.Join("\n", problems.Select(p => p.ToString())) + "\n--- source ---\n" + source);
+        assembly.Position = 0;
+        return new AssemblyLoadContext("generated", isCollectible: true).LoadFromStream(assembly);
+    }
+}
