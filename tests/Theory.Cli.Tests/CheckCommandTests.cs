@@ -10,7 +10,7 @@ public class CheckCommandTests
         var (exit, stdout, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "check", "examples/collaborative-functioning");
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
-        Assert.Contains("Checked 2 files: 0 errors, 0 warnings, 2 info.", stdout);
+        Assert.Contains("Checked 3 files: 0 errors, 0 warnings, 2 info.", stdout);
     }
 
     [Fact]

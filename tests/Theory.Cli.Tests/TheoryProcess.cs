@@ -7,7 +7,10 @@ internal static class TheoryProcess
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        RunWithEnvironment(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static (int ExitCode, string Stdout, string Stderr) RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +23,8 @@ internal static class TheoryProcess
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -1,0 +1,167 @@
+using System.Text.Json;
+
+namespace Theory.Cli.Tests;
+
+/// <summary>`theory build` end to end: every artefact, real Graphviz SVG, determinism, refusal on errors, --force.</summary>
+public class BuildCommandTests
+{
+    private static readonly string[] ArtifactSuffixes = [".web.dot", ".web.svg", ".chains.dot", ".chains.svg", ".cs", ".json", ".mmd", ".cmocs.csv"];
+
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var directory in Directory.GetDirectories(Path.Combine(TheoryProcess.RepositoryRoot, "examples")).Order(StringComparer.Ordinal))
+        {
+            if (Directory.EnumerateFiles(directory, "*.theory").Any())
+                data.Add(Path.GetFileName(directory));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_builds_every_artifact_byte_identically_twice(string example)
+    {
+        RequireGraphviz();
+        using var temp = new TempDirectory();
+        var source = Path.Combine(TheoryProcess.RepositoryRoot, "examples", example);
+        var first = Path.Combine(temp.Path, "first");
+        var second = Path.Combine(temp.Path, "second");
+
+        var (exit, stdout, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "build", source, "-o", first);
+        Assert.True(exit == 0, stdout + stderr);
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", source, "-o", second);
+        Assert.True(exit == 0, stderr);
+        // A rebuild over existing outputs replaces them in place.
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", source, "-o", first);
+        Assert.True(exit == 0, stderr);
+
+        var files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(ArtifactSuffixes.Length, files.Count);
+        Assert.All(ArtifactSuffixes, suffix => Assert.Contains(files, f => f!.EndsWith(suffix, StringComparison.Ordinal)));
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(first, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), file + " differs between runs");
+
+        var svg = File.ReadAllText(Directory.GetFiles(first, "*.web.svg").Single());
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains("class=\"edge\"", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hostile_text_renders_through_graphviz_without_changing_the_graph()
+    {
+        RequireGraphviz();
+        using var temp = new TempDirectory();
+        var source = Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "hostile");
+        var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "build", source, "-o", temp.Path);
+        Assert.True(exit == 0, stdout + stderr);
+
+        // 7 constructs + 5 legend entries, and the 6 edges the three CMOCs assert: nothing injected.
+        var svg = File.ReadAllText(Path.Combine(temp.Path, "Hostile.web.svg"));
+        Assert.Equal(12, CountOccurrences(svg, "class=\"node\""));
+        Assert.Equal(6, CountOccurrences(svg, "class=\"edge\""));
+        var chains = File.ReadAllText(Path.Combine(temp.Path, "Hostile.chains.svg"));
+        Assert.Equal(3, CountOccurrences(chains, "class=\"node\""));
+    }
+
+    [Fact]
+    public void Json_output_matches_the_published_schema()
+    {
+        using var temp = new TempDirectory();
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TheoryProcess.RepositoryRoot, "docs", "schema", "theory-model.schema.json")));
+        Assert.Empty(Draft4Validator.Unsupported(schema.RootElement));
+        var validator = new Draft4Validator(schema.RootElement);
+
+        foreach (var source in new[]
+        {
+            Path.Combine(TheoryProcess.RepositoryRoot, "examples", "collaborative-functioning"),
+            Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "hostile"),
+            Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "basics"),
+        })
+        {
+            var output = Path.Combine(temp.Path, Path.GetFileName(source));
+            var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", source, "-o", output, "--no-svg");
+            Assert.True(exit == 0, stderr);
+            using var json = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(output, "*.json").Single()));
+            Assert.Empty(validator.Validate(json.RootElement));
+        }
+
+        // The validator does reject a model that breaks the schema.
+        using var bad = JsonDocument.Parse("{\"formatVersion\": 1, \"valid\": \"yes\"}");
+        Assert.NotEmpty(validator.Validate(bad.RootElement));
+    }
+
+    [Fact]
+    public void A_theory_with_errors_is_not_built_unless_forced_and_then_is_marked()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("t.theory", "theory T {}\ncmoc A: high trust => increased x -> increased y\n");
+        var output = Path.Combine(temp.Path, "out");
+
+        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", file, "-o", output, "--no-svg");
+        Assert.Equal(1, exit);
+        Assert.Contains("not building", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", file, "-o", output, "--no-svg", "--force");
+        Assert.Equal(1, exit);
+        Assert.Contains("BUILT FROM AN INVALID THEORY", File.ReadAllText(Path.Combine(output, "T.web.dot")), StringComparison.Ordinal);
+        Assert.Contains("IsBuiltFromInvalidTheory = true", File.ReadAllText(Path.Combine(output, "T.cs")), StringComparison.Ordinal);
+        Assert.Contains("\"valid\": false", File.ReadAllText(Path.Combine(output, "T.json")), StringComparison.Ordinal);
+        Assert.Contains("TH2001", File.ReadAllText(Path.Combine(output, "T.INVALID.txt")), StringComparison.Ordinal);
+
+        // Once the theory is fixed, a normal build replaces the outputs and removes the marker.
+        temp.Write("t.theory", "theory T {}\nconstruct trust\nconstruct x\nconstruct y\ncmoc A: high trust => increased x -> increased y\n");
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", file, "-o", output, "--no-svg");
+        Assert.True(exit == 0, stderr);
+        Assert.False(File.Exists(Path.Combine(output, "T.INVALID.txt")));
+        Assert.DoesNotContain("INVALID", File.ReadAllText(Path.Combine(output, "T.web.dot")), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(output, "*.tmp"));
+    }
+
+    [Fact]
+    public void Build_without_graphviz_says_how_to_install_it_and_writes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("t.theory", "theory T {}\nconstruct a\nconstruct b\nlink a -> b\n");
+        var output = Path.Combine(temp.Path, "out");
+        var noDot = new Dictionary<string, string> { ["THEORY_DOT"] = Path.Combine(temp.Path, "no-such-dot") };
+
+        var (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, noDot, "build", file, "-o", output);
+        Assert.Equal(2, exit);
+        Assert.Contains("Install Graphviz", stderr, StringComparison.Ordinal);
+        Assert.Contains("--no-svg", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+
+        (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, noDot, "build", file, "-o", output, "--no-svg");
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(6, Directory.GetFiles(output).Length);
+    }
+
+    [Fact]
+    public void The_output_folder_defaults_to_theory_json_output()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("theory.json", "{ \"output\": \"artefacts\" }");
+        temp.Write("t.theory", "theory T {}\nconstruct a\nconstruct b\nlink a -> b\n");
+        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", temp.Path, "--no-svg");
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "artefacts", "T.json")));
+    }
+
+    internal static void RequireGraphviz()
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Any(d => File.Exists(Path.Combine(d, "dot")) || File.Exists(Path.Combine(d, "dot.exe")));
+        Assert.True(found, "Graphviz 'dot' is needed for this test: apt-get install graphviz (.ci/run installs it).");
+    }
+
+    private static int CountOccurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+}

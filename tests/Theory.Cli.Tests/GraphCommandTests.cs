@@ -1,0 +1,73 @@
+namespace Theory.Cli.Tests;
+
+/// <summary>`theory graph`: views, formats, the focus view's construct lookup and clear errors.</summary>
+public class GraphCommandTests
+{
+    private static readonly string Example = Path.Combine(TheoryProcess.RepositoryRoot, "examples", "collaborative-functioning");
+
+    [Fact]
+    public void Dot_goes_to_standard_output_for_each_view()
+    {
+        var (exit, stdout, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example);
+        Assert.True(exit == 0, stderr);
+        Assert.StartsWith("digraph \"CollaborativeFunctioning\" {", stdout, StringComparison.Ordinal);
+
+        (exit, stdout, _) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--view", "chains");
+        Assert.Equal(0, exit);
+        Assert.Contains("shape=record", stdout, StringComparison.Ordinal);
+
+        // The focus view finds a construct by alias and stays within the depth asked for.
+        (exit, stdout, _) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--view", "focus", "--construct", "interorganisational trust", "--depth", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("\"trust\" [", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"population_health\" [", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Svg_and_png_are_rendered_by_graphviz()
+    {
+        BuildCommandTests.RequireGraphviz();
+        using var temp = new TempDirectory();
+        var svg = Path.Combine(temp.Path, "web.svg");
+        var png = Path.Combine(temp.Path, "web.png");
+        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "graph", Example, "--format", "svg", "-o", svg);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("<svg", File.ReadAllText(svg), StringComparison.Ordinal);
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "graph", Example, "--view", "chains", "--format", "png", "-o", png);
+        Assert.True(exit == 0, stderr);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4).ToArray());
+    }
+
+    [Fact]
+    public void Mistakes_get_clear_messages()
+    {
+        var (exit, _, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--view", "focus", "--construct", "trusst");
+        Assert.Equal(2, exit);
+        Assert.Contains("no construct named 'trusst'; did you mean 'trust'?", stderr, StringComparison.Ordinal);
+
+        (exit, _, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--view", "focus");
+        Assert.Equal(2, exit);
+        Assert.Contains("--construct", stderr, StringComparison.Ordinal);
+
+        (exit, _, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--format", "png");
+        Assert.Equal(2, exit);
+        Assert.Contains("-o FILE", stderr, StringComparison.Ordinal);
+
+        (exit, _, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--format", "jpeg");
+        Assert.Equal(2, exit);
+    }
+
+    [Fact]
+    public void Without_graphviz_dot_still_works_and_other_formats_say_how_to_install_it()
+    {
+        using var temp = new TempDirectory();
+        var noDot = new Dictionary<string, string> { ["THEORY_DOT"] = Path.Combine(temp.Path, "no-such-dot") };
+        var (exit, stdout, _) = TheoryProcess.RunWithEnvironment(temp.Path, noDot, "graph", Example, "--format", "dot");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("digraph", stdout, StringComparison.Ordinal);
+
+        (exit, _, var stderr) = TheoryProcess.RunWithEnvironment(temp.Path, noDot, "graph", Example, "--format", "svg");
+        Assert.Equal(2, exit);
+        Assert.Contains("apt-get install graphviz", stderr, StringComparison.Ordinal);
+    }
+}
