@@ -70,4 +70,29 @@ public class GraphCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("apt-get install graphviz", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_dot_that_hangs_is_stopped_and_one_that_fails_is_reported()
+    {
+        if (OperatingSystem.IsWindows())
+            return; // The stand-in dot programs below are shell scripts.
+        using var temp = new TempDirectory();
+        var hanging = temp.Write("hanging-dot", "#!/bin/sh\nsleep 30\n");
+        var failing = temp.Write("failing-dot", "#!/bin/sh\ncat > /dev/null\necho 'syntax error in line 1' >&2\nexit 3\n");
+        File.SetUnixFileMode(hanging, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.UserWrite);
+        File.SetUnixFileMode(failing, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.UserWrite);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, new Dictionary<string, string> { ["THEORY_DOT"] = hanging },
+            "graph", Example, "--format", "svg", "--timeout", "1");
+        Assert.Equal(2, exit);
+        Assert.Contains("did not finish within 1 s", stderr, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(25), "the hanging dot was not stopped");
+
+        (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, new Dictionary<string, string> { ["THEORY_DOT"] = failing },
+            "graph", Example, "--format", "svg");
+        Assert.Equal(2, exit);
+        Assert.Contains("exit code 3", stderr, StringComparison.Ordinal);
+        Assert.Contains("syntax error in line 1", stderr, StringComparison.Ordinal);
+    }
 }
