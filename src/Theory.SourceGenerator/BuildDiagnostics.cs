@@ -17,8 +17,8 @@ internal static class BuildDiagnostics
             "Theory." + diagnostic.Descriptor.Category,
             Severity(diagnostic.Severity),
             isEnabledByDefault: true,
-            description: diagnostic.Descriptor.Help,
-            helpLinkUri: "https://github.com/theory-lang/theory/blob/main/" + diagnostic.Descriptor.HelpPath);
+            // No help URL: the docs live in the repository (and `theory explain ID` prints them).
+            description: diagnostic.Descriptor.Help + " See " + diagnostic.Descriptor.HelpPath + " or run `theory explain " + diagnostic.Id + "`.");
         var location = diagnostic.Location;
         var span = location.LineSpan;
         var roslynLocation = Location.Create(
