@@ -15,6 +15,7 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -3,7 +3,8 @@ namespace Theory.Diagnostics;
 /// <summary>
 /// The one table of diagnostics. IDs are stable: never renumber or reuse one. Families:
 /// TH1xxx syntax, TH20xx names, TH21xx structure, TH22xx cycles, TH23xx contradictions,
-/// TH24xx chains, TH25xx evidence, TH3xxx project settings and suppressions. Each ID has a page in docs/diagnostics/ (a test checks that it exists).
+/// TH24xx chains, TH25xx evidence, TH3xxx project settings and suppressions, TH4xxx importing
+/// spreadsheets. Each ID has a page in docs/diagnostics/ (a test checks that it exists).
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -312,6 +313,44 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Info, Project,
         "Remove the suppression: the problem it silenced has gone.");
 
+    private const string Import = "Import";
+
+    public static readonly DiagnosticDescriptor ImportMissingColumn = new(
+        "TH4001", "Missing column",
+        "the table has no {0} column (looked for a header named {1})",
+        DiagnosticSeverity.Error, Import,
+        "Name the column with one of the expected headers, or map it: `--column {2}=\"Your header\"`.");
+
+    public static readonly DiagnosticDescriptor ImportRowWithoutMechanism = new(
+        "TH4002", "Row without a mechanism",
+        "row {0} (`{1}`) has no mechanism, so it was not imported",
+        DiagnosticSeverity.Warning, Import,
+        "Fill in the mechanism (the change in reasoning or resources) and import again; a CMOC without one is not yet an explanation.");
+
+    public static readonly DiagnosticDescriptor ImportRowIncomplete = new(
+        "TH4003", "Row without a context or outcome",
+        "row {0} (`{1}`) has no {2}, so it was not imported",
+        DiagnosticSeverity.Warning, Import,
+        "Fill in the missing part and import again, or delete the row if it is not a CMOC.");
+
+    public static readonly DiagnosticDescriptor ImportDuplicateId = new(
+        "TH4004", "Duplicate CMOC ID in the table",
+        "row {0} repeats the ID `{1}`; it was imported as `{2}`",
+        DiagnosticSeverity.Warning, Import,
+        "Give each row its own ID; if the rows say the same thing, merge them.");
+
+    public static readonly DiagnosticDescriptor ImportValueChanged = new(
+        "TH4005", "Value imported differently",
+        "{0} `{1}` {2}",
+        DiagnosticSeverity.Info, Import,
+        "Check the imported theory at this point; edit the table (or the theory) if the result is not what you meant.");
+
+    public static readonly DiagnosticDescriptor ImportGeneratedId = new(
+        "TH4006", "Row without an ID",
+        "row {0} has no ID; it was imported as `{1}`",
+        DiagnosticSeverity.Info, Import,
+        "Give the row an ID in the table so that the CMOC keeps its name when the table is imported again.");
+
     /// <summary>Every descriptor, in ID order: for docs, `theory explain` and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -326,6 +365,7 @@ public static class DiagnosticDescriptors
         ChainBreak, ChainAgainstStages,
         UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
         InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,
+        ImportMissingColumn, ImportRowWithoutMechanism, ImportRowIncomplete, ImportDuplicateId, ImportValueChanged, ImportGeneratedId,
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>

@@ -1,0 +1,154 @@
+using System.CommandLine;
+using Theory.Bibliography;
+using Theory.Cli.Output;
+using Theory.Diagnostics;
+using Theory.Import;
+using Theory.Semantics;
+using Theory.Syntax;
+using Theory.Text;
+
+namespace Theory.Cli.Commands;
+
+/// <summary>
+/// `theory import csv FILE`: a spreadsheet's CMOC extraction table into a theory file (and stub
+/// .bib entries for its sources). What could not be mapped is reported at its cell; the result is
+/// compiled before it is written, and the summary says whether it checks.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The CSV file (a spreadsheet saved as CSV; comma, semicolon or tab separated)." };
+        var output = new Option<string?>("--output", "-o") { Description = "The theory file to write (default: the CSV's name with .theory, beside it)." };
+        var name = new Option<string?>("--name") { Description = "The theory's name (default: made from the file name)." };
+        var columns = new Option<string[]>("--column")
+        {
+            Description = "Which header holds a part, as ROLE=HEADER (repeatable). Roles: " + string.Join(", ", CsvCmocImporter.KnownRoles) + ".",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var bibliography = new Option<string?>("--bibliography") { Description = "An existing .bib for the theory to cite; stubs are made only for keys it lacks." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the output files if they exist." };
+
+        var csv = new Command("csv", "Import a CMOC extraction table (one row per CMOC: ID, context, mechanism, outcome, sources, group, ...).")
+        {
+            file, output, name, columns, bibliography, force,
+        };
+        csv.SetAction(result => Run(new Request(result.GetValue(file)!, result.GetValue(output), result.GetValue(name),
+            result.GetValue(columns) ?? [], result.GetValue(bibliography), result.GetValue(force)), stdout, stderr));
+        return new Command("import", "Turn data kept elsewhere into theory files.") { csv };
+    }
+
+    private sealed record Request(string File, string? Output, string? Name, string[] Columns, string? Bibliography, bool Force);
+
+    private static int Run(Request request, TextWriter stdout, TextWriter stderr)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in request.Columns)
+        {
+            var equals = pair.IndexOf('=');
+            var role = equals > 0 ? pair.Substring(0, equals).Trim().ToLowerInvariant() : "";
+            if (equals <= 0 || !CsvCmocImporter.KnownRoles.Contains(role))
+                return Fail(stderr, $"--column expects ROLE=HEADER with ROLE one of {string.Join(", ", CsvCmocImporter.KnownRoles)}; got '{pair}'");
+            map[role] = pair.Substring(equals + 1).Trim();
+        }
+
+        if (Read(request.File, stderr) is not { } csv)
+            return ExitCodes.UsageOrIo;
+        var outputPath = request.Output ?? Path.ChangeExtension(request.File, ".theory");
+        var outputDirectory = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+
+        BibliographyFile? existing = null;
+        string bibliographyPath;
+        if (request.Bibliography is { } given)
+        {
+            if (Read(given, stderr) is not { } bibText)
+                return ExitCodes.UsageOrIo;
+            existing = BibliographyFile.Parse(bibText);
+            bibliographyPath = Path.GetFullPath(given);
+        }
+        else
+        {
+            bibliographyPath = Path.ChangeExtension(Path.GetFullPath(outputPath), ".bib");
+        }
+
+        var options = new CsvImportOptions
+        {
+            TheoryName = request.Name,
+            Columns = map,
+            BibliographyFileName = Path.GetRelativePath(outputDirectory, bibliographyPath).Replace('\\', '/'),
+            KnownCitationKeys = existing?.Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal) ?? [],
+        };
+        var result = CsvCmocImporter.Import(csv, options);
+        if (result.Diagnostics.Length > 0)
+            DiagnosticTextWriter.Write(stdout, 1, result.Diagnostics);
+        if (result.TheoryText is null)
+            return ExitCodes.Errors;
+
+        var writes = new List<(string Path, string Text)> { (outputPath, result.TheoryText) };
+        if (result.BibliographyText is { } stubs)
+        {
+            if (existing is not null)
+                stderr.WriteLine($"theory: warning: {Path.GetFileName(bibliographyPath)} lacks some cited keys; their stubs are in {Path.ChangeExtension(outputPath, ".missing.bib")}");
+            writes.Add((existing is null ? bibliographyPath : Path.ChangeExtension(outputPath, ".missing.bib"), stubs));
+        }
+
+        var clash = writes.FirstOrDefault(w => File.Exists(w.Path));
+        if (clash.Path is not null && !request.Force)
+            return Fail(stderr, $"'{clash.Path}' already exists; pass --force to overwrite it");
+
+        try
+        {
+            foreach (var (path, text) in writes)
+                AtomicFileWriter.WriteText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, $"cannot write the theory: {e.Message}");
+        }
+
+        // Compile what was written, as `theory check` would, so the summary says whether it checks.
+        var tree = SyntaxTree.Parse(SourceText.From(result.TheoryText, outputPath));
+        var bibliographies = new List<BibliographyFile>();
+        if (existing is not null)
+            bibliographies.Add(existing);
+        if (result.BibliographyText is { } stubText)
+            bibliographies.Add(BibliographyFile.Parse(SourceText.From(stubText, bibliographyPath)));
+        var diagnostics = Compilation.Create([tree], bibliographies).GetDiagnostics();
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+
+        stdout.WriteLine($"Imported {result.ImportedCmocs} CMOC{(result.ImportedCmocs == 1 ? "" : "s")} into {outputPath}"
+            + (result.SkippedRows > 0 ? $"; {result.SkippedRows} row{(result.SkippedRows == 1 ? " was" : "s were")} skipped (see above)" : "")
+            + (result.BibliographyText is null ? "." : $"; stub entries for its sources are in {writes[^1].Path}."));
+        stdout.WriteLine($"The imported theory has {errors} error{(errors == 1 ? "" : "s")} and {warnings} warning{(warnings == 1 ? "" : "s")}: run 'theory check {outputPath}' for details.");
+        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    private static SourceText? Read(string path, TextWriter stderr)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"theory: error: cannot find '{path}': no such file");
+                return null;
+            }
+
+            if (SourceTextDecoder.TryDecode(File.ReadAllBytes(path), path, out var text, out var error))
+                return text;
+            stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"theory: error: cannot read '{path}': {e.Message}");
+        }
+
+        return null;
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"theory: error: {message}");
+        return ExitCodes.UsageOrIo;
+    }
+}

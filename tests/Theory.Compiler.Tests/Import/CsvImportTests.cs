@@ -1,0 +1,123 @@
+using Theory.Bibliography;
+using Theory.Diagnostics;
+using Theory.Emit.Csv;
+using Theory.Import;
+using Theory.Semantics;
+using Theory.Syntax;
+using Theory.Text;
+
+namespace Theory.Compiler.Tests.Import;
+
+/// <summary>`theory import csv`: a spreadsheet-like table becomes a theory that checks, and nothing is dropped silently.</summary>
+public class CsvImportTests
+{
+    private static readonly string Folder = Path.Combine(TestPaths.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Import");
+
+    [Fact]
+    public void A_spreadsheet_export_becomes_a_theory_that_checks_with_skipped_rows_reported()
+    {
+        var path = Path.Combine(Folder, "cmoc-extraction.csv");
+        Assert.True(SourceTextDecoder.TryDecode(File.ReadAllBytes(path), path, out var csv, out _));
+        var result = CsvCmocImporter.Import(csv!, new CsvImportOptions { BibliographyFileName = "cmoc-extraction.bib" });
+
+        Assert.Equal(4, result.ImportedCmocs);
+        Assert.Equal(2, result.SkippedRows);
+        Assert.Equal(["TH4005", "TH4002", "TH4003", "TH4004", "TH4006"], result.Diagnostics.Select(d => d.Id));
+        Assert.Equal(5, result.Diagnostics[1].Location.LineSpan.Start.Line + 1);
+
+        Baseline.AssertAllMatch(
+        [
+            (Path.Combine(Folder, "expected", "cmoc-extraction.theory"), result.TheoryText!),
+            (Path.Combine(Folder, "expected", "cmoc-extraction.bib"), result.BibliographyText!),
+        ]);
+        var diagnostics = Check(result);
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Importing_the_csv_export_gives_back_the_same_table()
+    {
+        var compilation = Emit.EmitTestCase.Load(Path.Combine(TestPaths.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "basics"));
+        var exported = CsvEmitter.Emit(compilation);
+
+        var result = CsvCmocImporter.Import(SourceText.From(exported, "basics.csv"), new CsvImportOptions
+        {
+            KnownCitationKeys = ["smith2020", "jones2021"],
+        });
+        Assert.Equal(compilation.Cmocs.Length, result.ImportedCmocs);
+        // Scope needs the typology, which a table does not carry; it is reported, not dropped silently.
+        Assert.Equal("TH4005", Assert.Single(result.Diagnostics).Id);
+
+        var bibliography = BibliographyFile.Parse(SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "basics", "references.bib")), "references.bib"));
+        var reimported = Compilation.Create([SyntaxTree.Parse(SourceText.From(result.TheoryText!, "basics.theory"))], [bibliography]);
+        // Feedback loops live outside the CMOC table, so the cycles they declared are reported again, and nothing else.
+        Assert.All(reimported.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), d => Assert.Equal("TH2201", d.Id));
+
+        var scope = CsvEmitter.Columns.ToList().IndexOf("scope");
+        Assert.Equal(WithoutColumn(exported, scope), WithoutColumn(CsvEmitter.Emit(reimported), scope));
+    }
+
+    [Fact]
+    public void Missing_columns_are_errors_and_can_be_mapped()
+    {
+        var csv = SourceText.From("Ref;Circumstances;Mechanism;Outcome\r1;high trust;increased faith;increased behaviour\r", "t.csv");
+        var result = CsvCmocImporter.Import(csv);
+        Assert.Null(result.TheoryText);
+        var missing = Assert.Single(result.Diagnostics);
+        Assert.Equal("TH4001", missing.Id);
+        Assert.Contains("context", missing.Message, StringComparison.Ordinal);
+
+        result = CsvCmocImporter.Import(csv, new CsvImportOptions { Columns = new Dictionary<string, string> { ["context"] = "Circumstances" } });
+        Assert.Equal(1, result.ImportedCmocs);
+        Assert.Contains("cmoc C1 {", result.TheoryText, StringComparison.Ordinal);
+        Assert.Contains("context     high trust", result.TheoryText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Check(result), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Awkward_cells_become_valid_names_and_strings()
+    {
+        var csv = SourceText.From(
+            "id,context,mechanism,outcome,description,status\n" +
+            "class,high \"Stage\" of change,increased context,increased 9 lives,\"a \\ b \"\"c\"\"\",maybe\n", "t.csv");
+        var result = CsvCmocImporter.Import(csv);
+        Assert.Equal(1, result.ImportedCmocs);
+        Assert.Contains("construct stage_of_change", result.TheoryText, StringComparison.Ordinal);
+        Assert.Contains("construct context_ ", result.TheoryText, StringComparison.Ordinal);
+        Assert.Contains("construct n_9_lives", result.TheoryText, StringComparison.Ordinal);
+        Assert.Contains("\"a \\\\ b \\\"c\\\"\"", result.TheoryText, StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.Id == "TH4005" && d.Message.Contains("maybe", StringComparison.Ordinal));
+        var diagnostics = Check(result);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    private static IReadOnlyList<Diagnostic> Check(CsvImportResult result)
+    {
+        var bibliographies = result.BibliographyText is null ? [] : new[] { BibliographyFile.Parse(SourceText.From(result.BibliographyText, "references.bib")) };
+        return Compilation.Create([SyntaxTree.Parse(SourceText.From(result.TheoryText!, "imported.theory"))], bibliographies).GetDiagnostics();
+    }
+
+    private static string WithoutColumn(string csv, int column) =>
+        string.Join("\n", csv.Split("\r\n").Select(line => string.Join(",", SplitRow(line).Where((_, i) => i != column))));
+
+    // The export quotes cells with commas; the rows compared here split correctly on a simple quote-aware scan.
+    private static IEnumerable<string> SplitRow(string line)
+    {
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+                quoted = !quoted;
+            if (c == ',' && !quoted)
+            {
+                yield return cell.ToString();
+                cell.Clear();
+            }
+            else
+                cell.Append(c);
+        }
+
+        yield return cell.ToString();
+    }
+}
