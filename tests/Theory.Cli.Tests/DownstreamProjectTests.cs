@@ -5,6 +5,7 @@ namespace Theory.Cli.Tests;
 /// gets a strongly-typed model at build time, and sees theory errors as build errors at their
 /// .theory locations. These run real `dotnet build`s, so they are the slowest tests in the suite.
 /// </summary>
+[Collection(DotNetBuilds.Name)]
 public class DownstreamProjectTests
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
