@@ -66,6 +66,7 @@ internal sealed partial class Binder
         foreach (var (node, group) in members)
             binder.BindMember(node, group);
         binder.ReportUncheckableCitations();
+        binder.MarkGroupEndpointsUsed();
         var web = WebBuilder.Build([.. binder._constructList], binder._cmocList, binder._linkList);
         foreach (var loop in binder._loopList)
             loop.ComputedPolarity = LoopPolarity.Of(loop, web);
@@ -77,6 +78,32 @@ internal sealed partial class Binder
             [.. binder._chainList], [.. binder._loopList], [.. binder._measureList], [.. binder._sourceList],
             web, binder._declared, binder._referenced, binder._used, binder._citedKeys, binder.LookupConstruct,
             binder._diagnostics.ToImmutableSorted());
+    }
+
+    /// <summary>
+    /// A link between groups (`first_domains -> knock_on_domains`) is a claim about their members as
+    /// a whole: it does not enter the construct web, but it does use every construct in the groups.
+    /// </summary>
+    private void MarkGroupEndpointsUsed()
+    {
+        void Mark(GroupSymbol group)
+        {
+            foreach (var member in group.Members)
+            {
+                if (member is ConstructSymbol construct)
+                    _used.Add(construct);
+                else if (member is GroupSymbol nested)
+                    Mark(nested);
+            }
+        }
+
+        foreach (var link in _linkList)
+        {
+            if (link.SourceGroup is { } source)
+                Mark(source);
+            foreach (var target in link.TargetGroups.OfType<GroupSymbol>())
+                Mark(target);
+        }
     }
 
     // ---- pass 1: declarations ----------------------------------------------------------------

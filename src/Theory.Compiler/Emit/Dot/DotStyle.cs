@@ -51,7 +51,7 @@ internal static class DotStyle
         writer.Open("digraph " + DotText.Quote(graphName));
         var label = options.FromInvalidTheory ? title + " — BUILT FROM AN INVALID THEORY" : title;
         writer.Statement("graph", ("rankdir", rankdir), ("label", DotText.Quote(label)), ("labelloc", "t"),
-            ("fontname", Font), ("fontsize", "16"), ("newrank", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"));
+            ("fontname", Font), ("fontsize", "16"), ("newrank", "true"), ("compound", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"));
         writer.Statement("node", ("fontname", Font), ("fontsize", "11"));
         writer.Statement("edge", ("fontname", Font), ("fontsize", "9"));
     }

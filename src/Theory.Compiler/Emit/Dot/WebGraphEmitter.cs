@@ -18,10 +18,12 @@ internal static class WebGraphEmitter
         var loops = LoopTags.For(compilation);
         DotStyle.Header(writer, TheoryNames.Of(compilation), TheoryNames.Title(compilation), options);
 
-        WriteNodes(writer, compilation, roles);
+        var clusters = new Dictionary<ConstructSymbol, string>();
+        WriteNodes(writer, compilation, roles, clusters);
         writer.Line();
         foreach (var edge in compilation.Web.Edges)
             WriteEdge(writer, edge, loops.TagsOn(edge));
+        WriteGroupLinks(writer, compilation, clusters);
         writer.Line();
         WriteLegend(writer, loops);
         writer.Close();
@@ -45,7 +47,8 @@ internal static class WebGraphEmitter
     /// Constructs go into the cluster of the earliest stage whose claims mention them (stages then
     /// read left to right), and inside it into the cluster of the group they are declared in.
     /// </summary>
-    private static void WriteNodes(DotWriter writer, Compilation compilation, Dictionary<ConstructSymbol, ConstructRole> roles)
+    private static void WriteNodes(DotWriter writer, Compilation compilation, Dictionary<ConstructSymbol, ConstructRole> roles,
+        Dictionary<ConstructSymbol, string> clusters)
     {
         var stageOf = EarliestStages(compilation);
         var stages = compilation.Stages.Where(s => !s.IsAtemporal).OrderBy(s => s.Order).ToList();
@@ -59,12 +62,12 @@ internal static class WebGraphEmitter
             writer.Statement("graph", ("label", DotText.Quote("Stage: " + stage.DisplayName)), ("style", "\"rounded,dashed\""),
                 ("color", "\"#9e9e9e\""), ("fontcolor", "\"#616161\""));
             writer.Statement(DotText.Quote("__stage_" + s.ToString(CultureInfo.InvariantCulture)), ("shape", "point"), ("style", "invis"));
-            WriteGrouped(writer, members, roles, groupIndex, "cluster_stage_" + s.ToString(CultureInfo.InvariantCulture) + "_group_");
+            WriteGrouped(writer, members, roles, groupIndex, "cluster_stage_" + s.ToString(CultureInfo.InvariantCulture) + "_group_", clusters);
             writer.Close();
         }
 
         var unstaged = compilation.Constructs.Where(c => !stageOf.ContainsKey(c)).ToList();
-        WriteGrouped(writer, unstaged, roles, groupIndex, "cluster_group_");
+        WriteGrouped(writer, unstaged, roles, groupIndex, "cluster_group_", clusters);
 
         // Invisible edges between stage anchors keep the stages in order from left to right.
         for (var s = 0; s + 1 < stages.Count; s++)
@@ -75,19 +78,67 @@ internal static class WebGraphEmitter
     }
 
     private static void WriteGrouped(DotWriter writer, List<ConstructSymbol> constructs, Dictionary<ConstructSymbol, ConstructRole> roles,
-        Dictionary<GroupSymbol, int> groupIndex, string clusterPrefix)
+        Dictionary<GroupSymbol, int> groupIndex, string clusterPrefix, Dictionary<ConstructSymbol, string> clusters)
     {
         foreach (var group in constructs.Where(c => c.Group is not null).Select(c => c.Group!).Distinct().OrderBy(g => groupIndex[g]))
         {
             writer.Open("subgraph " + DotText.Quote(clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture)));
             writer.Statement("graph", ("label", DotText.Quote(GroupTitle(group))), ("style", "rounded"), ("color", "\"#c5cae9\""));
             foreach (var construct in constructs.Where(c => c.Group == group))
+            {
                 DotStyle.ConstructNode(writer, construct, roles[construct]);
+                clusters[construct] = clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture);
+            }
+
             writer.Close();
         }
 
         foreach (var construct in constructs.Where(c => c.Group is null))
             DotStyle.ConstructNode(writer, construct, roles[construct]);
+    }
+
+    /// <summary>
+    /// Links between groups (`first_domains -> knock_on_domains`) are claims about the groups as
+    /// wholes; they are drawn cluster to cluster (Graphviz compound edges), grey and bold, from a
+    /// member of each group, and are not part of the construct web.
+    /// </summary>
+    private static void WriteGroupLinks(DotWriter writer, Compilation compilation, Dictionary<ConstructSymbol, string> clusters)
+    {
+        foreach (var link in compilation.Links.Where(l => l.Status != ClaimStatus.Refuted))
+        {
+            if (link.SourceGroup is null && link.TargetGroups.All(g => g is null))
+                continue; // construct to construct: already an edge of the web
+            var from = link.SourceGroup is { } sourceGroup ? FirstMember(sourceGroup) : link.Source?.Construct;
+            var tail = link.SourceGroup is not null && from is not null ? clusters.GetValueOrDefault(from) : null;
+
+            // Group targets end at their cluster; construct targets of a group source end at the construct.
+            var ends = link.TargetGroups.OfType<GroupSymbol>().Select(FirstMember)
+                .Select(node => (Node: node, Head: node is null ? null : clusters.GetValueOrDefault(node)))
+                .Concat(link.SourceGroup is null ? [] : link.Targets.Select(t => (Node: t.Construct, Head: (string?)null)));
+            foreach (var (to, head) in ends)
+            {
+                if (from is null || to is null)
+                    continue;
+                writer.Statement(DotText.Quote(from.Name) + " -> " + DotText.Quote(to.Name),
+                    ("label", DotText.Quote((link.IsNamed ? link.Name : "link") + " (between groups)")),
+                    ("ltail", tail is null ? "" : DotText.Quote(tail)),
+                    ("lhead", head is null ? "" : DotText.Quote(head)),
+                    ("color", "\"#757575\""), ("fontcolor", "\"#757575\""), ("style", "bold"));
+            }
+        }
+    }
+
+    private static ConstructSymbol? FirstMember(GroupSymbol group)
+    {
+        foreach (var member in group.Members)
+        {
+            if (member is ConstructSymbol construct)
+                return construct;
+            if (member is GroupSymbol nested && FirstMember(nested) is { } inner)
+                return inner;
+        }
+
+        return null;
     }
 
     private static string GroupTitle(GroupSymbol group) =>

@@ -136,6 +136,7 @@ public static class JsonModelEmitter
 
             String("sourceGroup", link.SourceGroup?.Name);
             Terms("targets", link.Targets);
+            Strings("targetGroups", link.TargetGroups.OfType<GroupSymbol>().Select(g => g.Name));
             WriteClaim(link);
             WriteLocation(link.Location);
         }

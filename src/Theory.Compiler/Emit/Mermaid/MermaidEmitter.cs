@@ -58,6 +58,22 @@ public static class MermaidEmitter
             index++;
         }
 
+        // Links between groups connect the subgraphs themselves (drawn thick: index-based linkStyle below).
+        foreach (var link in compilation.Links.Where(l => l.Status != ClaimStatus.Refuted && (l.SourceGroup is not null || l.TargetGroups.Any(g => g is not null))))
+        {
+            var from = link.SourceGroup is { } sourceGroup ? "g" + groupIndex[sourceGroup].ToString(CultureInfo.InvariantCulture)
+                : link.Source?.Construct is { } source ? ids[source] : null;
+            var targets = link.TargetGroups.OfType<GroupSymbol>().Select(g => "g" + groupIndex[g].ToString(CultureInfo.InvariantCulture))
+                .Concat(link.SourceGroup is null ? [] : link.Targets.Select(t => t.Construct).OfType<ConstructSymbol>().Select(c => ids[c]));
+            foreach (var to in targets)
+            {
+                if (from is null)
+                    continue;
+                Line("  " + from + " ==>|" + Quote((link.IsNamed ? link.Name : "link") + " (between groups)") + "| " + to);
+                index++;
+            }
+        }
+
         Line("  classDef context fill:#dbe9f6,stroke:#5b7fa6");
         Line("  classDef mechanism fill:#fde2c8,stroke:#b7793e");
         Line("  classDef outcome fill:#d8efd3,stroke:#5a8f4e");
