@@ -17,7 +17,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException or For
     return 2;
 }
 
-var model = CollaborativeFunctioningTheory.Model;
+var model = InterorganisationalCollaborationTheory.Model;
 var unknown = responses.Items.Where(item => model.Measures.All(m => m.Id != item)).ToList();
 if (unknown.Count > 0)
     Console.Error.WriteLine($"readiness-survey: warning: not measures in the theory, ignored: {string.Join(", ", unknown)}");

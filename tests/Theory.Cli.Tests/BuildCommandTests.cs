@@ -75,7 +75,7 @@ public class BuildCommandTests
 
         foreach (var source in new[]
         {
-            Path.Combine(TheoryProcess.RepositoryRoot, "examples", "collaborative-functioning"),
+            Path.Combine(TheoryProcess.RepositoryRoot, "examples", "interorganisational-collaboration"),
             Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "hostile"),
             Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "basics"),
         })

@@ -7,10 +7,10 @@ public class CheckCommandTests
     [Fact]
     public void The_bundled_example_checks_clean()
     {
-        var (exit, stdout, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "check", "examples/collaborative-functioning");
+        var (exit, stdout, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "check", "examples/interorganisational-collaboration");
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
-        Assert.Contains("Checked 3 files: 0 errors, 0 warnings, 2 info.", stdout);
+        Assert.Contains("Checked 4 files: 0 errors, 0 warnings, 3 info.", stdout);
     }
 
     [Fact]

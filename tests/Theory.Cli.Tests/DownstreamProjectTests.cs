@@ -21,7 +21,7 @@ public class DownstreamProjectTests
             .OrderByDescending(File.GetLastWriteTimeUtc).First();
         (exit, output) = DotNetProcess.Run(project, BuildTimeout, dll, Path.Combine(project, "sample-responses.csv"));
         Assert.True(exit == 0, output);
-        Assert.Contains("Readiness for collaboration (5 respondents), scored against CollaborativeFunctioning", output, StringComparison.Ordinal);
+        Assert.Contains("Readiness for collaboration (5 respondents), scored against InterorganisationalCollaboration", output, StringComparison.Ordinal);
         Assert.Contains("Trust", output, StringComparison.Ordinal);
         Assert.Contains("Q9 (reversed)", output, StringComparison.Ordinal);
         Assert.Contains("supports Collaborative behaviour", output, StringComparison.Ordinal);

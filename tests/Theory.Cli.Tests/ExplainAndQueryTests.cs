@@ -26,7 +26,7 @@ public class ExplainAndQueryTests
     public void Query_paths_lists_paths_with_net_signs()
     {
         var (exit, stdout, _) = TheoryProcess.Run(TheoryProcess.RepositoryRoot,
-            "query", "paths", "--from", "coordination", "--to", "patient_coverage", "examples/collaborative-functioning");
+            "query", "paths", "--from", "coordination", "--to", "patient_coverage", "examples/interorganisational-collaboration");
         Assert.Equal(0, exit);
         Assert.Contains("2 paths from `coordination` to `patient_coverage`:", stdout);
         Assert.Contains("  +  coordination -> patient_coverage", stdout);
@@ -38,7 +38,7 @@ public class ExplainAndQueryTests
     public void Query_construct_lists_roles_and_accepts_an_alias()
     {
         var (exit, stdout, _) = TheoryProcess.Run(TheoryProcess.RepositoryRoot,
-            "query", "construct", "interorganisational_trust", "examples/collaborative-functioning");
+            "query", "construct", "interorganisational_trust", "examples/interorganisational-collaboration");
         Assert.Equal(0, exit);
         Assert.StartsWith("construct `trust` \"Trust\" (cognitive)", stdout);
         Assert.Contains("  context:      CF1 (high), CF2 (low), CO5 (low)", stdout);
@@ -48,7 +48,7 @@ public class ExplainAndQueryTests
     [Fact]
     public void Query_of_an_unknown_construct_is_a_usage_error()
     {
-        var (exit, _, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "query", "construct", "nothing_here", "examples/collaborative-functioning");
+        var (exit, _, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "query", "construct", "nothing_here", "examples/interorganisational-collaboration");
         Assert.Equal(2, exit);
         Assert.Contains("no theory here declares a construct 'nothing_here'", stderr);
     }

@@ -3,14 +3,14 @@ namespace Theory.Cli.Tests;
 /// <summary>`theory graph`: views, formats, the focus view's construct lookup and clear errors.</summary>
 public class GraphCommandTests
 {
-    private static readonly string Example = Path.Combine(TheoryProcess.RepositoryRoot, "examples", "collaborative-functioning");
+    private static readonly string Example = Path.Combine(TheoryProcess.RepositoryRoot, "examples", "interorganisational-collaboration");
 
     [Fact]
     public void Dot_goes_to_standard_output_for_each_view()
     {
         var (exit, stdout, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example);
         Assert.True(exit == 0, stderr);
-        Assert.StartsWith("digraph \"CollaborativeFunctioning\" {", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("digraph \"InterorganisationalCollaboration\" {", stdout, StringComparison.Ordinal);
 
         (exit, stdout, _) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--view", "chains");
         Assert.Equal(0, exit);

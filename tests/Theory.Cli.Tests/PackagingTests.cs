@@ -29,7 +29,7 @@ public class PackagingTests
         var (code, stdout) = Run(theory, temp.Path, "--version");
         Assert.Equal(0, code);
         Assert.Equal("0.1.0", stdout.Trim());
-        (code, stdout) = Run(theory, temp.Path, "check", Path.Combine(TheoryProcess.RepositoryRoot, "examples", "collaborative-functioning"));
+        (code, stdout) = Run(theory, temp.Path, "check", Path.Combine(TheoryProcess.RepositoryRoot, "examples", "interorganisational-collaboration"));
         Assert.True(code == 0, stdout);
         Assert.Contains("0 errors", stdout, StringComparison.Ordinal);
     }
