@@ -32,7 +32,7 @@ public static class CorpusGenerator
             var mechanism = Math.Min(constructs - 1, context + 1 + random.Next(3));
             var outcome = Math.Min(constructs - 1, mechanism + 1 + random.Next(3));
             if (i % 100 == 99)
-                (context, mechanism, outcome) = (outcome, mechanism, context);
+                (context, outcome) = (outcome, context);
             text.Append(CultureInfo.InvariantCulture,
                 $"cmoc M{i}: {levels[i % 3]} c{context} => {directions[random.Next(2)]} c{mechanism} -> {directions[random.Next(2)]} c{outcome}\n");
             text.Append(CultureInfo.InvariantCulture, $"  evidence @s{random.Next(sources)}, @s{random.Next(sources)} at \"p. {i % 300}\"\n");

@@ -39,6 +39,7 @@ internal sealed class LexedText
         var tokens = new List<IToken>();
         var starts = new List<int>();
         var position = 0;
+        var strings = new TokenTextCache();
         while (true)
         {
             var token = lexer.NextToken();
@@ -47,7 +48,12 @@ internal sealed class LexedText
             starts.Add(position);
             if (token.Type == TokenConstants.EOF)
                 break;
-            position += token.Text.Length;
+
+            // ANTLR cuts a token's text out of the input on every read of Text; read it once, and
+            // share one string among equal short tokens (keywords, names, whitespace repeat a lot).
+            var length = token.StopIndex - token.StartIndex + 1;
+            ((CommonToken)token).Text = strings.Get(text, position, length);
+            position += length;
         }
 
         var lexed = new LexedText(text, tokens, [.. starts]);

@@ -17,7 +17,7 @@ internal sealed class SyntaxTreeBuilder
 {
     private readonly LexedText _lexed;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<int, SyntaxToken> _tokens = [];
+    private SyntaxToken?[] _tokens = [];
     private int _lastTokenEnd;
 
     public SyntaxTreeBuilder(LexedText lexed, DiagnosticBag diagnostics)
@@ -28,21 +28,21 @@ internal sealed class SyntaxTreeBuilder
 
     public CompilationUnitSyntax Build(CompilationUnitContext root)
     {
-        var structural = new HashSet<int>();
+        var structural = new bool[_lexed.Tokens.Count];
         CollectStructuralTokens(root, structural);
-        structural.Add(_lexed.Tokens.Count - 1); // EOF always owns the trailing trivia.
+        structural[^1] = true; // EOF always owns the trailing trivia.
         BuildTokens(structural);
         var children = Convert(root);
 
         // When recovery gives up before `EOF`, ANTLR's tree lacks it; ours always ends with it,
         // since it carries whatever the parser never reached as leading trivia.
-        var endOfFile = _tokens[_lexed.Tokens.Count - 1];
+        var endOfFile = _tokens[_lexed.Tokens.Count - 1]!;
         if (children.Length == 0 || children[^1] != endOfFile)
             children = children.Add(endOfFile);
         return (CompilationUnitSyntax)SyntaxNodeFactory.Create(SyntaxKind.CompilationUnit, children);
     }
 
-    private static void CollectStructuralTokens(IParseTree tree, HashSet<int> indices)
+    private static void CollectStructuralTokens(IParseTree tree, bool[] structural)
     {
         var stack = new Stack<IParseTree>();
         stack.Push(tree);
@@ -54,7 +54,7 @@ internal sealed class SyntaxTreeBuilder
             if (current is ITerminalNode terminal)
             {
                 if (terminal.Symbol.TokenIndex >= 0)
-                    indices.Add(terminal.Symbol.TokenIndex);
+                    structural[terminal.Symbol.TokenIndex] = true;
                 continue;
             }
 
@@ -63,15 +63,17 @@ internal sealed class SyntaxTreeBuilder
         }
     }
 
-    private void BuildTokens(HashSet<int> structural)
+    private void BuildTokens(bool[] structural)
     {
         var tokens = _lexed.Tokens;
+        _tokens = new SyntaxToken?[tokens.Count];
         var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         var i = 0;
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            if (!structural.Contains(i))
+            if (!structural[i])
             {
                 AddTrivia(leading, token);
                 i++;
@@ -79,9 +81,8 @@ internal sealed class SyntaxTreeBuilder
             }
 
             // Trailing trivia: same-line whitespace and comments, up to and including the line break.
-            var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
             var next = i + 1;
-            while (next < tokens.Count && !structural.Contains(next) && tokens[next].Channel == TokenConstants.HiddenChannel)
+            while (next < tokens.Count && !structural[next] && tokens[next].Channel == TokenConstants.HiddenChannel)
             {
                 AddTrivia(trailing, tokens[next]);
                 next++;
@@ -89,10 +90,19 @@ internal sealed class SyntaxTreeBuilder
                     break;
             }
 
-            _tokens[i] = CreateToken(token, leading.ToImmutable(), trailing.ToImmutable());
-            leading.Clear();
+            _tokens[i] = CreateToken(token, Drain(leading), Drain(trailing));
             i = next;
         }
+    }
+
+    // Most tokens have no trivia on one side: share the empty array instead of allocating one.
+    private static ImmutableArray<SyntaxTrivia> Drain(ImmutableArray<SyntaxTrivia>.Builder builder)
+    {
+        if (builder.Count == 0)
+            return ImmutableArray<SyntaxTrivia>.Empty;
+        var result = builder.ToImmutable();
+        builder.Clear();
+        return result;
     }
 
     private void AddTrivia(ImmutableArray<SyntaxTrivia>.Builder trivia, IToken token)
@@ -149,7 +159,8 @@ internal sealed class SyntaxTreeBuilder
                 break;
             case IErrorNode:
                 break; // Its token is already skipped trivia.
-            case ITerminalNode terminal when _tokens.TryGetValue(terminal.Symbol.TokenIndex, out var token):
+            case ITerminalNode terminal when terminal.Symbol.TokenIndex >= 0 && terminal.Symbol.TokenIndex < _tokens.Length
+                                            && _tokens[terminal.Symbol.TokenIndex] is { } token:
                 result.Add(token);
                 _lastTokenEnd = token.Span.End;
                 break;
