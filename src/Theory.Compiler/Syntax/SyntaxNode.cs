@@ -21,7 +21,22 @@ public abstract class SyntaxNode : SyntaxElement
     /// <summary>Child nodes and tokens, in source order.</summary>
     public ImmutableArray<SyntaxElement> Children { get; }
 
-    public SyntaxToken? FirstToken => DescendantTokens().FirstOrDefault();
+    /// <summary>The first token in document order (walks first children: no enumeration of the subtree).</summary>
+    public SyntaxToken? FirstToken
+    {
+        get
+        {
+            foreach (var child in Children)
+            {
+                if (child is SyntaxToken token)
+                    return token;
+                if (child is SyntaxNode node && node.FirstToken is { } first)
+                    return first;
+            }
+
+            return null;
+        }
+    }
 
     public SyntaxToken? LastToken
     {
