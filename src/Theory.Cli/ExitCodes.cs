@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>A usage or I/O problem: bad arguments, missing or unreadable files, invalid UTF-8.</summary>
     public const int UsageOrIo = 2;
+
+    /// <summary>A bug in the compiler: an exception escaped. The message asks for a report.</summary>
+    public const int InternalError = 3;
 }

@@ -6,7 +6,9 @@ namespace Theory.Cli;
 /// <summary>Builds the `theory` command tree and runs it; usage errors exit with code 2.</summary>
 internal static class TheoryCommandLine
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(CreateRoot(stdout, stderr), args, stdout, stderr);
+
+    internal static RootCommand CreateRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Theory: checks and builds programme theories (context–mechanism–outcome configurations) written in .theory files.");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
@@ -16,7 +18,12 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        return root;
+    }
 
+    /// <summary>Parses and runs; usage errors exit with 2, an escaped exception with 3.</summary>
+    internal static int Run(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
+    {
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -26,7 +33,20 @@ internal static class TheoryCommandLine
             return ExitCodes.UsageOrIo;
         }
 
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return result.Invoke(configuration);
+        // An exception escaping a command is a compiler bug, never the user's fault: say so in one
+        // line (no stack trace on a researcher's screen) and exit with a code CI can tell apart.
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return result.Invoke(configuration);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"theory: internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("This is a bug in Theory, not in your theory. Please report it with the command you ran and, if you can, the input.");
+            if (Environment.GetEnvironmentVariable("THEORY_DEBUG") == "1")
+                stderr.WriteLine(e);
+            return ExitCodes.InternalError;
+        }
     }
 }
