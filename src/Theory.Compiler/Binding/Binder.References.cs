@@ -27,7 +27,10 @@ internal sealed partial class Binder
             SyntaxKind.FinalKeyword => Tier.Final,
             _ => Tier.None,
         };
-        var name = syntax.Name!;
+        // Error recovery can leave a term with a qualifier but no name (`link a -> increased`);
+        // the syntax error is already reported, so the term simply resolves to nothing.
+        if (syntax.Name is not { } name)
+            return new Term(syntax, null, qualifier, tier, "");
         var construct = ResolveConstruct(name, markUsed: true, allowGroup);
         return new Term(syntax, construct, qualifier, tier, name.Text);
     }

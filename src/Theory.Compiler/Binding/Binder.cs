@@ -171,8 +171,9 @@ internal sealed partial class Binder
             {
                 var symbol = DeclareIn(groupSyntax, _groups, _groupList, "group",
                     () => new GroupSymbol(groupSyntax.Name, groupSyntax, GroupKindOf(groupSyntax)) { Parent = group }, members, group);
-                var scope = symbol ?? new GroupSymbol(groupSyntax.Name, groupSyntax, GroupKindOf(groupSyntax)) { Parent = group };
-                DeclareMembers(groupSyntax.Members, scope, members);
+                // A group that could not be declared (no name, or a duplicate) still has members;
+                // they belong to the enclosing group, so every symbol's Group is one the compilation lists.
+                DeclareMembers(groupSyntax.Members, symbol ?? group, members);
                 if (symbol is not null)
                     BindGroupClauses(groupSyntax, symbol);
                 return symbol;
