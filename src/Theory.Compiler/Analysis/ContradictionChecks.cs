@@ -47,7 +47,7 @@ internal static class ContradictionChecks
         var seen = new Dictionary<string, CmocSymbol>(StringComparer.Ordinal);
         foreach (var cmoc in context.Binding.Cmocs)
         {
-            if (cmoc.Outcomes.IsEmpty || AllTerms(cmoc).Any(t => t.Construct is null))
+            if (cmoc.Outcomes.IsEmpty || cmoc.Terms.Any(t => t.Construct is null))
                 continue;
             var key = string.Join(" | ",
                 Canonical(cmoc.Contexts), Canonical(cmoc.Mechanisms), Canonical(cmoc.Outcomes), cmoc.ResourceText ?? "",
@@ -62,8 +62,6 @@ internal static class ContradictionChecks
                 seen.Add(key, cmoc);
         }
     }
-
-    private static IEnumerable<Term> AllTerms(CmocSymbol cmoc) => cmoc.Contexts.Concat(cmoc.Mechanisms).Concat(cmoc.Outcomes);
 
     private static string Canonical(ImmutableArray<Term> terms) =>
         string.Join(",", terms.Select(t => t.Qualifier.ToText() + " " + t.Construct!.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

@@ -86,23 +86,13 @@ internal sealed partial class Binder
     /// </summary>
     private void MarkGroupEndpointsUsed()
     {
-        void Mark(GroupSymbol group)
-        {
-            foreach (var member in group.Members)
-            {
-                if (member is ConstructSymbol construct)
-                    _used.Add(construct);
-                else if (member is GroupSymbol nested)
-                    Mark(nested);
-            }
-        }
-
         foreach (var link in _linkList)
         {
+            var groups = link.TargetGroups.OfType<GroupSymbol>();
             if (link.SourceGroup is { } source)
-                Mark(source);
-            foreach (var target in link.TargetGroups.OfType<GroupSymbol>())
-                Mark(target);
+                groups = groups.Prepend(source);
+            foreach (var construct in groups.SelectMany(g => g.AllConstructs()))
+                _used.Add(construct);
         }
     }
 

@@ -24,6 +24,9 @@ public sealed class CausalEdge
     public Sign Sign { get; }
 
     /// <summary>True when some claim is conditional (`when`/`unless`), which diagrams draw dashed.</summary>
+    /// <summary>The names of the claims that assert the edge, each once, in order.</summary>
+    public IEnumerable<string> ClaimNames => Claims.Select(c => c.Claim.Name).Distinct(StringComparer.Ordinal);
+
     public bool IsConditional => Claims.Any(c => !c.Claim.Conditions.IsEmpty);
 
     private static Sign CombineSigns(ImmutableArray<EdgeClaim> claims)

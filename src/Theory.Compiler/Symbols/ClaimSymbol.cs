@@ -32,5 +32,8 @@ public abstract class ClaimSymbol : Symbol
     public GroupSymbol? Group { get; internal set; }
 
     /// <summary>How many different sources support the claim (citation keys and primary-data sources).</summary>
+    /// <summary>Every term the claim relates (not its conditions): a CMOC's contexts, mechanisms and outcomes; a link's source and targets.</summary>
+    public abstract IEnumerable<Term> Terms { get; }
+
     public int DistinctSourceCount => Evidence.Select(e => e.SourceIdentity).Distinct(StringComparer.Ordinal).Count();
 }

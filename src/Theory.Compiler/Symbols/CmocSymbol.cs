@@ -20,5 +20,8 @@ public sealed class CmocSymbol : ClaimSymbol
 
     public ImmutableArray<Term> Outcomes { get; internal set; } = [];
 
+    /// <inheritdoc />
+    public override IEnumerable<Term> Terms => Contexts.Concat(Mechanisms).Concat(Outcomes);
+
     public bool HasMechanism => Mechanisms.Length > 0 || ResourceText is not null;
 }

@@ -10,3 +10,10 @@ public enum EvidenceKind
     Document,
     Survey,
 }
+
+/// <summary>Helpers for <see cref="EvidenceKind"/>.</summary>
+public static class EvidenceKindFacts
+{
+    /// <summary>The keyword that introduces this kind of primary data in a theory (`focus_group`), or `citation`.</summary>
+    public static string ToKeyword(this EvidenceKind kind) => kind == EvidenceKind.FocusGroup ? "focus_group" : kind.ToString().ToLowerInvariant();
+}

@@ -17,4 +17,19 @@ public sealed class GroupSymbol : Symbol
 
     /// <summary>Declarations directly inside the group, in source order.</summary>
     public ImmutableArray<Symbol> Members { get; internal set; } = [];
+
+    /// <summary>The constructs declared in this group and in the groups nested in it, in declaration order.</summary>
+    public IEnumerable<ConstructSymbol> AllConstructs()
+    {
+        foreach (var member in Members)
+        {
+            if (member is ConstructSymbol construct)
+                yield return construct;
+            else if (member is GroupSymbol nested)
+            {
+                foreach (var inner in nested.AllConstructs())
+                    yield return inner;
+            }
+        }
+    }
 }

@@ -24,4 +24,7 @@ public sealed class LinkSymbol : ClaimSymbol
 
     /// <summary>Group endpoints, parallel to <see cref="Targets"/> (null where the target is a construct).</summary>
     public ImmutableArray<GroupSymbol?> TargetGroups { get; internal set; } = [];
+
+    /// <inheritdoc />
+    public override IEnumerable<Term> Terms => (Source is { } source ? [source] : Enumerable.Empty<Term>()).Concat(Targets);
 }

@@ -122,7 +122,7 @@ public static class CSharpModelEmitter
 
     private static ExpressionSyntax LinkExpression(CausalEdge edge) => New("Link",
         Str(edge.From.Name), Str(edge.To.Name), Enum("Sign", edge.Sign.ToString()),
-        Strings(edge.Claims.Select(c => c.Claim.Name).Distinct(StringComparer.Ordinal)),
+        Strings(edge.ClaimNames),
         LiteralExpression(edge.IsConditional ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression));
 
     private static ExpressionSyntax LoopExpression(FeedbackLoopSymbol loop) => New("FeedbackLoop",

@@ -37,8 +37,8 @@ public static class CsvEmitter
                 Join(cmoc.Conditions.Select(c => c.ToString())),
                 Join(cmoc.Scope.Select(t => t.QualifiedName)),
                 cmoc.Stage?.Name ?? "",
-                Lower(cmoc.Status),
-                Lower(cmoc.Provenance),
+                EnumText.Of(cmoc.Status),
+                EnumText.Of(cmoc.Provenance),
                 cmoc.Confidence ?? "",
                 Join(cmoc.Evidence.Where(e => e.EvidenceKind == EvidenceKind.Citation).Select(e => e.Key).Distinct(StringComparer.Ordinal)),
                 Join(cmoc.Evidence.Select(EvidenceText)),
@@ -49,17 +49,11 @@ public static class CsvEmitter
         return builder.ToString();
     }
 
-    private static string Lower<T>(T value) where T : struct, Enum
-    {
-        var text = value.ToString();
-        return text == "Unspecified" ? "" : text.ToLowerInvariant();
-    }
-
     private static string Join(IEnumerable<string> items) => string.Join("; ", items);
 
     private static string EvidenceText(EvidenceItem item)
     {
-        var head = item.EvidenceKind == EvidenceKind.Citation ? item.Key : item.EvidenceKind.ToString().ToLowerInvariant() + " " + item.Key;
+        var head = item.EvidenceKind == EvidenceKind.Citation ? item.Key : item.EvidenceKind.ToKeyword() + " " + item.Key;
         if (item.Locator is { } locator)
             head += " (" + locator + ")";
         if (item.Quote is { } quote)

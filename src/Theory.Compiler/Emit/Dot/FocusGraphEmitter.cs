@@ -37,7 +37,7 @@ internal static class FocusGraphEmitter
             DotStyle.ConstructNode(writer, construct, roles[construct], emphasised: construct == focus);
         writer.Line();
         foreach (var edge in web.Edges.Where(e => distance.ContainsKey(e.From) && distance.ContainsKey(e.To)))
-            WebGraphEmitter.WriteEdge(writer, edge, loops.TagsOn(edge));
+            WebGraphEmitter.WriteEdge(writer, edge, loops);
         writer.Close();
         return writer.ToString();
     }

@@ -22,7 +22,7 @@ internal static class WebGraphEmitter
         WriteNodes(writer, compilation, roles, clusters);
         writer.Line();
         foreach (var edge in compilation.Web.Edges)
-            WriteEdge(writer, edge, loops.TagsOn(edge));
+            WriteEdge(writer, edge, loops);
         WriteGroupLinks(writer, compilation, clusters);
         writer.Line();
         WriteLegend(writer, loops);
@@ -30,16 +30,15 @@ internal static class WebGraphEmitter
         return writer.ToString();
     }
 
-    internal static void WriteEdge(DotWriter writer, CausalEdge edge, IReadOnlyList<string> loopTags)
+    internal static void WriteEdge(DotWriter writer, CausalEdge edge, LoopTags loops)
     {
-        var claims = string.Join(", ", edge.Claims.Select(c => c.Claim.Name).Distinct(StringComparer.Ordinal));
-        var label = edge.Sign.ToSymbol() + " " + claims + (loopTags.Count > 0 ? " [" + string.Join(", ", loopTags) + "]" : "");
+        var onLoop = loops.TagsOn(edge).Count > 0;
         writer.Statement(DotText.Quote(edge.From.Name) + " -> " + DotText.Quote(edge.To.Name),
-            ("label", DotText.Quote(label)),
+            ("label", DotText.Quote(loops.LabelOf(edge))),
             ("color", DotStyle.ColourFor(edge.Sign)),
             ("fontcolor", DotStyle.ColourFor(edge.Sign)),
             ("style", edge.IsConditional ? "dashed" : ""),
-            ("penwidth", loopTags.Count > 0 ? "2.5" : ""),
+            ("penwidth", onLoop ? "2.5" : ""),
             ("arrowhead", edge.Sign == Sign.Negative ? "tee" : ""));
     }
 
@@ -108,11 +107,11 @@ internal static class WebGraphEmitter
         {
             if (link.SourceGroup is null && link.TargetGroups.All(g => g is null))
                 continue; // construct to construct: already an edge of the web
-            var from = link.SourceGroup is { } sourceGroup ? FirstMember(sourceGroup) : link.Source?.Construct;
+            var from = link.SourceGroup is { } sourceGroup ? sourceGroup.AllConstructs().FirstOrDefault() : link.Source?.Construct;
             var tail = link.SourceGroup is not null && from is not null ? clusters.GetValueOrDefault(from) : null;
 
             // Group targets end at their cluster; construct targets of a group source end at the construct.
-            var ends = link.TargetGroups.OfType<GroupSymbol>().Select(FirstMember)
+            var ends = link.TargetGroups.OfType<GroupSymbol>().Select(g => g.AllConstructs().FirstOrDefault())
                 .Select(node => (Node: node, Head: node is null ? null : clusters.GetValueOrDefault(node)))
                 .Concat(link.SourceGroup is null ? [] : link.Targets.Select(t => (Node: t.Construct, Head: (string?)null)));
             foreach (var (to, head) in ends)
@@ -128,19 +127,6 @@ internal static class WebGraphEmitter
         }
     }
 
-    private static ConstructSymbol? FirstMember(GroupSymbol group)
-    {
-        foreach (var member in group.Members)
-        {
-            if (member is ConstructSymbol construct)
-                return construct;
-            if (member is GroupSymbol nested && FirstMember(nested) is { } inner)
-                return inner;
-        }
-
-        return null;
-    }
-
     private static string GroupTitle(GroupSymbol group) =>
         group.GroupKind.ToKeyword() + ": " + group.DisplayName;
 
@@ -151,7 +137,7 @@ internal static class WebGraphEmitter
         {
             if (claim.Status == ClaimStatus.Refuted || claim.Stage is not { IsAtemporal: false } stage)
                 continue;
-            foreach (var term in TermsOf(claim))
+            foreach (var term in claim.Terms)
             {
                 if (term.Construct is not { } construct)
                     continue;
@@ -162,13 +148,6 @@ internal static class WebGraphEmitter
 
         return result;
     }
-
-    private static IEnumerable<Term> TermsOf(ClaimSymbol claim) => claim switch
-    {
-        CmocSymbol cmoc => cmoc.Contexts.Concat(cmoc.Mechanisms).Concat(cmoc.Outcomes),
-        LinkSymbol link => (link.Source is { } source ? [source] : Enumerable.Empty<Term>()).Concat(link.Targets),
-        _ => [],
-    };
 
     private static void WriteLegend(DotWriter writer, LoopTags loops)
     {
@@ -193,9 +172,8 @@ internal static class WebGraphEmitter
             "+ more gives more;  - (red, bar head) more gives less;  ? unknown",
             "dashed: holds only under a when/unless condition",
         };
-        foreach (var (loop, tag) in loops.Loops)
+        foreach (var (loop, tag, polarity) in loops.Loops)
         {
-            var polarity = loop.ComputedPolarity is Polarity.Reinforcing or Polarity.Balancing ? loop.ComputedPolarity : loop.DeclaredPolarity;
             lines.Add(tag + ": " + loop.DisplayName + " (" + polarity.ToString().ToLowerInvariant() + " loop, bold edges)");
         }
 

@@ -78,7 +78,7 @@ public static class JsonModelEmitter
         private void WriteConstruct(ConstructSymbol construct)
         {
             Common(construct);
-            json.WriteString("kind", Lower(construct.ConstructKind));
+            json.WriteString("kind", EnumText.Of(construct.ConstructKind));
             Strings("aliases", construct.Aliases);
             String("group", construct.Group?.Name);
             String("specialises", construct.Specialises?.Name);
@@ -96,13 +96,13 @@ public static class JsonModelEmitter
             Strings("scope", claim.Scope.Select(t => t.QualifiedName));
             String("stage", claim.Stage?.Name);
             String("group", claim.Group?.Name);
-            json.WriteString("status", Lower(claim.Status));
-            json.WriteString("provenance", Lower(claim.Provenance));
+            json.WriteString("status", EnumText.Of(claim.Status));
+            json.WriteString("provenance", EnumText.Of(claim.Provenance));
             String("confidence", claim.Confidence);
             Array("moderators", claim.Moderators, moderator =>
             {
                 WriteTermFields(moderator.Term);
-                json.WriteString("effect", Lower(moderator.Effect));
+                json.WriteString("effect", EnumText.Of(moderator.Effect));
             });
             Array("evidence", claim.Evidence, WriteEvidence);
         }
@@ -153,8 +153,8 @@ public static class JsonModelEmitter
                 json.WriteString("role", RoleName(claim.Role));
                 json.WriteString("sign", claim.Sign.ToSymbol());
                 json.WriteString("circumstances", claim.Circumstances);
-                json.WriteString("status", Lower(claim.Claim.Status));
-                json.WriteString("provenance", Lower(claim.Claim.Provenance));
+                json.WriteString("status", EnumText.Of(claim.Claim.Status));
+                json.WriteString("provenance", EnumText.Of(claim.Claim.Provenance));
                 Strings("sources", claim.Claim.Evidence.Select(e => e.SourceIdentity).Distinct(StringComparer.Ordinal));
                 WriteLocation(claim.Location);
             });
@@ -174,8 +174,8 @@ public static class JsonModelEmitter
             }
 
             json.WriteEndArray();
-            json.WriteString("declaredPolarity", Lower(loop.DeclaredPolarity));
-            json.WriteString("polarity", Lower(loop.ComputedPolarity));
+            json.WriteString("declaredPolarity", EnumText.Of(loop.DeclaredPolarity));
+            json.WriteString("polarity", EnumText.Of(loop.ComputedPolarity));
             String("group", loop.Group?.Name);
             Array("evidence", loop.Evidence, WriteEvidence);
             WriteLocation(loop.Location);
@@ -251,14 +251,14 @@ public static class JsonModelEmitter
         private void WriteDiagnostic(Diagnostic diagnostic)
         {
             json.WriteString("id", diagnostic.Id);
-            json.WriteString("severity", Lower(diagnostic.Severity));
+            json.WriteString("severity", EnumText.Of(diagnostic.Severity));
             json.WriteString("message", diagnostic.Message);
             WriteLocation(diagnostic.Location);
         }
 
         private void WriteEvidence(EvidenceItem item)
         {
-            json.WriteString("kind", Lower(item.EvidenceKind));
+            json.WriteString("kind", EnumText.Of(item.EvidenceKind));
             json.WriteString("key", item.Key);
             String("locator", item.Locator);
             String("quote", item.Quote);
@@ -279,7 +279,7 @@ public static class JsonModelEmitter
             json.WriteString("construct", term.Construct?.Name ?? term.WrittenName);
             json.WriteBoolean("resolved", term.Construct is not null);
             json.WriteString("qualifier", term.Qualifier.ToText());
-            json.WriteString("tier", term.Tier == Tier.None ? "" : Lower(term.Tier));
+            json.WriteString("tier", term.Tier == Tier.None ? "" : EnumText.Of(term.Tier));
         }
 
         private void WriteLocation(Location? location)
@@ -330,12 +330,6 @@ public static class JsonModelEmitter
             foreach (var value in values)
                 json.WriteStringValue(value);
             json.WriteEndArray();
-        }
-
-        private static string Lower<T>(T value) where T : struct, Enum
-        {
-            var text = value.ToString();
-            return text == "Unspecified" ? "" : char.ToLowerInvariant(text[0]) + text.Substring(1);
         }
 
         private static string RoleName(ClaimRole role) => role switch

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Theory.Emit.Dot;
 using Theory.Semantics;
 using Theory.Symbols;
 
@@ -48,12 +47,9 @@ public static class MermaidEmitter
         var index = 0;
         foreach (var edge in compilation.Web.Edges)
         {
-            var tags = loops.TagsOn(edge);
-            var claims = string.Join(", ", edge.Claims.Select(c => c.Claim.Name).Distinct(StringComparer.Ordinal));
-            var label = edge.Sign.ToSymbol() + " " + claims + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
             var arrow = edge.IsConditional ? "-.->" : "-->";
-            Line("  " + ids[edge.From] + " " + arrow + "|" + Quote(label) + "| " + ids[edge.To]);
-            if (tags.Count > 0)
+            Line("  " + ids[edge.From] + " " + arrow + "|" + Quote(loops.LabelOf(edge)) + "| " + ids[edge.To]);
+            if (loops.TagsOn(edge).Count > 0)
                 highlighted.Add(index);
             index++;
         }

@@ -2,16 +2,17 @@ using System.Collections.Immutable;
 using Theory.Semantics;
 using Theory.Symbols;
 
-namespace Theory.Emit.Dot;
+namespace Theory.Emit;
 
 /// <summary>
 /// Names declared feedback loops the way system-dynamics diagrams do: R1, R2 for reinforcing loops,
 /// B1 for balancing ones (from the signs of their edges; the declared polarity when the signs are unknown),
-/// and finds the web edges each loop runs along.
+/// and finds the web edges each loop runs along. Shared by the diagrams (DOT, Mermaid) so both
+/// tag loops and label edges the same way.
 /// </summary>
 internal sealed class LoopTags
 {
-    private LoopTags(ImmutableArray<(FeedbackLoopSymbol Loop, string Tag)> loops, Dictionary<(ConstructSymbol, ConstructSymbol), List<string>> byEdge)
+    private LoopTags(ImmutableArray<(FeedbackLoopSymbol Loop, string Tag, Polarity Polarity)> loops, Dictionary<(ConstructSymbol, ConstructSymbol), List<string>> byEdge)
     {
         Loops = loops;
         _byEdge = byEdge;
@@ -19,15 +20,22 @@ internal sealed class LoopTags
 
     private readonly Dictionary<(ConstructSymbol, ConstructSymbol), List<string>> _byEdge;
 
-    public ImmutableArray<(FeedbackLoopSymbol Loop, string Tag)> Loops { get; }
+    public ImmutableArray<(FeedbackLoopSymbol Loop, string Tag, Polarity Polarity)> Loops { get; }
 
     public IReadOnlyList<string> TagsOn(CausalEdge edge) =>
         _byEdge.TryGetValue((edge.From, edge.To), out var tags) ? tags : [];
 
+    /// <summary>An edge's label in the diagrams: its sign, the claims that assert it, and its loop tags.</summary>
+    public string LabelOf(CausalEdge edge)
+    {
+        var tags = TagsOn(edge);
+        return edge.Sign.ToSymbol() + " " + string.Join(", ", edge.ClaimNames) + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
+    }
+
     public static LoopTags For(Compilation compilation)
     {
         var counters = new Dictionary<char, int>();
-        var loops = ImmutableArray.CreateBuilder<(FeedbackLoopSymbol, string)>();
+        var loops = ImmutableArray.CreateBuilder<(FeedbackLoopSymbol, string, Polarity)>();
         var byEdge = new Dictionary<(ConstructSymbol, ConstructSymbol), List<string>>();
         foreach (var loop in compilation.FeedbackLoops)
         {
@@ -40,7 +48,7 @@ internal sealed class LoopTags
             };
             counters[letter] = counters.TryGetValue(letter, out var n) ? n + 1 : 1;
             var tag = letter + counters[letter].ToString(System.Globalization.CultureInfo.InvariantCulture);
-            loops.Add((loop, tag));
+            loops.Add((loop, tag, polarity));
             foreach (var path in loop.Paths)
             {
                 for (var i = 0; i + 1 < path.Length; i++)
