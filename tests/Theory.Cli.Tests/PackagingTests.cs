@@ -68,14 +68,8 @@ public class PackagingTests
 
     private static (int ExitCode, string Output) Run(string program, string workingDirectory, params string[] args)
     {
-        var start = new System.Diagnostics.ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "the installed tool did not finish");
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (exit, stdout, stderr) = ProcessRunner.Run(program, args, workingDirectory, TimeSpan.FromSeconds(60));
+        return (exit, stdout + stderr);
     }
 }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Theory.Cli.Tests;
 
 /// <summary>Runs the built `theory` tool (theory.dll beside the tests) as a real process.</summary>
@@ -10,33 +8,9 @@ internal static class TheoryProcess
     public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
         RunWithEnvironment(workingDirectory, new Dictionary<string, string>(), args);
 
-    public static (int ExitCode, string Stdout, string Stderr) RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "theory.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("theory did not finish within 60 s: " + string.Join(' ', args));
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static (int ExitCode, string Stdout, string Stderr) RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        ProcessRunner.Run("dotnet", args.Prepend(Path.Combine(AppContext.BaseDirectory, "theory.dll")), workingDirectory, TimeSpan.FromSeconds(60),
+            environment.ToDictionary(e => e.Key, e => (string?)e.Value));
 
     private static string FindRoot()
     {

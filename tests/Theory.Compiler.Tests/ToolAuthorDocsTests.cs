@@ -1,8 +1,5 @@
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Theory.Compiler.Tests;
 
@@ -14,17 +11,7 @@ public class ToolAuthorDocsTests
     {
         var page = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "tool-authors.md"));
         var source = Regex.Match(page, "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Append(typeof(global::Theory.Semantics.Compilation).Assembly.Location)
-            .Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("ToolAuthorExample", [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        stream.Position = 0;
-
-        var assembly = new AssemblyLoadContext("tool-author-example", isCollectible: true).LoadFromStream(stream);
+        var assembly = RoslynCompiler.CompileAndLoad(source, typeof(global::Theory.Semantics.Compilation).Assembly, strict: false);
         var run = assembly.GetType("ToolAuthorExample")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
         var report = (string)run.Invoke(null, [Path.Combine(TestPaths.RepositoryRoot, "examples", "interorganisational-collaboration")])!;
 

@@ -17,4 +17,11 @@ internal static class CommonOptions
         Description = "Seconds Graphviz may take to render one diagram before it is stopped (default 60).",
         DefaultValueFactory = _ => 60,
     };
+
+    /// <summary>Prints a usage or I/O error the way every command does, and returns exit code 2.</summary>
+    public static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"theory: error: {message}");
+        return ExitCodes.UsageOrIo;
+    }
 }

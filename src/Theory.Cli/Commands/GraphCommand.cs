@@ -48,15 +48,15 @@ internal static class GraphCommand
         TextWriter stdout, TextWriter stderr)
     {
         if (view == "focus" && string.IsNullOrWhiteSpace(constructName))
-            return Fail(stderr, "the focus view needs --construct NAME", ExitCodes.UsageOrIo);
+            return CommonOptions.Fail(stderr, "the focus view needs --construct NAME");
         if (view != "focus" && constructName is not null)
-            return Fail(stderr, "--construct only applies to --view focus", ExitCodes.UsageOrIo);
+            return CommonOptions.Fail(stderr, "--construct only applies to --view focus");
         if (depth < 0)
-            return Fail(stderr, "--depth cannot be negative", ExitCodes.UsageOrIo);
+            return CommonOptions.Fail(stderr, "--depth cannot be negative");
         if (timeoutSeconds <= 0)
-            return Fail(stderr, "--timeout must be a positive number of seconds", ExitCodes.UsageOrIo);
+            return CommonOptions.Fail(stderr, "--timeout must be a positive number of seconds");
         if (format is "png" or "pdf" && output is null)
-            return Fail(stderr, $"{format} is a binary format: pass -o FILE", ExitCodes.UsageOrIo);
+            return CommonOptions.Fail(stderr, $"{format} is a binary format: pass -o FILE");
 
         var workspace = TheoryWorkspace.Load(paths);
         foreach (var problem in workspace.Problems)
@@ -65,8 +65,7 @@ internal static class GraphCommand
             return ExitCodes.UsageOrIo;
         if (workspace.Compilations.Length != 1)
         {
-            return Fail(stderr, $"graph draws one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder",
-                ExitCodes.UsageOrIo);
+            return CommonOptions.Fail(stderr, $"graph draws one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder");
         }
 
         var compilation = workspace.Compilations[0];
@@ -81,7 +80,7 @@ internal static class GraphCommand
             if (compilation.GetConstruct(constructName!) is not { } focus)
             {
                 var suggestion = SpellingSuggestion.Suggest(constructName!, compilation.Constructs.Select(c => c.Name));
-                return Fail(stderr, $"no construct named '{constructName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"), ExitCodes.UsageOrIo);
+                return CommonOptions.Fail(stderr, $"no construct named '{constructName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
             }
 
             dot = DotEmitter.EmitFocus(compilation, focus, depth, options);
@@ -100,14 +99,14 @@ internal static class GraphCommand
         {
             var renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(timeoutSeconds), out var missing);
             if (renderer is null)
-                return Fail(stderr, $"cannot render {format}: {missing}", ExitCodes.UsageOrIo);
+                return CommonOptions.Fail(stderr, $"cannot render {format}: {missing}");
             try
             {
                 bytes = renderer.Render(dot, format);
             }
             catch (GraphvizException e)
             {
-                return Fail(stderr, e.Message, ExitCodes.UsageOrIo);
+                return CommonOptions.Fail(stderr, e.Message);
             }
         }
 
@@ -123,16 +122,10 @@ internal static class GraphCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return Fail(stderr, $"cannot write '{output}': {e.Message}", ExitCodes.UsageOrIo);
+                return CommonOptions.Fail(stderr, $"cannot write '{output}': {e.Message}");
             }
         }
 
         return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
-    }
-
-    private static int Fail(TextWriter stderr, string message, int code)
-    {
-        stderr.WriteLine($"theory: error: {message}");
-        return code;
     }
 }

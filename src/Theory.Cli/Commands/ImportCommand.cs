@@ -48,7 +48,7 @@ internal static class ImportCommand
             var equals = pair.IndexOf('=');
             var role = equals > 0 ? pair.Substring(0, equals).Trim().ToLowerInvariant() : "";
             if (equals <= 0 || !CsvCmocImporter.KnownRoles.Contains(role))
-                return Fail(stderr, $"--column expects ROLE=HEADER with ROLE one of {string.Join(", ", CsvCmocImporter.KnownRoles)}; got '{pair}'");
+                return CommonOptions.Fail(stderr, $"--column expects ROLE=HEADER with ROLE one of {string.Join(", ", CsvCmocImporter.KnownRoles)}; got '{pair}'");
             map[role] = pair.Substring(equals + 1).Trim();
         }
 
@@ -94,7 +94,7 @@ internal static class ImportCommand
 
         var clash = writes.FirstOrDefault(w => File.Exists(w.Path));
         if (clash.Path is not null && !request.Force)
-            return Fail(stderr, $"'{clash.Path}' already exists; pass --force to overwrite it");
+            return CommonOptions.Fail(stderr, $"'{clash.Path}' already exists; pass --force to overwrite it");
 
         try
         {
@@ -103,7 +103,7 @@ internal static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(stderr, $"cannot write the theory: {e.Message}");
+            return CommonOptions.Fail(stderr, $"cannot write the theory: {e.Message}");
         }
 
         // Compile what was written, as `theory check` would, so the summary says whether it checks.
@@ -144,11 +144,5 @@ internal static class ImportCommand
         }
 
         return null;
-    }
-
-    private static int Fail(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"theory: error: {message}");
-        return ExitCodes.UsageOrIo;
     }
 }

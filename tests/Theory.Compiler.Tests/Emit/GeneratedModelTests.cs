@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Theory.Emit;
 using Theory.Emit.CSharp;
@@ -95,23 +93,6 @@ public class GeneratedModelTests
         Assert.False(((TheoryModel)type.GetField("Model")!.GetValue(null)!).IsValid);
     }
 
-    /// <summary>Compiles with documentation checking on and fails on any warning; loads into a collectible context.</summary>
-    internal static Assembly CompileAndLoad(string source)
-    {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), "Generated.cs");
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Append(typeof(TheoryModel).Assembly.Location)
-            .Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("Generated" + Guid.NewGuid().ToString("N"), [tree], references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
-        using var assembly = new MemoryStream();
-        using var documentation = new MemoryStream();
-        var result = compilation.Emit(assembly, xmlDocumentationStream: documentation);
-        var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        Assert.True(result.Success && problems.Count == 0,
-            string.Join("\n", problems.Select(p => p.ToString())) + "\n--- source ---\n" + source);
-        assembly.Position = 0;
-        return new AssemblyLoadContext("generated", isCollectible: true).LoadFromStream(assembly);
-    }
+    /// <summary>Generated code must compile with documentation checked and no warning at all.</summary>
+    private static Assembly CompileAndLoad(string source) => RoslynCompiler.CompileAndLoad(source, typeof(TheoryModel).Assembly, strict: true);
 }

@@ -39,7 +39,7 @@ public class InjectionSafetyTests
         var text = CsvEmitter.Emit(compilation);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(new Regex("[^\r]\n"), text);
-        var rows = ParseCsv(text);
+        var rows = TestCsv.Parse(text);
         Assert.Equal(compilation.Cmocs.Length + 1, rows.Count);
         Assert.All(rows, row => Assert.Equal(CsvEmitter.Columns.Count, row.Count));
         Assert.All(rows.SelectMany(r => r), cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r', cell));
@@ -75,48 +75,5 @@ public class InjectionSafetyTests
                 Assert.True(unescaped.Count(c => c == '"') % 2 == 0, line);
             }
         }
-    }
-
-    private static List<List<string>> ParseCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                    quoted = false;
-                else
-                    cell.Append(c);
-            }
-            else if (c == '"')
-                quoted = true;
-            else if (c == ',')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-                rows.Add(row);
-                row = [];
-                i++;
-            }
-            else
-                cell.Append(c);
-        }
-
-        return rows;
     }
 }

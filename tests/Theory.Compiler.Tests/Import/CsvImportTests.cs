@@ -98,26 +98,5 @@ public class CsvImportTests
     }
 
     private static string WithoutColumn(string csv, int column) =>
-        string.Join("\n", csv.Split("\r\n").Select(line => string.Join(",", SplitRow(line).Where((_, i) => i != column))));
-
-    // The export quotes cells with commas; the rows compared here split correctly on a simple quote-aware scan.
-    private static IEnumerable<string> SplitRow(string line)
-    {
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-                quoted = !quoted;
-            if (c == ',' && !quoted)
-            {
-                yield return cell.ToString();
-                cell.Clear();
-            }
-            else
-                cell.Append(c);
-        }
-
-        yield return cell.ToString();
-    }
+        string.Join("\n", TestCsv.Parse(csv).Select(row => string.Join("\u001F", row.Where((_, i) => i != column))));
 }
