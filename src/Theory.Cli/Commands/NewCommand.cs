@@ -115,7 +115,11 @@ internal static class NewCommand
     private static string OneLine(string text) => string.Concat(text.Where(c => !char.IsControl(c)));
 
     /// <summary>The title inside a theory string literal: one line, backslashes and quotes escaped.</summary>
-    private static string TheoryString(string title) => OneLine(title).Replace("\\", "\\\\").Replace("\"", "\\\"");
+    private static string TheoryString(string title)
+    {
+        var quoted = Theory.Syntax.SyntaxFacts.QuoteString(OneLine(title));
+        return quoted.Substring(1, quoted.Length - 2); // the template supplies the quotes
+    }
 
     private static string Fill(string text, Dictionary<string, string> values)
     {

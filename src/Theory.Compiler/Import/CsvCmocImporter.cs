@@ -4,6 +4,8 @@ using System.Text;
 using Theory.Diagnostics;
 using Theory.Text;
 
+using Theory.Syntax;
+
 namespace Theory.Import;
 
 /// <summary>
@@ -275,7 +277,7 @@ public static class CsvCmocImporter
             var primary = PrimaryKinds.FirstOrDefault(k => raw.StartsWith(k.Written + " ", StringComparison.OrdinalIgnoreCase));
             if (primary.Keyword is not null)
             {
-                items.Add(primary.Keyword + " " + ImportNames.Quote(raw.Substring(primary.Written.Length + 1).Trim()));
+                items.Add(primary.Keyword + " " + SyntaxFacts.QuoteString(raw.Substring(primary.Written.Length + 1).Trim()));
                 continue;
             }
 
@@ -314,7 +316,7 @@ public static class CsvCmocImporter
                 model.Cite(key, null);
             }
 
-            items.Add("@" + key + (locator is null ? "" : " at " + ImportNames.Quote(locator)) + (quote is null ? "" : " quote " + ImportNames.Quote(quote)));
+            items.Add("@" + key + (locator is null ? "" : " at " + SyntaxFacts.QuoteString(locator)) + (quote is null ? "" : " quote " + SyntaxFacts.QuoteString(quote)));
         }
 
         return items;
@@ -413,7 +415,7 @@ public static class CsvCmocImporter
             w.Append("// constructs were made from the table's wording: give them kinds and descriptions.\n\n");
             w.Append("theory ").Append(theoryName).Append(" {\n");
             if (_citations.Count > 0)
-                w.Append("  bibliography ").Append(ImportNames.Quote(options.BibliographyFileName)).Append('\n');
+                w.Append("  bibliography ").Append(SyntaxFacts.QuoteString(options.BibliographyFileName)).Append('\n');
             w.Append("}\n\n");
             if (_stages.Count > 0)
                 w.Append("stages ").Append(string.Join(" < ", OrderedStages())).Append("\n\n");
@@ -421,7 +423,7 @@ public static class CsvCmocImporter
             {
                 w.Append("construct ").Append(name);
                 if (text != name)
-                    w.Append(' ').Append(ImportNames.Quote(text));
+                    w.Append(' ').Append(SyntaxFacts.QuoteString(text));
                 w.Append('\n');
             }
 
@@ -436,7 +438,7 @@ public static class CsvCmocImporter
                     var name = groupNames.Claim(ImportNames.FromText(group) ?? "group", _constructNames, _ids);
                     w.Append("theme ").Append(name);
                     if (group != name)
-                        w.Append(' ').Append(ImportNames.Quote(group));
+                        w.Append(' ').Append(SyntaxFacts.QuoteString(group));
                     w.Append(" {\n");
                     indent = "  ";
                 }
@@ -454,7 +456,7 @@ public static class CsvCmocImporter
         {
             w.Append(indent).Append("cmoc ").Append(cmoc.Id);
             if (cmoc.Title is not null)
-                w.Append(' ').Append(ImportNames.Quote(cmoc.Title));
+                w.Append(' ').Append(SyntaxFacts.QuoteString(cmoc.Title));
             w.Append(" {\n");
             void Clause(string keyword, string? value)
             {
@@ -464,7 +466,7 @@ public static class CsvCmocImporter
 
             Clause("context", string.Join(", ", cmoc.Contexts));
             Clause("mechanism", string.Join(", ", cmoc.Mechanisms));
-            Clause("resource", cmoc.Resource is null ? null : ImportNames.Quote(cmoc.Resource));
+            Clause("resource", cmoc.Resource is null ? null : SyntaxFacts.QuoteString(cmoc.Resource));
             Clause("outcome", string.Join(", ", cmoc.Outcomes));
             foreach (var condition in cmoc.Conditions)
             {
@@ -477,7 +479,7 @@ public static class CsvCmocImporter
             Clause("status", cmoc.Status);
             Clause("provenance", cmoc.Provenance);
             Clause("confidence", cmoc.Confidence);
-            Clause("description", cmoc.Description is null ? null : ImportNames.Quote(cmoc.Description));
+            Clause("description", cmoc.Description is null ? null : SyntaxFacts.QuoteString(cmoc.Description));
             w.Append(indent).Append("}\n");
         }
 

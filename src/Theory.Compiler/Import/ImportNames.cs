@@ -59,28 +59,4 @@ internal static class ImportNames
     public static bool IsCitationKey(string text) =>
         text.Length > 0 && (char.IsLetterOrDigit(text[0]) || text[0] == '_')
         && text.All(c => c < 0x10000 && (char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '/' or '.' or '+'));
-
-    /// <summary>A string literal of the theory language.</summary>
-    public static string Quote(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c))
-                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    else
-                        builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
 }

@@ -66,4 +66,31 @@ public static class SyntaxFacts
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// <paramref name="text"/> as a string literal of the language, quotes included: the inverse of
+    /// reading one. Quotes, backslashes, line breaks, tabs and other control characters are escaped.
+    /// </summary>
+    public static string QuoteString(string text)
+    {
+        var builder = new System.Text.StringBuilder("\"");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c))
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    else
+                        builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
 }
