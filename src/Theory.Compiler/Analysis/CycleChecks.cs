@@ -81,10 +81,12 @@ internal static class CycleChecks
         var count = web.Constructs.Length;
 
         // The merged graph: one node per representative; each edge remembers an original edge.
+        // Most constructs have no outgoing edge, so they share one empty list.
         var successors = new List<int>[count];
+        var none = new List<int>(0);
         var via = new Dictionary<(int, int), CausalEdge>();
         for (var i = 0; i < count; i++)
-            successors[i] = [];
+            successors[i] = none;
         foreach (var edge in web.Edges)
         {
             int from = merged.Find(edge.From.Index), to = merged.Find(edge.To.Index);
@@ -97,17 +99,27 @@ internal static class CycleChecks
             }
 
             if (from != to && via.TryAdd((from, to), edge))
+            {
+                if (ReferenceEquals(successors[from], none))
+                    successors[from] = [];
                 successors[from].Add(to);
+            }
         }
 
-        var membersOf = new Dictionary<int, List<int>>();
+        // Constructs merged into another by a declared loop, by representative (the representative itself not listed).
+        var mergedInto = new Dictionary<int, List<int>>();
         for (var i = 0; i < count; i++)
         {
             var representative = merged.Find(i);
-            if (!membersOf.TryGetValue(representative, out var list))
-                membersOf[representative] = list = [];
+            if (representative == i)
+                continue;
+            if (!mergedInto.TryGetValue(representative, out var list))
+                mergedInto[representative] = list = [];
             list.Add(i);
         }
+
+        IEnumerable<int> MembersOf(int representative) =>
+            mergedInto.TryGetValue(representative, out var list) ? list.Prepend(representative) : [representative];
 
         foreach (var component in StronglyConnectedComponents.Find(count, successors))
         {
@@ -116,7 +128,7 @@ internal static class CycleChecks
             var cycle = FindCycle(web, merged, component, successors, via);
             var names = string.Join(" -> ", cycle.Select(e => e.From.Name).Append(cycle[0].From.Name));
             var onCycle = cycle.Select(e => e.From.Index).ToHashSet();
-            var others = component.SelectMany(r => membersOf[r]).Where(i => !onCycle.Contains(i)).Order()
+            var others = component.SelectMany(MembersOf).Where(i => !onCycle.Contains(i)).Order()
                 .Select(i => web.Constructs[i].Name).ToList();
             var text = $"`{names}`";
             if (others.Count > 0)

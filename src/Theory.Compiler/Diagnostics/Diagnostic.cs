@@ -34,7 +34,9 @@ public sealed class Diagnostic
     public ImmutableArray<RelatedLocation> RelatedLocations { get; }
 
     /// <summary>The message, formatted with the invariant culture so output never depends on the machine.</summary>
-    public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.ToArray());
+    public string Message => _message ??= string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.ToArray());
+
+    private string? _message;
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         new(Descriptor, Location, Arguments, RelatedLocations, severity);

@@ -44,5 +44,5 @@ internal sealed class DiagnosticBag
         Report(DiagnosticDescriptors.TooDeeplyNested, location, limit);
 
     public ImmutableArray<Diagnostic> ToImmutableSorted() =>
-        [.. _diagnostics.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Location.Span.Length).ThenBy(d => d.Id, StringComparer.Ordinal)];
+        [.. _diagnostics.Order(DiagnosticOrder.Instance)];
 }

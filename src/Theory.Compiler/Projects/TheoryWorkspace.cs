@@ -45,12 +45,12 @@ public sealed class TheoryWorkspace
     /// <summary>Every compilation's diagnostics, each reported once even when two compilations share a file.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics()
     {
+        if (Compilations.Length == 1)
+            return Compilations[0].GetDiagnostics();
         var seen = new HashSet<(string, int, int, string, string)>();
         return [.. Compilations.SelectMany(c => c.GetDiagnostics())
             .Where(d => seen.Add((d.Location.FilePath, d.Location.Span.Start, d.Location.Span.Length, d.Id, d.Message)))
-            .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)];
+            .Order(DiagnosticOrder.Instance)];
     }
 
     /// <summary>The theory.json settings a compilation was loaded with, or null for loose files.</summary>

@@ -15,12 +15,7 @@ internal static class DiagnosticPipeline
     {
         var list = DropCascades(diagnostics.ToList(), trees);
         list = ApplySuppressions(list, trees);
-        return [.. ApplySeverities(list, options)
-            .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Span.Start)
-            .ThenBy(d => d.Location.Span.Length)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+        return [.. ApplySeverities(list, options).Order(DiagnosticOrder.Instance)];
     }
 
     private static List<Diagnostic> DropCascades(List<Diagnostic> diagnostics, ImmutableArray<SyntaxTree> trees)

@@ -26,10 +26,22 @@ internal sealed class SyntaxTreeBuilder
         _diagnostics = diagnostics;
     }
 
-    public CompilationUnitSyntax Build(CompilationUnitContext root)
+    /// <param name="root">ANTLR's tree.</param>
+    /// <param name="recovered">Whether the parser had to recover from errors. Without recovery every
+    /// default-channel token is in the tree, so the walk that finds which ones are can be skipped.</param>
+    public CompilationUnitSyntax Build(CompilationUnitContext root, bool recovered)
     {
         var structural = new bool[_lexed.Tokens.Count];
-        CollectStructuralTokens(root, structural);
+        if (recovered)
+        {
+            CollectStructuralTokens(root, structural);
+        }
+        else
+        {
+            for (var i = 0; i < structural.Length; i++)
+                structural[i] = _lexed.Tokens[i].Channel == TokenConstants.DefaultChannel;
+        }
+
         structural[^1] = true; // EOF always owns the trailing trivia.
         BuildTokens(structural);
         var children = Convert(root);
@@ -75,8 +87,7 @@ internal sealed class SyntaxTreeBuilder
             var token = tokens[i];
             if (!structural[i])
             {
-                AddTrivia(leading, token);
-                i++;
+                i = AddTrivia(leading, i, structural);
                 continue;
             }
 
@@ -84,8 +95,7 @@ internal sealed class SyntaxTreeBuilder
             var next = i + 1;
             while (next < tokens.Count && !structural[next] && tokens[next].Channel == TokenConstants.HiddenChannel)
             {
-                AddTrivia(trailing, tokens[next]);
-                next++;
+                next = AddTrivia(trailing, next, structural);
                 if (trailing[^1].Kind == SyntaxKind.EndOfLineTrivia)
                     break;
             }
@@ -105,10 +115,12 @@ internal sealed class SyntaxTreeBuilder
         return result;
     }
 
-    private void AddTrivia(ImmutableArray<SyntaxTrivia>.Builder trivia, IToken token)
+    /// <summary>Adds the trivia that starts at token <paramref name="index"/> and returns the index after it.</summary>
+    private int AddTrivia(ImmutableArray<SyntaxTrivia>.Builder trivia, int index, bool[] structural)
     {
+        var tokens = _lexed.Tokens;
+        var token = tokens[index];
         var span = _lexed.SpanOf(token);
-        var text = LexedText.TextOf(token);
         var kind = token.Channel switch
         {
             TokenConstants.HiddenChannel => TokenKinds.ToKind(token.Type),
@@ -116,15 +128,24 @@ internal sealed class SyntaxTreeBuilder
             _ => SyntaxKind.SkippedTokenTrivia,
         };
 
-        // Adjacent invalid characters read as one piece of garbage: one trivia, one diagnostic.
-        if (kind == SyntaxKind.InvalidCharacterTrivia && trivia.Count > 0 && trivia[^1] is { Kind: SyntaxKind.InvalidCharacterTrivia } previous
-            && previous.Span.End == span.Start)
+        // A run of invalid characters reads as one piece of garbage: one trivia, one diagnostic.
+        // The run is measured first and its text cut once, so a file of millions of stray
+        // characters stays linear.
+        var next = index + 1;
+        if (kind == SyntaxKind.InvalidCharacterTrivia)
         {
-            trivia[^1] = previous with { Text = previous.Text + text, Span = TextSpan.FromBounds(previous.Span.Start, span.End) };
-            return;
+            while (next < tokens.Count && !structural[next] && token.Channel == tokens[next].Channel
+                   && TokenKinds.ToKind(tokens[next].Type) == SyntaxKind.InvalidCharacterTrivia
+                   && _lexed.StartOf(tokens[next]) == span.End)
+            {
+                span = TextSpan.FromBounds(span.Start, _lexed.SpanOf(tokens[next]).End);
+                next++;
+            }
         }
 
+        var text = next == index + 1 ? LexedText.TextOf(token) : _lexed.Text.ToString(span);
         trivia.Add(new SyntaxTrivia(kind, text, span));
+        return next;
     }
 
     private SyntaxToken CreateToken(IToken token, ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)

@@ -23,6 +23,7 @@ internal static class TheorySyntaxParser
         var parser = new TheoryParser(stream);
         parser.RemoveErrorListeners();
         TheoryParser.CompilationUnitContext tree;
+        var recovered = false;
         try
         {
             // Fast path: SLL prediction, bail at the first error. Correct input never needs more.
@@ -32,6 +33,7 @@ internal static class TheorySyntaxParser
         }
         catch (ParseCanceledException)
         {
+            recovered = true;
             stream.Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
@@ -39,7 +41,7 @@ internal static class TheorySyntaxParser
             tree = parser.compilationUnit();
         }
 
-        var root = new SyntaxTreeBuilder(lexed, diagnostics).Build(tree);
+        var root = new SyntaxTreeBuilder(lexed, diagnostics).Build(tree, recovered);
         return new ParseResult(root, diagnostics.ToImmutableSorted());
     }
 

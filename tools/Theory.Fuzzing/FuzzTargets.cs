@@ -1,0 +1,79 @@
+using Theory.Bibliography;
+using Theory.Emit;
+using Theory.Import;
+using Theory.Semantics;
+using Theory.Syntax;
+using Theory.Text;
+
+namespace Theory.Fuzzing;
+
+/// <summary>
+/// One method per reader of untrusted text. Each runs the whole pipeline a user's file would go
+/// through and throws when an invariant breaks, so AFL++ records the input as a crash: an
+/// exception escaping the compiler is a bug, and so is a tree that does not round-trip or a
+/// diagnostic that points outside the text.
+/// </summary>
+public static class FuzzTargets
+{
+    public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>
+    {
+        ["theory"] = Theory,
+        ["bibtex"] = BibTex,
+        ["csv"] = Csv,
+    };
+
+    /// <summary>Bytes as a file on disk: strict UTF-8 (invalid bytes are a reported I/O problem), then parse, bind, check and emit everything.</summary>
+    public static void Theory(byte[] bytes)
+    {
+        if (!SourceTextDecoder.TryDecode(bytes, "fuzz.theory", out var text, out _))
+            return;
+        var tree = SyntaxTree.Parse(text!);
+        var input = text!.ToString();
+        if (tree.Root.ToFullString() != input)
+            throw new InvalidOperationException("the syntax tree does not round-trip its text");
+
+        var compilation = Compilation.Create([tree]);
+        foreach (var diagnostic in tree.Diagnostics.Concat(compilation.GetDiagnostics()))
+            RequireInside(diagnostic.Location.Span, input.Length, diagnostic.Id);
+        foreach (var artifact in ArtifactEmitter.EmitAll(compilation))
+            if (string.IsNullOrEmpty(artifact.Content))
+                throw new InvalidOperationException($"{artifact.FileName} is empty");
+    }
+
+    /// <summary>A .bib file: parse, then use it as the bibliography of a theory that cites a key.</summary>
+    public static void BibTex(byte[] bytes)
+    {
+        if (!SourceTextDecoder.TryDecode(bytes, "fuzz.bib", out var text, out _))
+            return;
+        var bibliography = BibliographyFile.Parse(text!);
+        foreach (var diagnostic in bibliography.Diagnostics)
+            RequireInside(diagnostic.Location.Span, text!.Length, diagnostic.Id);
+
+        var theory = SyntaxTree.Parse(SourceText.From(
+            "theory T { bibliography \"fuzz.bib\" }\nconstruct a\nconstruct b\ncmoc C: a => a -> b evidence @key\n", "t.theory"));
+        _ = Compilation.Create([theory], [bibliography]).GetDiagnostics();
+    }
+
+    /// <summary>A CMOC spreadsheet: import it, then parse and check the theory the importer wrote, which must have no syntax errors.</summary>
+    public static void Csv(byte[] bytes)
+    {
+        if (!SourceTextDecoder.TryDecode(bytes, "fuzz.csv", out var text, out _))
+            return;
+        var result = CsvCmocImporter.Import(text!);
+        foreach (var diagnostic in result.Diagnostics)
+            RequireInside(diagnostic.Location.Span, text!.Length, diagnostic.Id);
+        if (result.TheoryText is null)
+            return;
+
+        var tree = SyntaxTree.Parse(SourceText.From(result.TheoryText, "imported.theory"));
+        if (tree.Diagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error))
+            throw new InvalidOperationException("the importer wrote a theory with syntax errors:\n" + string.Join("\n", tree.Diagnostics));
+        _ = Compilation.Create([tree]).GetDiagnostics();
+    }
+
+    private static void RequireInside(TextSpan span, int length, string id)
+    {
+        if (span.Start < 0 || span.End > length)
+            throw new InvalidOperationException($"{id} at {span} lies outside a text of length {length}");
+    }
+}
