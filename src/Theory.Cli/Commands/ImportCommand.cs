@@ -126,23 +126,15 @@ internal static class ImportCommand
 
     private static SourceText? Read(string path, TextWriter stderr)
     {
-        try
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"theory: error: cannot find '{path}': no such file");
-                return null;
-            }
-
-            if (SourceTextDecoder.TryDecode(File.ReadAllBytes(path), path, out var text, out var error))
-                return text;
-            stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"theory: error: cannot read '{path}': {e.Message}");
+            stderr.WriteLine($"theory: error: cannot find '{path}': no such file");
+            return null;
         }
 
+        if (SourceFile.TryRead(path, out var error) is { } text)
+            return text;
+        stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
         return null;
     }
 }

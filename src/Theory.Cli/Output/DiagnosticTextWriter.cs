@@ -13,6 +13,10 @@ internal static class DiagnosticTextWriter
 {
     private const int TabWidth = 4;
 
+    // Lines longer than this are shown as a window that starts a little before the span.
+    private const int MaxExcerptColumns = 200;
+    private const int ExcerptLeadColumns = 60;
+
     public static void Write(TextWriter output, int fileCount, IReadOnlyList<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
@@ -51,34 +55,44 @@ internal static class DiagnosticTextWriter
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 || noun == "info" ? "" : "s")}");
 
     // The line holding the start of the span, tabs expanded, with ^ under every character of the
-    // span on that line (one ^ for an empty span, e.g. a missing token).
+    // span on that line (one ^ for an empty span, e.g. a missing token). A long line (a minified
+    // or generated file can be one 50 MB line) shows a window around the span, marked with …, so
+    // each diagnostic prints a bounded amount of text.
     private static string WriteExcerpt(TextWriter output, Location location)
     {
         var text = location.Text;
         var lineIndex = text.GetLineIndex(location.Span.Start);
         var line = text.Lines[lineIndex];
-        var lineText = line.ToString();
         var startColumn = location.Span.Start - line.Start;
         var endColumn = Math.Min(location.Span.End, line.End) - line.Start;
+        var from = line.Length <= MaxExcerptColumns ? 0 : Math.Max(0, Math.Min(startColumn - ExcerptLeadColumns, line.Length - MaxExcerptColumns));
+        var to = Math.Min(line.Length, from + MaxExcerptColumns);
+        var lineText = text.ToString(line.Start + from, to - from);
 
-        var shown = new StringBuilder();
-        var underline = new StringBuilder();
-        for (var i = 0; i <= lineText.Length; i++)
+        var shown = new StringBuilder(from > 0 ? "…" : "");
+        var underline = new StringBuilder(from > 0 ? " " : "");
+        var marked = false;
+        for (var i = from; i <= to; i++)
         {
             var inSpan = i >= startColumn && (i < endColumn || i == startColumn);
-            if (i == lineText.Length)
+            if (i == to)
             {
-                if (inSpan && underline.ToString().Trim().Length == 0)
+                if (inSpan && !marked)
                     underline.Append('^');
                 break;
             }
 
-            var c = lineText[i];
+            var c = lineText[i - from];
+            if (c == '\uFEFF' && i == 0)
+                continue; // A byte order mark is invisible and takes no column (see SourceText.GetLinePosition).
             var width = c == '\t' ? TabWidth : 1;
             shown.Append(c == '\t' ? new string(' ', TabWidth) : char.IsControl(c) ? "\uFFFD" : c.ToString());
             underline.Append(inSpan ? '^' : ' ', width);
+            marked |= inSpan;
         }
 
+        if (to < line.Length)
+            shown.Append('…');
         var number = (lineIndex + 1).ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', Math.Max(number.Length, 4));
         output.WriteLine($"{number.PadLeft(gutter.Length)} | {shown}");

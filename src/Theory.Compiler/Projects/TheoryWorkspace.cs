@@ -180,17 +180,21 @@ public sealed class TheoryWorkspace
         var imports = new Dictionary<string, List<string>>(PathComparer);
         var pending = new Queue<string>();
 
+        var read = new List<(string Entry, SourceText Text)>();
         foreach (var entry in entries)
         {
             var text = ReadText(entry, out var error);
             if (text is null)
-            {
                 _problems.Add($"cannot read '{entry}': {error}");
-                continue;
-            }
+            else
+                read.Add((entry, text));
+        }
 
-            var full = Path.GetFullPath(entry);
-            if (trees.TryAdd(full, SyntaxTree.Parse(text)))
+        var parsed = ParseAll([.. read.Select(r => r.Text)]);
+        for (var i = 0; i < read.Count; i++)
+        {
+            var full = Path.GetFullPath(read[i].Entry);
+            if (trees.TryAdd(full, parsed[i]))
             {
                 treeOrder.Add(full);
                 pending.Enqueue(full);
@@ -318,9 +322,15 @@ public sealed class TheoryWorkspace
         try
         {
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target
-                && !ImportResolution.IsInside(Path.GetFullPath(target.FullName), root))
-                return $"it is a symbolic link to a file outside the project root `{root}`";
+            var real = RealPath.Of(fullPath);
+            if (real is null)
+                return "its symbolic links form a loop";
+            if (!ImportResolution.IsInside(real, RealPath.Of(root) ?? root))
+            {
+                return info.LinkTarget is not null
+                    ? $"it is a symbolic link to a file outside the project root `{root}`"
+                    : $"a folder on its path is a symbolic link to outside the project root `{root}`";
+            }
         }
         catch (IOException e)
         {
@@ -330,21 +340,18 @@ public sealed class TheoryWorkspace
         return null;
     }
 
-    private static SourceText? ReadText(string path, out string? error)
+    /// <summary>
+    /// Parses files on all cores: parsing is pure, and each tree lands at its file's index, so the
+    /// result does not depend on which thread finished first.
+    /// </summary>
+    private static SyntaxTree[] ParseAll(List<SourceText> texts)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            error = e.Message;
-            return null;
-        }
-
-        return SourceTextDecoder.TryDecode(bytes, path, out var text, out error) ? text : null;
+        var trees = new SyntaxTree[texts.Count];
+        Parallel.For(0, texts.Count, i => trees[i] = SyntaxTree.Parse(texts[i]));
+        return trees;
     }
+
+    private static SourceText? ReadText(string path, out string? error) => SourceFile.TryRead(path, out error);
 
     /// <summary>Paths as the user sees them: relative to the current folder when inside it.</summary>
     private static string DisplayPath(string fullPath)

@@ -55,10 +55,18 @@ public sealed class SourceText
         return Math.Max(0, lower - 1);
     }
 
+    /// <summary>
+    /// Line and column of <paramref name="position"/>. A byte order mark stays in the text (so the
+    /// tree round-trips the file) but is not a column: editors do not show it, and a diagnostic
+    /// must point where the user sees the character.
+    /// </summary>
     public LinePosition GetLinePosition(int position)
     {
         var line = GetLineIndex(position);
-        return new LinePosition(line, position - Lines[line].Start);
+        var column = position - Lines[line].Start;
+        if (line == 0 && column > 0 && _text.Length > 0 && _text[0] == '\uFEFF')
+            column--;
+        return new LinePosition(line, column);
     }
 
     public LinePositionSpan GetLinePositionSpan(TextSpan span) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Antlr4.Runtime;
 using static Theory.Syntax.Parsing.Generated.TheoryParser;
 
@@ -9,21 +10,16 @@ namespace Theory.Syntax.Parsing;
 /// </summary>
 internal static class NodeKinds
 {
-    private static readonly Dictionary<Type, SyntaxKind?> Cache = [];
+    // Files are parsed in parallel: a lock-free read path keeps the threads out of each other's way.
+    private static readonly ConcurrentDictionary<Type, SyntaxKind?> Cache = new();
 
     public static SyntaxKind? ToKind(ParserRuleContext rule)
     {
         var type = rule.GetType();
-        lock (Cache)
-        {
-            if (!Cache.TryGetValue(type, out var kind))
-            {
-                kind = IsFlattened(rule) ? null : (SyntaxKind)Enum.Parse(typeof(SyntaxKind), type.Name.Substring(0, type.Name.Length - "Context".Length));
-                Cache[type] = kind;
-            }
-
+        if (Cache.TryGetValue(type, out var kind))
             return kind;
-        }
+        kind = IsFlattened(rule) ? null : (SyntaxKind)Enum.Parse(typeof(SyntaxKind), type.Name.Substring(0, type.Name.Length - "Context".Length));
+        return Cache.GetOrAdd(type, kind);
     }
 
     private static bool IsFlattened(ParserRuleContext rule) => rule is DeclarationContext or MemberDeclarationContext

@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace Theory.Cli.Tests;
+
+/// <summary>
+/// The CLI against hostile files and destinations, as a real process: every case ends with a
+/// one-line error or bounded output and the documented exit code, never a stack trace or a hang.
+/// Read-only folders cannot be made here (the tests run as root, and chmod does not stop root),
+/// so /proc, where not even root may create a folder, stands in for one.
+/// </summary>
+public class AdversarialCliTests
+{
+    private const string Theory = "construct a\nconstruct b\ncmoc C: high a => increased b -> increased a\n";
+
+    [Fact]
+    public void Outputs_to_a_read_only_place_or_under_a_file_fail_cleanly_and_write_nothing()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("t.theory", Theory);
+        temp.Write("plain-file", "not a folder");
+
+        foreach (var output in new[] { "/proc/theory-out", "plain-file/out" })
+        {
+            var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "build", "t.theory", "--force", "--no-svg", "-o", output);
+            Assert.Equal(2, exit);
+            Assert.StartsWith("theory: error: cannot write the outputs:", stderr.Trim(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stdout + stderr);
+        }
+
+        Assert.Equal("not a folder", File.ReadAllText(Path.Combine(temp.Path, "plain-file")));
+        Assert.False(Directory.Exists("/proc/theory-out"));
+    }
+
+    [Fact]
+    public void A_directory_where_a_file_is_expected_is_named_as_such()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("t.theory", Theory);
+        Directory.CreateDirectory(Path.Combine(temp.Path, "table.csv"));
+
+        var (graphExit, _, graphError) = TheoryProcess.Run(temp.Path, "graph", "t.theory", "-o", ".");
+        Assert.Equal(2, graphExit);
+        Assert.Contains("Is a directory", graphError, StringComparison.Ordinal);
+
+        var (importExit, _, importError) = TheoryProcess.Run(temp.Path, "import", "csv", "table.csv");
+        Assert.Equal(2, importExit);
+        Assert.Contains("cannot read 'table.csv': it is a directory, not a file", importError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_pipe_among_the_theories_does_not_hang_the_check()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("t.theory", Theory.Replace("increased a", "increased b2", StringComparison.Ordinal) + "construct b2\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(temp.Path, "pipe.theory")]))
+            mkfifo.WaitForExit();
+
+        // The runner's 60 s limit would fail this test if opening the pipe blocked.
+        var (exit, stdout, _) = TheoryProcess.Run(temp.Path, "check", ".");
+        Assert.Equal(0, exit);
+        Assert.Contains("Checked 2 files", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_diagnostic_on_a_50_MB_line_prints_a_window_of_it_not_the_line()
+    {
+        using var temp = new TempDirectory();
+        var text = new StringBuilder("theory T { title \"").Append('x', 50_000_000).Append("\" } construct a # construct b").ToString();
+        temp.Write("long.theory", text);
+
+        var (exit, stdout, _) = TheoryProcess.Run(temp.Path, "check", "long.theory");
+        Assert.Equal(1, exit);
+        Assert.Contains("long.theory(1,50000035): error TH1005: invalid character `#`", stdout, StringComparison.Ordinal);
+        Assert.True(stdout.Length < 5_000, $"printed {stdout.Length} characters");
+        var lines = stdout.Split('\n').ToList();
+        var at = lines.FindIndex(l => l.Contains("TH1005", StringComparison.Ordinal));
+        var (excerpt, underline) = (lines[at + 1], lines[at + 2]);
+        Assert.StartsWith("   1 | …xxx", excerpt, StringComparison.Ordinal);
+        Assert.EndsWith("construct a # construct b", excerpt.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(excerpt.IndexOf('#', StringComparison.Ordinal), underline.IndexOf('^', StringComparison.Ordinal));
+    }
+}
