@@ -54,4 +54,6 @@ afl-fuzz "${input[@]}" -o "$work/findings" -t 10000 -m none -V "$seconds" "${dic
   -- dotnet "$bin/Theory.Fuzzing.dll" "$target"
 
 echo "crashes: $(find "$work/findings/default/crashes" -name 'id:*' | wc -l), hangs: $(find "$work/findings/default/hangs" -name 'id:*' | wc -l)"
-echo "replay:  dotnet $bin/Theory.Fuzzing.dll $target --replay $work/findings/default/crashes/id:*"
+# The instrumented build only runs under AFL++ (outside it, the coverage hooks write through a null
+# pointer); replay findings with an ordinary build.
+echo "replay:  dotnet run --project $repo/tools/Theory.Fuzzing -c Release -- $target --replay $work/findings/default/crashes/id:*"

@@ -44,7 +44,8 @@ public static class PhaseTimer
 
     private static void Report(string phase, Stopwatch watch, string detail)
     {
-        Console.WriteLine($"{phase,-6} {watch.ElapsedMilliseconds,7} ms  heap {GC.GetTotalMemory(false) / 1e6,6:0} MB  {detail}");
+        Console.WriteLine($"{phase,-6} {watch.ElapsedMilliseconds,7} ms  heap {GC.GetTotalMemory(false) / 1e6,6:0} MB  "
+            + $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms  {detail}");
         watch.Restart();
     }
 }

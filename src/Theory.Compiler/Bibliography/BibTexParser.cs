@@ -50,7 +50,9 @@ internal sealed class BibTexParser
             {
                 Report(e.Position, e.Message);
                 // Resume at the error when it is the `@` of the next entry, so that entry is not lost.
-                _pos = Math.Max(at + 1, e.Position < _s.Length && _s[e.Position] == '@' ? e.Position : e.Position + 1);
+                // An error at the very end leaves nothing to resume at (found by fuzzing: resuming
+                // one past the end made the next search throw).
+                _pos = Math.Min(_s.Length, Math.Max(at + 1, e.Position < _s.Length && _s[e.Position] == '@' ? e.Position : e.Position + 1));
             }
         }
 
