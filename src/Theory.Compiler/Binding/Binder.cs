@@ -15,8 +15,8 @@ namespace Theory.Binding;
 internal sealed partial class Binder
 {
     private readonly DiagnosticBag _diagnostics = new();
-    private readonly Dictionary<SyntaxNode, Symbol> _declared = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<SyntaxNode, Symbol> _referenced = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, Symbol> _declared = new(SyntaxNodeIdentityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, Symbol> _referenced = new(SyntaxNodeIdentityComparer.Instance);
 
     private readonly Dictionary<string, ConstructSymbol> _constructs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConstructSymbol> _constructsByNormalisedName = new(StringComparer.Ordinal);

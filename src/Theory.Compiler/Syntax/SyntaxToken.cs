@@ -40,9 +40,15 @@ public sealed class SyntaxToken : SyntaxElement
 
     public override TextSpan Span { get; }
 
-    public override TextSpan FullSpan => TextSpan.FromBounds(
-        Span.Start - LeadingTrivia.Sum(t => t.Text.Length),
-        Span.End + TrailingTrivia.Sum(t => t.Text.Length));
+    public override TextSpan FullSpan => TextSpan.FromBounds(Span.Start - WidthOf(LeadingTrivia), Span.End + WidthOf(TrailingTrivia));
+
+    private static int WidthOf(ImmutableArray<SyntaxTrivia> trivia)
+    {
+        var width = 0;
+        foreach (var t in trivia)
+            width += t.Text.Length;
+        return width;
+    }
 
     public override void WriteTo(TextWriter writer)
     {
