@@ -67,11 +67,24 @@ internal static class WebBuilder
     /// <summary>What distinguishes a claim: its conditions, scope, stage and the contexts beside the edge's source.</summary>
     private static string Circumstances(ClaimSymbol claim, IEnumerable<string> contexts)
     {
-        var parts = claim.Conditions.Select(c => c.ToString())
-            .Concat(claim.Scope.Select(t => "for " + t.QualifiedName))
-            .Concat(contexts);
+        // Most claims have one or two parts; a list and one sort beat a LINQ pipeline per edge claim.
+        var parts = new List<string>();
+        foreach (var condition in claim.Conditions)
+            parts.Add(condition.ToString());
+        foreach (var type in claim.Scope)
+            parts.Add("for " + type.QualifiedName);
+        parts.AddRange(contexts);
         if (claim.Stage is { IsAtemporal: false } stage)
-            parts = parts.Append("stage " + stage.Name);
-        return string.Join("; ", parts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            parts.Add("stage " + stage.Name);
+        if (parts.Count == 0)
+            return "";
+        if (parts.Count == 1)
+            return parts[0];
+        parts.Sort(StringComparer.Ordinal);
+        var distinct = new List<string>(parts.Count) { parts[0] };
+        for (var i = 1; i < parts.Count; i++)
+            if (!string.Equals(parts[i], parts[i - 1], StringComparison.Ordinal))
+                distinct.Add(parts[i]);
+        return string.Join("; ", distinct);
     }
 }
