@@ -16,6 +16,7 @@ namespace Theory.Benchmarks;
 /// cycle, contradiction and path analyses stay linear.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(CliGcConfig))]
 public class CompilerBenchmarks
 {
     private List<SourceText> _texts = [];
@@ -52,4 +53,18 @@ public class CompilerBenchmarks
 
     [Benchmark]
     public int Emit() => ArtifactEmitter.EmitAll(_checked).Sum(a => a.Content.Length);
+}
+
+/// <summary>
+/// The garbage collector the `theory` tool runs with (src/Theory.Cli/Theory.Cli.csproj): server,
+/// non-concurrent, DATAS off. Three warm-ups and three measured iterations keep the 100k runs to
+/// minutes; pass `--job default` for tighter error bars.
+/// </summary>
+public sealed class CliGcConfig : BenchmarkDotNet.Configs.ManualConfig
+{
+    public CliGcConfig() =>
+        AddJob(BenchmarkDotNet.Jobs.Job.ShortRun
+            .WithGcServer(true)
+            .WithGcConcurrent(false)
+            .WithEnvironmentVariables(new BenchmarkDotNet.Jobs.EnvironmentVariable("DOTNET_GCDynamicAdaptationMode", "0")));
 }

@@ -22,7 +22,7 @@ public static class JsonModelEmitter
     public static string Emit(Compilation compilation, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
-        using var stream = new MemoryStream();
+        using var stream = new AsciiChunkStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
             Indented = true,
@@ -33,7 +33,8 @@ public static class JsonModelEmitter
             new Writer(writer, compilation, options).Write();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+        return stream.ToString();
     }
 
     private sealed class Writer(Utf8JsonWriter json, Compilation compilation, EmitOptions options)

@@ -31,10 +31,12 @@ public static class MermaidEmitter
             ids[compilation.Constructs[i]] = "c" + i.ToString(CultureInfo.InvariantCulture);
 
         var groupIndex = compilation.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
-        foreach (var group in compilation.Groups.Where(g => compilation.Constructs.Any(c => c.Group == g)))
+        // Constructs bucketed by group once: asking every group for its constructs was quadratic.
+        var members = compilation.Constructs.Where(c => c.Group is not null).ToLookup(c => c.Group!);
+        foreach (var group in compilation.Groups.Where(g => members.Contains(g)))
         {
             Line("  subgraph g" + groupIndex[group].ToString(CultureInfo.InvariantCulture) + "[" + Quote(group.DisplayName) + "]");
-            foreach (var construct in compilation.Constructs.Where(c => c.Group == group))
+            foreach (var construct in members[group])
                 Line("    " + Node(ids[construct], construct, roles[construct]));
             Line("  end");
         }
@@ -75,8 +77,8 @@ public static class MermaidEmitter
         Line("  classDef outcome fill:#d8efd3,stroke:#5a8f4e");
         Line("  classDef chained fill:#e6ddf3,stroke:#7e64a8");
         Line("  classDef other fill:#f2f2f2,stroke:#9e9e9e,stroke-dasharray:3 3");
-        foreach (var (cls, members) in compilation.Constructs.GroupBy(c => ClassOf(roles[c])).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.ToList())))
-            Line("  class " + string.Join(",", members.Select(m => ids[m])) + " " + cls);
+        foreach (var (cls, inClass) in compilation.Constructs.GroupBy(c => ClassOf(roles[c])).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.ToList())))
+            Line("  class " + string.Join(",", inClass.Select(m => ids[m])) + " " + cls);
         if (highlighted.Count > 0)
             Line("  linkStyle " + string.Join(",", highlighted.Select(i => i.ToString(CultureInfo.InvariantCulture))) + " stroke-width:3px");
         return builder.ToString();
