@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Theory.Bibliography;
 using Theory.Emit;
 using Theory.Semantics;
@@ -60,11 +62,11 @@ public class CompilerBenchmarks
 /// non-concurrent, DATAS off. Three warm-ups and three measured iterations keep the 100k runs to
 /// minutes; pass `--job default` for tighter error bars.
 /// </summary>
-public sealed class CliGcConfig : BenchmarkDotNet.Configs.ManualConfig
+public sealed class CliGcConfig : ManualConfig
 {
     public CliGcConfig() =>
-        AddJob(BenchmarkDotNet.Jobs.Job.ShortRun
+        AddJob(Job.ShortRun
             .WithGcServer(true)
             .WithGcConcurrent(false)
-            .WithEnvironmentVariables(new BenchmarkDotNet.Jobs.EnvironmentVariable("DOTNET_GCDynamicAdaptationMode", "0")));
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCDynamicAdaptationMode", "0")));
 }
