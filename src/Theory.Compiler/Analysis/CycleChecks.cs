@@ -121,11 +121,18 @@ internal static class CycleChecks
         IEnumerable<int> MembersOf(int representative) =>
             mergedInto.TryGetValue(representative, out var list) ? list.Prepend(representative) : [representative];
 
+        // Which cycle is reported, and where, must not depend on the order the files were given in:
+        // rank constructs by where they are declared, walk successors in that order, start at the lowest.
+        var rank = Rank(web);
+        foreach (var list in successors)
+            if (list.Count > 1)
+                list.Sort((x, y) => rank[x].CompareTo(rank[y]));
+
         foreach (var component in StronglyConnectedComponents.Find(count, successors))
         {
             if (component.Count < 2)
                 continue;
-            var cycle = FindCycle(web, merged, component, successors, via);
+            var cycle = FindCycle(web, merged, component, successors, via, rank);
             var names = string.Join(" -> ", cycle.Select(e => e.From.Name).Append(cycle[0].From.Name));
             var onCycle = cycle.Select(e => e.From.Index).ToHashSet();
             var others = component.SelectMany(MembersOf).Where(i => !onCycle.Contains(i)).Order()
@@ -142,14 +149,29 @@ internal static class CycleChecks
         }
     }
 
+    /// <summary>Each construct's place in (file, position, name) order of its declaration.</summary>
+    private static int[] Rank(CausalWeb web)
+    {
+        var order = Enumerable.Range(0, web.Constructs.Length)
+            .OrderBy(i => web.Constructs[i].Declaration?.SyntaxTree?.FilePath ?? "", StringComparer.Ordinal)
+            .ThenBy(i => web.Constructs[i].Declaration?.Span.Start ?? 0)
+            .ThenBy(i => web.Constructs[i].Name, StringComparer.Ordinal)
+            .ToArray();
+        var rank = new int[order.Length];
+        for (var position = 0; position < order.Length; position++)
+            rank[order[position]] = position;
+        return rank;
+    }
+
     /// <summary>
     /// One cycle of the component through merged nodes: a shortest cycle in the merged graph, each
     /// step expanded to an original edge, joined inside merged nodes by their own loop edges.
     /// </summary>
-    private static List<CausalEdge> FindCycle(CausalWeb web, UnionFind merged, List<int> component, List<int>[] successors, Dictionary<(int, int), CausalEdge> via)
+    private static List<CausalEdge> FindCycle(CausalWeb web, UnionFind merged, List<int> component, List<int>[] successors,
+        Dictionary<(int, int), CausalEdge> via, int[] rank)
     {
         var members = component.ToHashSet();
-        var start = component.Min();
+        var start = component.Aggregate((best, i) => rank[i] < rank[best] ? i : best);
         var parent = new Dictionary<int, int>();
         var queue = new Queue<int>();
         queue.Enqueue(start);
