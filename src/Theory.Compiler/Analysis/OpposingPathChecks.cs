@@ -20,11 +20,14 @@ internal static class OpposingPathChecks
     public static void Run(AnalysisContext context)
     {
         var web = context.Web;
+        // Which edges a search may follow is decided once per edge, not once per visit: on a
+        // 100k-CMOC web the searches visit edges tens of millions of times.
+        var usable = web.Constructs.Select(c => web.GetOutgoingEdges(c).Where(IsUsable).ToArray()).ToArray();
         foreach (var start in web.Constructs)
         {
-            if (web.GetOutgoingEdges(start).Count(IsUsable) < 2)
+            if (usable[start.Index].Length < 2)
                 continue;
-            Search(context, web, start);
+            Search(context, usable, start);
         }
     }
 
@@ -33,42 +36,43 @@ internal static class OpposingPathChecks
     private static bool IsUsable(CausalEdge edge) =>
         edge.Sign.IsDefinite() && edge.From != edge.To && edge.Claims.Any(c => c.Claim.Conditions.IsEmpty && c.Claim.Scope.IsEmpty);
 
-    private static void Search(AnalysisContext context, CausalWeb web, ConstructSymbol start)
+    // States are (construct index, sign): value keys, so no construct is hashed by identity.
+    private static void Search(AnalysisContext context, CausalEdge[][] usable, ConstructSymbol start)
     {
-        var parent = new Dictionary<(ConstructSymbol, Sign), (CausalEdge Edge, Sign PreviousSign)>();
-        var depth = new Dictionary<(ConstructSymbol, Sign), int> { [(start, Sign.Positive)] = 0 };
-        var queue = new Queue<(ConstructSymbol Node, Sign Sign)>();
-        queue.Enqueue((start, Sign.Positive));
+        var parent = new Dictionary<(int, Sign), (CausalEdge Edge, Sign PreviousSign)>();
+        var depth = new Dictionary<(int, Sign), int> { [(start.Index, Sign.Positive)] = 0 };
+        var queue = new Queue<(int Node, Sign Sign)>();
+        queue.Enqueue((start.Index, Sign.Positive));
         var reported = new HashSet<ConstructSymbol>();
         while (queue.Count > 0 && depth.Count < MaxStatesPerStart)
         {
             var state = queue.Dequeue();
             if (depth[state] >= MaxDepth)
                 continue;
-            foreach (var edge in web.GetOutgoingEdges(state.Node))
+            foreach (var edge in usable[state.Node])
             {
-                if (!IsUsable(edge) || edge.To == start)
+                if (edge.To == start)
                     continue;
-                var next = (edge.To, state.Sign.Times(edge.Sign));
+                var next = (edge.To.Index, state.Sign.Times(edge.Sign));
                 if (!depth.TryAdd(next, depth[state] + 1))
                     continue;
                 parent[next] = (edge, state.Sign);
                 queue.Enqueue(next);
-                var opposite = (edge.To, next.Item2.Negate());
+                var opposite = (edge.To.Index, next.Item2.Negate());
                 if (depth.ContainsKey(opposite) && !reported.Contains(edge.To))
                     TryReport(context, start, edge.To, Path(parent, next, start), Path(parent, opposite, start), reported);
             }
         }
     }
 
-    private static List<CausalEdge> Path(Dictionary<(ConstructSymbol, Sign), (CausalEdge Edge, Sign PreviousSign)> parent, (ConstructSymbol, Sign) state, ConstructSymbol start)
+    private static List<CausalEdge> Path(Dictionary<(int, Sign), (CausalEdge Edge, Sign PreviousSign)> parent, (int, Sign) state, ConstructSymbol start)
     {
         var path = new List<CausalEdge>();
-        while (state.Item1 != start || state.Item2 != Sign.Positive)
+        while (state.Item1 != start.Index || state.Item2 != Sign.Positive)
         {
             var (edge, previous) = parent[state];
             path.Add(edge);
-            state = (edge.From, previous);
+            state = (edge.From.Index, previous);
         }
 
         path.Reverse();
