@@ -7,6 +7,9 @@ namespace Theory.Diagnostics;
 /// <summary>A descriptor, a location and the arguments that fill its message.</summary>
 public sealed class Diagnostic
 {
+    // Formatted on first use: sorting a million diagnostics needs the message only to break ties.
+    private string? _message;
+
     public Diagnostic(
         DiagnosticDescriptor descriptor,
         Location location,
@@ -35,8 +38,6 @@ public sealed class Diagnostic
 
     /// <summary>The message, formatted with the invariant culture so output never depends on the machine.</summary>
     public string Message => _message ??= string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.ToArray());
-
-    private string? _message;
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         new(Descriptor, Location, Arguments, RelatedLocations, severity);
