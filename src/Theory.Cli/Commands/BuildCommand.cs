@@ -67,8 +67,10 @@ internal static class BuildCommand
             }
         }
 
-        // Produce everything in memory first: nothing is written unless every artefact could be made.
-        var plan = new List<(string Directory, string FileName, byte[] Bytes)>();
+        // Make what can fail first (the diagrams, rendered by Graphviz): nothing is written unless
+        // every one could be made. The C# and JSON models are written straight to their files
+        // afterwards, so a large theory's models are never held in memory whole.
+        var plan = new List<(string Directory, string FileName, Action<Stream> Write)>();
         var markers = new List<(string Directory, string Name, string? Text)>();
         foreach (var compilation in workspace.Compilations)
         {
@@ -80,14 +82,23 @@ internal static class BuildCommand
                 DisplayPath = text => RelativePath(compilation.Options.ProjectRoot, text.FilePath),
                 Namespace = request.Namespace,
             };
-            foreach (var artifact in ArtifactEmitter.EmitAll(compilation, options))
+            foreach (var artifact in ArtifactEmitter.Sources(compilation, options))
             {
-                plan.Add((directory, artifact.FileName, System.Text.Encoding.UTF8.GetBytes(artifact.Content)));
-                if (renderer is not null && artifact.FileName.EndsWith(".dot", StringComparison.Ordinal))
+                if (!artifact.FileName.EndsWith(".dot", StringComparison.Ordinal))
+                {
+                    plan.Add((directory, artifact.FileName, artifact.WriteTo));
+                    continue;
+                }
+
+                var text = artifact.GetText();
+                var dot = System.Text.Encoding.UTF8.GetBytes(text);
+                plan.Add((directory, artifact.FileName, stream => stream.Write(dot)));
+                if (renderer is not null)
                 {
                     try
                     {
-                        plan.Add((directory, Path.ChangeExtension(artifact.FileName, ".svg"), renderer.Render(artifact.Content, "svg")));
+                        var svg = renderer.Render(text, "svg");
+                        plan.Add((directory, Path.ChangeExtension(artifact.FileName, ".svg"), stream => stream.Write(svg)));
                     }
                     catch (GraphvizException e)
                     {
@@ -114,10 +125,10 @@ internal static class BuildCommand
 
         try
         {
-            foreach (var (directory, fileName, bytes) in plan)
+            foreach (var (directory, fileName, write) in plan)
             {
                 Directory.CreateDirectory(directory);
-                AtomicFileWriter.WriteBytes(Path.Combine(directory, fileName), bytes);
+                AtomicFileWriter.Write(Path.Combine(directory, fileName), write);
             }
 
             foreach (var (directory, name, text) in markers)

@@ -13,16 +13,19 @@ internal static class AtomicFileWriter
 
     public static void WriteText(string path, string text) => WriteBytes(path, Utf8.GetBytes(text));
 
-    public static void WriteBytes(string path, byte[] bytes)
+    public static void WriteBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    /// <summary>Lets <paramref name="write"/> fill the temporary file, then renames it over <paramref name="path"/>.</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Immutable;
 using Theory.Emit.CSharp;
 using Theory.Emit.Csv;
@@ -14,21 +15,33 @@ namespace Theory.Emit;
 /// </summary>
 public static class ArtifactEmitter
 {
-    /// <summary>The artefacts in a fixed order; file names start with the theory's name.</summary>
-    public static ImmutableArray<EmittedArtifact> EmitAll(Compilation compilation, EmitOptions? options = null)
+    /// <summary>The artefacts in a fixed order, as text; file names start with the theory's name.</summary>
+    public static ImmutableArray<EmittedArtifact> EmitAll(Compilation compilation, EmitOptions? options = null) =>
+        [.. Sources(compilation, options).Select(source => new EmittedArtifact(source.FileName, source.GetText()))];
+
+    /// <summary>
+    /// The same artefacts, in the same order, not yet produced: write each to its file with
+    /// <see cref="ArtifactSource.WriteTo"/> to avoid holding a large model in memory.
+    /// </summary>
+    public static ImmutableArray<ArtifactSource> Sources(Compilation compilation, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
         var name = TheoryNames.Of(compilation);
-        var artifacts = ImmutableArray.CreateBuilder<EmittedArtifact>();
-        artifacts.Add(new(name + ".web.dot", DotEmitter.Emit(compilation, DotView.Web, options)));
-        artifacts.Add(new(name + ".chains.dot", DotEmitter.Emit(compilation, DotView.Chains, options)));
-        artifacts.Add(new(name + ".cs", CSharpModelEmitter.Emit(compilation, options)));
+        var sources = ImmutableArray.CreateBuilder<ArtifactSource>();
+        sources.Add(ArtifactSource.FromText(name + ".web.dot", () => DotEmitter.Emit(compilation, DotView.Web, options)));
+        sources.Add(ArtifactSource.FromText(name + ".chains.dot", () => DotEmitter.Emit(compilation, DotView.Chains, options)));
+        sources.Add(ArtifactSource.FromStream(name + ".cs", () => CSharpModelEmitter.Emit(compilation, options), stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+            CSharpModelEmitter.Emit(compilation, writer, options);
+        }));
 #if NET
-        artifacts.Add(new(name + ".json", Json.JsonModelEmitter.Emit(compilation, options)));
+        sources.Add(ArtifactSource.FromStream(name + ".json", () => Json.JsonModelEmitter.Emit(compilation, options),
+            stream => Json.JsonModelEmitter.Emit(compilation, stream, options)));
 #endif
-        artifacts.Add(new(name + ".mmd", MermaidEmitter.Emit(compilation, options)));
-        artifacts.Add(new(name + ".cmocs.csv", CsvEmitter.Emit(compilation, options)));
-        return artifacts.ToImmutable();
+        sources.Add(ArtifactSource.FromText(name + ".mmd", () => MermaidEmitter.Emit(compilation, options)));
+        sources.Add(ArtifactSource.FromText(name + ".cmocs.csv", () => CsvEmitter.Emit(compilation, options)));
+        return sources.ToImmutable();
     }
 
     /// <summary>The name artefacts of this compilation are filed under.</summary>

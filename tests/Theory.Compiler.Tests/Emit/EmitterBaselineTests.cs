@@ -96,6 +96,26 @@ public class EmitterBaselineTests
         Assert.Contains("\"valid\": false", ArtifactEmitter.EmitAll(compilation, options).Single(a => a.FileName.EndsWith(".json", StringComparison.Ordinal)).Content, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("basics")]
+    [InlineData("hostile")]
+    public void Streamed_artifacts_are_the_same_bytes_as_their_text(string name)
+    {
+        // `theory build` streams the C# and JSON models to their files; tool authors get text.
+        var directory = Path.Combine(EmitTestCase.Root, name);
+        var compilation = EmitTestCase.Load(directory);
+        var options = EmitTestCase.OptionsFor(directory);
+        var texts = ArtifactEmitter.EmitAll(compilation, options);
+        var sources = ArtifactEmitter.Sources(compilation, options);
+        Assert.Equal(texts.Select(t => t.FileName), sources.Select(s => s.FileName));
+        foreach (var (text, source) in texts.Zip(sources))
+        {
+            using var stream = new MemoryStream();
+            source.WriteTo(stream);
+            Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(text.Content), stream.ToArray());
+        }
+    }
+
     private static List<EmittedArtifact> Emit(string directory)
     {
         var compilation = EmitTestCase.Load(directory);

@@ -18,11 +18,18 @@ public static class JsonModelEmitter
     /// <summary>The value of <c>formatVersion</c>; bumped on any breaking change to the schema.</summary>
     public const int FormatVersion = 1;
 
-    /// <summary>Writes the model with two-space indentation and LF line ends.</summary>
+    /// <summary>The model with two-space indentation and LF line ends, as text.</summary>
     public static string Emit(Compilation compilation, EmitOptions? options = null)
     {
-        options ??= EmitOptions.Default;
         using var stream = new AsciiChunkStream();
+        Emit(compilation, stream, options);
+        return stream.ToString();
+    }
+
+    /// <summary>Writes the model as UTF-8 (ASCII, in fact: everything else is escaped) to <paramref name="stream"/>.</summary>
+    public static void Emit(Compilation compilation, Stream stream, EmitOptions? options = null)
+    {
+        options ??= EmitOptions.Default;
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
             Indented = true,
@@ -34,11 +41,12 @@ public static class JsonModelEmitter
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToString();
     }
 
     private sealed class Writer(Utf8JsonWriter json, Compilation compilation, EmitOptions options)
     {
+        private const int FlushThreshold = 64 * 1024;
+
         public void Write()
         {
             json.WriteStartObject();
@@ -311,6 +319,10 @@ public static class JsonModelEmitter
                 json.WriteStartObject();
                 writeFields(item);
                 json.WriteEndObject();
+
+                // The writer holds everything until flushed: hand it on to the stream as it goes.
+                if (json.BytesPending > FlushThreshold)
+                    json.Flush();
             }
 
             json.WriteEndArray();
