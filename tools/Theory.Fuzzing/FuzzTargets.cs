@@ -25,16 +25,15 @@ public static class FuzzTargets
     /// <summary>Bytes as a file on disk: strict UTF-8 (invalid bytes are a reported I/O problem), then parse, bind, check and emit everything.</summary>
     public static void Theory(byte[] bytes)
     {
-        if (!SourceTextDecoder.TryDecode(bytes, "fuzz.theory", out var text, out _))
+        if (Decode(bytes, "fuzz.theory") is not { } text)
             return;
-        var tree = SyntaxTree.Parse(text!);
-        var input = text!.ToString();
+        var tree = SyntaxTree.Parse(text);
+        var input = text.ToString();
         if (tree.Root.ToFullString() != input)
             throw new InvalidOperationException("the syntax tree does not round-trip its text");
 
         var compilation = Compilation.Create([tree]);
-        foreach (var diagnostic in tree.Diagnostics.Concat(compilation.GetDiagnostics()))
-            RequireInside(diagnostic.Location.Span, input.Length, diagnostic.Id);
+        RequireInside(tree.Diagnostics.Concat(compilation.GetDiagnostics()), input.Length);
         foreach (var artifact in ArtifactEmitter.EmitAll(compilation))
             if (string.IsNullOrEmpty(artifact.Content))
                 throw new InvalidOperationException($"{artifact.FileName} is empty");
@@ -43,11 +42,10 @@ public static class FuzzTargets
     /// <summary>A .bib file: parse, then use it as the bibliography of a theory that cites a key.</summary>
     public static void BibTex(byte[] bytes)
     {
-        if (!SourceTextDecoder.TryDecode(bytes, "fuzz.bib", out var text, out _))
+        if (Decode(bytes, "fuzz.bib") is not { } text)
             return;
-        var bibliography = BibliographyFile.Parse(text!);
-        foreach (var diagnostic in bibliography.Diagnostics)
-            RequireInside(diagnostic.Location.Span, text!.Length, diagnostic.Id);
+        var bibliography = BibliographyFile.Parse(text);
+        RequireInside(bibliography.Diagnostics, text.Length);
 
         var theory = SyntaxTree.Parse(SourceText.From(
             "theory T { bibliography \"fuzz.bib\" }\nconstruct a\nconstruct b\ncmoc C: a => a -> b evidence @key\n", "t.theory"));
@@ -57,11 +55,10 @@ public static class FuzzTargets
     /// <summary>A CMOC spreadsheet: import it, then parse and check the theory the importer wrote, which must have no syntax errors.</summary>
     public static void Csv(byte[] bytes)
     {
-        if (!SourceTextDecoder.TryDecode(bytes, "fuzz.csv", out var text, out _))
+        if (Decode(bytes, "fuzz.csv") is not { } text)
             return;
-        var result = CsvCmocImporter.Import(text!);
-        foreach (var diagnostic in result.Diagnostics)
-            RequireInside(diagnostic.Location.Span, text!.Length, diagnostic.Id);
+        var result = CsvCmocImporter.Import(text);
+        RequireInside(result.Diagnostics, text.Length);
         if (result.TheoryText is null)
             return;
 
@@ -71,9 +68,17 @@ public static class FuzzTargets
         _ = Compilation.Create([tree]).GetDiagnostics();
     }
 
-    private static void RequireInside(TextSpan span, int length, string id)
+    // Invalid UTF-8 is an I/O problem reported before parsing: the pipeline never sees such bytes.
+    private static SourceText? Decode(byte[] bytes, string fileName) =>
+        SourceTextDecoder.TryDecode(bytes, fileName, out var text, out _) ? text : null;
+
+    private static void RequireInside(IEnumerable<Diagnostics.Diagnostic> diagnostics, int length)
     {
-        if (span.Start < 0 || span.End > length)
-            throw new InvalidOperationException($"{id} at {span} lies outside a text of length {length}");
+        foreach (var diagnostic in diagnostics)
+        {
+            var span = diagnostic.Location.Span;
+            if (span.Start < 0 || span.End > length)
+                throw new InvalidOperationException($"{diagnostic.Id} at {span} lies outside a text of length {length}");
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Collections.Immutable;
 using Theory.Emit.CSharp;
 using Theory.Emit.Csv;
@@ -32,7 +31,7 @@ public static class ArtifactEmitter
         sources.Add(ArtifactSource.FromText(name + ".chains.dot", () => DotEmitter.Emit(compilation, DotView.Chains, options)));
         sources.Add(ArtifactSource.FromStream(name + ".cs", () => CSharpModelEmitter.Emit(compilation, options), stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+            using var writer = new StreamWriter(stream, ArtifactSource.Utf8, 1 << 16, leaveOpen: true);
             CSharpModelEmitter.Emit(compilation, writer, options);
         }));
 #if NET

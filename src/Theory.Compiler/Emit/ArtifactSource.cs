@@ -9,7 +9,8 @@ namespace Theory.Emit;
 /// </summary>
 public sealed class ArtifactSource
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>How every artefact is encoded: UTF-8 without a byte order mark.</summary>
+    internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Func<string> _text;
     private readonly Action<Stream>? _write;
 

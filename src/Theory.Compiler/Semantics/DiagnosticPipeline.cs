@@ -26,7 +26,7 @@ internal static class DiagnosticPipeline
             if (!tree.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 continue;
             var locator = new DeclarationLocator(tree);
-            var set = new HashSet<SyntaxNode>(ReferenceEqualityComparer.Instance);
+            var set = new HashSet<SyntaxNode>(SyntaxNodeIdentityComparer.Instance);
             foreach (var error in tree.Diagnostics)
             {
                 // A missing token is reported at the token after the gap, so the declaration

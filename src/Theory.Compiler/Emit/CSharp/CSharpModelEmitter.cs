@@ -49,16 +49,12 @@ public static class CSharpModelEmitter
 
         var constructs = Section(code, compilation.Constructs, "Constructs", "Construct", c => c.Name, ConstructExpression,
             c => (c.DisplayName, c.Description), "The theory's constructs.");
-        code.BlankLine();
         var cmocs = Section(code, compilation.Cmocs, "Cmocs", "Cmoc", c => c.Name, CmocExpression,
             c => (c.Name + (string.IsNullOrEmpty(c.Label) ? "" : ": " + c.Label), c.Description), "The theory's context–mechanism–outcome configurations.");
-        code.BlankLine();
         var loops = Section(code, compilation.FeedbackLoops, "FeedbackLoops", "FeedbackLoop", l => l.Name, LoopExpression,
             l => (l.DisplayName, l.Description), "The theory's declared feedback loops.");
-        code.BlankLine();
         var measures = Section(code, compilation.Measures, "Measures", "Measure", m => m.Name, MeasureExpression,
             m => (m.Name + (string.IsNullOrEmpty(m.Label) ? "" : ": " + m.Label), m.Description), "The measures (survey items) that indicate the theory's constructs.");
-        code.BlankLine();
 
         code.Summary("True when this file was generated from a theory with errors (theory build --force).", null);
         code.Line("public const bool IsBuiltFromInvalidTheory = " + Bool(invalid) + ";");
@@ -81,7 +77,7 @@ public static class CSharpModelEmitter
         code.Close();
     }
 
-    /// <summary>A nested static class with one documented field per item; returns the field names claimed.</summary>
+    /// <summary>A nested static class with one documented field per item, then a blank line; returns the field names claimed.</summary>
     private static List<string> Section<T>(CSharpCodeWriter code, IEnumerable<T> items, string className, string modelType, Func<T, string> nameOf,
         Action<StringBuilder, T> create, Func<T, (string Title, string? Description)> docs, string classSummary)
     {
@@ -103,6 +99,7 @@ public static class CSharpModelEmitter
         }
 
         code.Close();
+        code.BlankLine();
         return claimed;
     }
 
