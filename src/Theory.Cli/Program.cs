@@ -1,3 +1,3 @@
 using Theory.Cli;
 
-return TheoryCommandLine.Run(args, Console.Out, Console.Error);
+return TheoryCommandLine.Run(args, CliContext.FromProcess());

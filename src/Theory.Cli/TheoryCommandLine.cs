@@ -6,24 +6,25 @@ namespace Theory.Cli;
 /// <summary>Builds the `theory` command tree and runs it; usage errors exit with code 2.</summary>
 internal static class TheoryCommandLine
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(CreateRoot(stdout, stderr), args, stdout, stderr);
+    public static int Run(string[] args, CliContext context) => Run(CreateRoot(context), args, context);
 
-    internal static RootCommand CreateRoot(TextWriter stdout, TextWriter stderr)
+    internal static RootCommand CreateRoot(CliContext context)
     {
         var root = new RootCommand("Theory: checks and builds programme theories (context–mechanism–outcome configurations) written in .theory files.");
-        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
-        root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
-        root.Subcommands.Add(GraphCommand.Create(stdout, stderr));
-        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
-        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(QueryCommand.Create(context));
+        root.Subcommands.Add(BuildCommand.Create(context));
+        root.Subcommands.Add(GraphCommand.Create(context));
+        root.Subcommands.Add(NewCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         return root;
     }
 
     /// <summary>Parses and runs; usage errors exit with 2, an escaped exception with 3.</summary>
-    internal static int Run(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(RootCommand root, string[] args, CliContext context)
     {
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -44,7 +45,7 @@ internal static class TheoryCommandLine
         {
             stderr.WriteLine($"theory: internal error: {e.GetType().Name}: {e.Message}");
             stderr.WriteLine("This is a bug in Theory, not in your theory. Please report it with the command you ran and, if you can, the input.");
-            if (Environment.GetEnvironmentVariable("THEORY_DEBUG") == "1")
+            if (context.GetEnvironmentVariable("THEORY_DEBUG") == "1")
                 stderr.WriteLine(e);
             return ExitCodes.InternalError;
         }

@@ -68,7 +68,9 @@ public sealed class TheoryModelGenerator : IIncrementalGenerator
             output.CancellationToken.ThrowIfCancellationRequested();
             var groupTrees = files.Select(f => trees[f]).ToList();
             var (bibliographies, loadDiagnostics) = Bibliographies(groupTrees, bibByPath);
-            var compilation = TheoryCompilation.CreateWithLoadDiagnostics(groupTrees, bibliographies, Semantics.CompilationOptions.Default, [.. loadDiagnostics]);
+            ImmutableArray<SyntaxTree> treeArray = [.. groupTrees];
+            var options = Semantics.CompilationOptions.Default;
+            var compilation = TheoryCompilation.Create(treeArray, [.. bibliographies], options, [.. loadDiagnostics], Semantics.ImportGraph.ByFilePath(treeArray, options));
 
             foreach (var diagnostic in compilation.GetDiagnostics())
                 output.ReportDiagnostic(BuildDiagnostics.From(diagnostic));

@@ -63,7 +63,9 @@ public class CheckCommandTests
         using var temp = new TempDirectory();
         var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "check", "missing.theory");
         Assert.Equal(2, exit);
-        Assert.Contains("cannot find 'missing.theory'", stderr);
+        Assert.Contains("missing.theory: error TH3005: cannot find 'missing.theory': no such file or directory\n", stdout);
+        Assert.Contains("Checked 0 files: 1 error, 0 warnings, 0 info.", stdout);
+        Assert.Equal("", stderr);
         Assert.DoesNotContain("   at ", stderr + stdout);
     }
 
@@ -72,16 +74,18 @@ public class CheckCommandTests
     {
         using var temp = new TempDirectory();
         temp.WriteBytes("bad.theory", [(byte)'c', 0xFF, 0xFE]);
-        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "check", "bad.theory");
+        var (exit, stdout, _) = TheoryProcess.Run(temp.Path, "check", "bad.theory");
         Assert.Equal(2, exit);
-        Assert.Contains("not valid UTF-8", stderr);
+        Assert.Contains("bad.theory: error TH3006: cannot read 'bad.theory': the file is not valid UTF-8 (invalid byte at offset 1)", stdout);
     }
 
     [Fact]
     public void A_directory_without_theories_and_unknown_options_exit_2()
     {
         using var temp = new TempDirectory();
-        Assert.Equal(2, TheoryProcess.Run(temp.Path, "check", ".").ExitCode);
+        var empty = TheoryProcess.Run(temp.Path, "check", ".");
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains(".: error TH3007: no .theory files found in directory '.'", empty.Stdout);
         var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "check", "--format", "xml", ".");
         Assert.Equal(2, exit);
         Assert.Contains("theory --help", stderr);

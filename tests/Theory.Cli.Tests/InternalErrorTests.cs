@@ -10,12 +10,13 @@ public class InternalErrorTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var root = TheoryCommandLine.CreateRoot(stdout, stderr);
+        var context = new CliContext(stdout, stderr, Directory.GetCurrentDirectory(), _ => null);
+        var root = TheoryCommandLine.CreateRoot(context);
         var boom = new Command("boom", "Throws, to test the guard.");
         boom.SetAction(new Func<ParseResult, int>(_ => throw new InvalidOperationException("the binder lost its place")));
         root.Subcommands.Add(boom);
 
-        var exit = TheoryCommandLine.Run(root, ["boom"], stdout, stderr);
+        var exit = TheoryCommandLine.Run(root, ["boom"], context);
 
         Assert.Equal(ExitCodes.InternalError, exit);
         Assert.Contains("theory: internal error: InvalidOperationException: the binder lost its place", stderr.ToString(), StringComparison.Ordinal);

@@ -26,8 +26,8 @@ public class CheckBaselineTests
     public void Diagnostics_match_baseline(string name)
     {
         var directory = Path.Combine(ChecksRoot, name);
-        var workspace = TheoryWorkspace.Load([directory]);
-        Assert.Empty(workspace.Problems);
+        var workspace = TheoryWorkspace.Load([directory], directory);
+        Assert.Empty(workspace.LoadDiagnostics);
         Baseline.AssertMatches(Path.Combine(directory, "expected.diagnostics.txt"), Render(workspace.GetDiagnostics(), directory));
     }
 
@@ -48,7 +48,7 @@ public class CheckBaselineTests
     private static string Where(Theory.Text.Location location, string directory)
     {
         var span = location.LineSpan;
-        var path = Path.GetRelativePath(directory, Path.GetFullPath(location.FilePath));
+        var path = Path.GetRelativePath(directory, Path.GetFullPath(location.FilePath, Path.GetFullPath(directory)));
         return $"{path}({span.Start.Line + 1},{span.Start.Character + 1})-({span.End.Line + 1},{span.End.Character + 1})";
     }
 

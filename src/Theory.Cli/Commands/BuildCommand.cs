@@ -15,7 +15,7 @@ namespace Theory.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths();
         var output = new Option<string?>("--output", "-o")
@@ -33,22 +33,20 @@ internal static class BuildCommand
         };
         command.SetAction(result => Run(new Request(
             result.GetValue(paths) ?? [], result.GetValue(output), result.GetValue(force), result.GetValue(noSvg),
-            result.GetValue(ns), result.GetValue(timeout)), stdout, stderr));
+            result.GetValue(ns), result.GetValue(timeout)), context));
         return command;
     }
 
     private sealed record Request(string[] Paths, string? Output, bool Force, bool NoSvg, string? Namespace, int TimeoutSeconds);
 
-    private static int Run(Request request, TextWriter stdout, TextWriter stderr)
+    private static int Run(Request request, CliContext context)
     {
-        var workspace = TheoryWorkspace.Load(request.Paths);
-        foreach (var problem in workspace.Problems)
-            stderr.WriteLine($"theory: error: {problem}");
-        if (workspace.Problems.Length > 0)
-            return ExitCodes.UsageOrIo;
-
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
+        var workspace = TheoryWorkspace.Load(request.Paths, context.WorkingDirectory);
         var diagnostics = workspace.GetDiagnostics();
         DiagnosticTextWriter.Write(stdout, workspace.Files.Length, diagnostics);
+        if (workspace.HasLoadErrors)
+            return ExitCodes.UsageOrIo;
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (errors > 0 && !request.Force)
         {
@@ -59,7 +57,7 @@ internal static class BuildCommand
         GraphvizRenderer? renderer = null;
         if (!request.NoSvg)
         {
-            renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(request.TimeoutSeconds), out var missing);
+            renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(request.TimeoutSeconds), context.GetEnvironmentVariable, out var missing);
             if (renderer is null)
             {
                 stderr.WriteLine($"theory: error: cannot render SVG: {missing} Or pass --no-svg to build everything else.");
@@ -74,12 +72,12 @@ internal static class BuildCommand
         var markers = new List<(string Directory, string Name, string? Text)>();
         foreach (var compilation in workspace.Compilations)
         {
-            var invalid = compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+            var invalid = compilation.HasErrors;
             var directory = OutputDirectory(request.Output, workspace.GetProjectSettings(compilation));
             var options = new EmitOptions
             {
                 FromInvalidTheory = invalid,
-                DisplayPath = text => RelativePath(compilation.Options.ProjectRoot, text.FilePath),
+                DisplayPath = text => RelativePath(compilation.Options.ProjectRoot, workspace.GetFullPath(text) ?? context.FullPath(text.FilePath)),
                 Namespace = request.Namespace,
             };
             foreach (var artifact in ArtifactEmitter.Sources(compilation, options))
@@ -116,7 +114,7 @@ internal static class BuildCommand
                 : null));
         }
 
-        var clash = plan.GroupBy(p => Path.Combine(p.Directory, p.FileName)).FirstOrDefault(g => g.Count() > 1);
+        var clash = plan.GroupBy(p => context.FullPath(Path.Combine(p.Directory, p.FileName))).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
         {
             stderr.WriteLine($"theory: error: two theories would both write '{clash.Key}': give each theory its own name, or build them separately");
@@ -127,13 +125,13 @@ internal static class BuildCommand
         {
             foreach (var (directory, fileName, write) in plan)
             {
-                Directory.CreateDirectory(directory);
-                AtomicFileWriter.Write(Path.Combine(directory, fileName), write);
+                Directory.CreateDirectory(context.FullPath(directory));
+                AtomicFileWriter.Write(context.FullPath(Path.Combine(directory, fileName)), write);
             }
 
             foreach (var (directory, name, text) in markers)
             {
-                var path = Path.Combine(directory, name);
+                var path = context.FullPath(Path.Combine(directory, name));
                 if (text is not null)
                     AtomicFileWriter.WriteText(path, text);
                 else if (File.Exists(path))

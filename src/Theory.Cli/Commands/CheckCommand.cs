@@ -8,7 +8,7 @@ namespace Theory.Cli.Commands;
 /// <summary>`theory check [paths...]`: the full pipeline (parse, bind, check) and its diagnostics.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths();
         var format = new Option<string>("--format")
@@ -31,13 +31,14 @@ internal static class CheckCommand
         };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(warnAsError),
-            result.GetValue(severityMin) ?? "info", stdout, stderr));
+            result.GetValue(severityMin) ?? "info", context));
         return command;
     }
 
-    private static int Run(string[] paths, string format, bool warnAsError, string severityMin, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, bool warnAsError, string severityMin, CliContext context)
     {
-        var workspace = TheoryWorkspace.Load(paths);
+        var stdout = context.Stdout;
+        var workspace = TheoryWorkspace.Load(paths, context.WorkingDirectory);
         var minimum = severityMin switch
         {
             "error" => DiagnosticSeverity.Error,
@@ -49,29 +50,23 @@ internal static class CheckCommand
             .Where(d => d.Severity >= minimum)
             .ToList();
 
-        if (workspace.Files.Length > 0 || workspace.Problems.Length == 0)
+        switch (format)
         {
-            switch (format)
-            {
-                case "json":
-                    DiagnosticJsonWriter.Write(stdout, workspace.Files, diagnostics);
-                    break;
-                case "sarif":
-                    SarifWriter.Write(stdout, diagnostics);
-                    break;
-                case "github":
-                    GitHubAnnotationWriter.Write(stdout, workspace.Files.Length, diagnostics);
-                    break;
-                default:
-                    DiagnosticTextWriter.Write(stdout, workspace.Files.Length, diagnostics);
-                    break;
-            }
+            case "json":
+                DiagnosticJsonWriter.Write(stdout, workspace.Files, diagnostics);
+                break;
+            case "sarif":
+                SarifWriter.Write(stdout, diagnostics);
+                break;
+            case "github":
+                GitHubAnnotationWriter.Write(stdout, workspace.Files.Length, diagnostics);
+                break;
+            default:
+                DiagnosticTextWriter.Write(stdout, workspace.Files.Length, diagnostics);
+                break;
         }
 
-        foreach (var problem in workspace.Problems)
-            stderr.WriteLine($"theory: error: {problem}");
-
-        if (workspace.Problems.Length > 0)
+        if (workspace.HasLoadErrors)
             return ExitCodes.UsageOrIo;
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Success;
     }

@@ -1,3 +1,4 @@
+using Theory.Projects;
 using System.CommandLine;
 
 namespace Theory.Cli.Commands;
@@ -17,6 +18,20 @@ internal static class CommonOptions
         Description = "Seconds Graphviz may take to render one diagram before it is stopped (default 60).",
         DefaultValueFactory = _ => 60,
     };
+
+    /// <summary>
+    /// Loads the workspace for a command whose standard output is its product (a diagram, an
+    /// answer): problems with the paths go to standard error, and null means exit with 2.
+    /// </summary>
+    public static TheoryWorkspace? Load(string[] paths, CliContext context)
+    {
+        var workspace = TheoryWorkspace.Load(paths, context.WorkingDirectory);
+        if (!workspace.HasLoadErrors)
+            return workspace;
+        foreach (var diagnostic in workspace.LoadDiagnostics)
+            context.Stderr.WriteLine($"theory: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.Message}");
+        return null;
+    }
 
     /// <summary>Prints a usage or I/O error the way every command does, and returns exit code 2.</summary>
     public static int Fail(TextWriter stderr, string message)

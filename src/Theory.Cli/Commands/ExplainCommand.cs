@@ -6,16 +6,17 @@ namespace Theory.Cli.Commands;
 /// <summary>`theory explain TH2001`: prints the documentation page of a diagnostic (embedded in the tool).</summary>
 internal static class ExplainCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
         var id = new Argument<string?>("id") { Description = "A diagnostic ID such as TH2001. Without one, lists every ID.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("explain", "Explain a diagnostic: what it means, an example, and how to fix it.") { id };
-        command.SetAction(result => Run(result.GetValue(id), stdout, stderr));
+        command.SetAction(result => Run(result.GetValue(id), context));
         return command;
     }
 
-    private static int Run(string? id, TextWriter stdout, TextWriter stderr)
+    private static int Run(string? id, CliContext context)
     {
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
         if (string.IsNullOrWhiteSpace(id))
         {
             foreach (var descriptor in DiagnosticDescriptors.All)

@@ -14,7 +14,7 @@ namespace Theory.Cli.Commands;
 /// </summary>
 internal static class GraphCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths();
         var view = new Option<string>("--view")
@@ -40,13 +40,14 @@ internal static class GraphCommand
         };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [], result.GetValue(view) ?? "web", result.GetValue(format) ?? "dot", result.GetValue(construct),
-            result.GetValue(depth), result.GetValue(output), result.GetValue(timeout), stdout, stderr));
+            result.GetValue(depth), result.GetValue(output), result.GetValue(timeout), context));
         return command;
     }
 
     private static int Run(string[] paths, string view, string format, string? constructName, int depth, string? output, int timeoutSeconds,
-        TextWriter stdout, TextWriter stderr)
+        CliContext context)
     {
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
         if (view == "focus" && string.IsNullOrWhiteSpace(constructName))
             return CommonOptions.Fail(stderr, "the focus view needs --construct NAME");
         if (view != "focus" && constructName is not null)
@@ -58,10 +59,7 @@ internal static class GraphCommand
         if (format is "png" or "pdf" && output is null)
             return CommonOptions.Fail(stderr, $"{format} is a binary format: pass -o FILE");
 
-        var workspace = TheoryWorkspace.Load(paths);
-        foreach (var problem in workspace.Problems)
-            stderr.WriteLine($"theory: error: {problem}");
-        if (workspace.Problems.Length > 0)
+        if (CommonOptions.Load(paths, context) is not { } workspace)
             return ExitCodes.UsageOrIo;
         if (workspace.Compilations.Length != 1)
         {
@@ -70,9 +68,9 @@ internal static class GraphCommand
 
         var compilation = workspace.Compilations[0];
         var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
-        if (errors > 0)
+        if (compilation.HasErrors)
             stderr.WriteLine($"theory: warning: the theory has {errors} error{(errors == 1 ? "" : "s")} (run 'theory check'); the diagram is marked as drawn from an invalid theory");
-        var options = new EmitOptions { FromInvalidTheory = errors > 0 };
+        var options = new EmitOptions { FromInvalidTheory = compilation.HasErrors };
 
         string dot;
         if (view == "focus")
@@ -97,7 +95,7 @@ internal static class GraphCommand
         }
         else
         {
-            var renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(timeoutSeconds), out var missing);
+            var renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(timeoutSeconds), context.GetEnvironmentVariable, out var missing);
             if (renderer is null)
                 return CommonOptions.Fail(stderr, $"cannot render {format}: {missing}");
             try
@@ -118,7 +116,7 @@ internal static class GraphCommand
         {
             try
             {
-                AtomicFileWriter.WriteBytes(output, bytes);
+                AtomicFileWriter.WriteBytes(context.FullPath(output), bytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -126,6 +124,6 @@ internal static class GraphCommand
             }
         }
 
-        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return compilation.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
     }
 }

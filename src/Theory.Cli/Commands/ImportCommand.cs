@@ -16,7 +16,7 @@ namespace Theory.Cli.Commands;
 /// </summary>
 internal static class ImportCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The CSV file (a spreadsheet saved as CSV; comma, semicolon or tab separated)." };
         var output = new Option<string?>("--output", "-o") { Description = "The theory file to write (default: the CSV's name with .theory, beside it)." };
@@ -34,14 +34,15 @@ internal static class ImportCommand
             file, output, name, columns, bibliography, force,
         };
         csv.SetAction(result => Run(new Request(result.GetValue(file)!, result.GetValue(output), result.GetValue(name),
-            result.GetValue(columns) ?? [], result.GetValue(bibliography), result.GetValue(force)), stdout, stderr));
+            result.GetValue(columns) ?? [], result.GetValue(bibliography), result.GetValue(force)), context));
         return new Command("import", "Turn data kept elsewhere into theory files.") { csv };
     }
 
     private sealed record Request(string File, string? Output, string? Name, string[] Columns, string? Bibliography, bool Force);
 
-    private static int Run(Request request, TextWriter stdout, TextWriter stderr)
+    private static int Run(Request request, CliContext context)
     {
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in request.Columns)
         {
@@ -52,23 +53,23 @@ internal static class ImportCommand
             map[role] = pair.Substring(equals + 1).Trim();
         }
 
-        if (Read(request.File, stderr) is not { } csv)
+        if (Read(request.File, context) is not { } csv)
             return ExitCodes.UsageOrIo;
         var outputPath = request.Output ?? Path.ChangeExtension(request.File, ".theory");
-        var outputDirectory = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+        var outputDirectory = Path.GetDirectoryName(context.FullPath(outputPath))!;
 
         BibliographyFile? existing = null;
         string bibliographyPath;
         if (request.Bibliography is { } given)
         {
-            if (Read(given, stderr) is not { } bibText)
+            if (Read(given, context) is not { } bibText)
                 return ExitCodes.UsageOrIo;
             existing = BibliographyFile.Parse(bibText);
-            bibliographyPath = Path.GetFullPath(given);
+            bibliographyPath = context.FullPath(given);
         }
         else
         {
-            bibliographyPath = Path.ChangeExtension(Path.GetFullPath(outputPath), ".bib");
+            bibliographyPath = Path.ChangeExtension(context.FullPath(outputPath), ".bib");
         }
 
         var options = new CsvImportOptions
@@ -92,14 +93,14 @@ internal static class ImportCommand
             writes.Add((existing is null ? bibliographyPath : Path.ChangeExtension(outputPath, ".missing.bib"), stubs));
         }
 
-        var clash = writes.FirstOrDefault(w => File.Exists(w.Path));
+        var clash = writes.FirstOrDefault(w => File.Exists(context.FullPath(w.Path)));
         if (clash.Path is not null && !request.Force)
             return CommonOptions.Fail(stderr, $"'{clash.Path}' already exists; pass --force to overwrite it");
 
         try
         {
             foreach (var (path, text) in writes)
-                AtomicFileWriter.WriteText(path, text);
+                AtomicFileWriter.WriteText(context.FullPath(path), text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -124,17 +125,19 @@ internal static class ImportCommand
         return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    private static SourceText? Read(string path, TextWriter stderr)
+    /// <summary>Reads a file named on the command line; its diagnostics show the path as the user wrote it.</summary>
+    private static SourceText? Read(string path, CliContext context)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
+        var full = context.FullPath(path);
+        if (!File.Exists(full) && !Directory.Exists(full))
         {
-            stderr.WriteLine($"theory: error: cannot find '{path}': no such file");
+            context.Stderr.WriteLine($"theory: error: cannot find '{path}': no such file");
             return null;
         }
 
-        if (SourceFile.TryRead(path, out var error) is { } text)
-            return text;
-        stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
+        if (SourceFile.TryRead(full, out var error) is { } text)
+            return SourceText.From(text.ToString(), path);
+        context.Stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
         return null;
     }
 }

@@ -21,7 +21,7 @@ internal static class NewCommand
         ("workflow.yml", ".github/workflows/theory.yml"),
     ];
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
         var name = new Argument<string>("name") { Description = "The theory's name; also the folder created for it (unless --output)." };
         var output = new Option<string?>("--output", "-o") { Description = "Folder to create (default: ./NAME). It must not exist or be empty." };
@@ -30,12 +30,13 @@ internal static class NewCommand
         {
             name, output, title,
         };
-        command.SetAction(result => Run(result.GetValue(name)!, result.GetValue(output), result.GetValue(title), stdout, stderr));
+        command.SetAction(result => Run(result.GetValue(name)!, result.GetValue(output), result.GetValue(title), context));
         return command;
     }
 
-    private static int Run(string name, string? output, string? title, TextWriter stdout, TextWriter stderr)
+    private static int Run(string name, string? output, string? title, CliContext context)
     {
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
         var theoryName = TheoryName(name);
         if (theoryName is null)
         {
@@ -44,7 +45,8 @@ internal static class NewCommand
         }
 
         var directory = output ?? name;
-        if (File.Exists(directory) || (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any()))
+        var fullDirectory = context.FullPath(directory);
+        if (File.Exists(fullDirectory) || (Directory.Exists(fullDirectory) && Directory.EnumerateFileSystemEntries(fullDirectory).Any()))
         {
             stderr.WriteLine($"theory: error: '{directory}' already exists and is not an empty folder; choose another name or --output");
             return ExitCodes.UsageOrIo;
@@ -64,8 +66,8 @@ internal static class NewCommand
         {
             foreach (var (resource, path) in Files)
             {
-                var target = Path.Combine(directory, Fill(path, values));
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+                var target = Path.Combine(fullDirectory, Fill(path, values));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 AtomicFileWriter.WriteText(target, Fill(ReadTemplate(resource), values));
             }
         }

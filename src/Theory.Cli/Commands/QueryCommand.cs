@@ -11,43 +11,44 @@ namespace Theory.Cli.Commands;
 /// </summary>
 internal static class QueryCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext context)
     {
         var command = new Command("query", "Ask the causal web a question.");
-        command.Subcommands.Add(CreatePaths(stdout, stderr));
-        command.Subcommands.Add(CreateConstruct(stdout, stderr));
+        command.Subcommands.Add(CreatePaths(context));
+        command.Subcommands.Add(CreateConstruct(context));
         return command;
     }
 
-    private static Command CreatePaths(TextWriter stdout, TextWriter stderr)
+    private static Command CreatePaths(CliContext context)
     {
         var from = new Option<string>("--from") { Description = "The construct the paths start at (name, alias or label).", Required = true };
         var to = new Option<string>("--to") { Description = "The construct the paths end at.", Required = true };
         var maxLength = new Option<int>("--max-length") { Description = "The longest path to list, in edges.", DefaultValueFactory = _ => 8 };
         var paths = CommonOptions.Paths();
         var command = new Command("paths", "List the causal paths between two constructs with their net signs.") { from, to, maxLength, paths };
-        command.SetAction(result => RunPaths(result.GetValue(from)!, result.GetValue(to)!, result.GetValue(maxLength), result.GetValue(paths) ?? [], stdout, stderr));
+        command.SetAction(result => RunPaths(result.GetValue(from)!, result.GetValue(to)!, result.GetValue(maxLength), result.GetValue(paths) ?? [], context));
         return command;
     }
 
-    private static Command CreateConstruct(TextWriter stdout, TextWriter stderr)
+    private static Command CreateConstruct(CliContext context)
     {
         var name = new Argument<string>("construct") { Description = "The construct (name, alias or label)." };
         var paths = CommonOptions.Paths();
         var command = new Command("construct", "List every CMOC, link, loop and measure in which a construct plays a part, by role.") { name, paths };
-        command.SetAction(result => RunConstruct(result.GetValue(name)!, result.GetValue(paths) ?? [], stdout, stderr));
+        command.SetAction(result => RunConstruct(result.GetValue(name)!, result.GetValue(paths) ?? [], context));
         return command;
     }
 
-    private static int RunPaths(string fromName, string toName, int maxLength, string[] paths, TextWriter stdout, TextWriter stderr)
+    private static int RunPaths(string fromName, string toName, int maxLength, string[] paths, CliContext context)
     {
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
         if (maxLength is < 1 or > 32)
         {
             stderr.WriteLine("theory: error: --max-length must be between 1 and 32");
             return ExitCodes.UsageOrIo;
         }
 
-        if (Load(paths, stderr) is not { } workspace)
+        if (CommonOptions.Load(paths, context) is not { } workspace)
             return ExitCodes.UsageOrIo;
         var match = workspace.Compilations
             .Select(c => (Compilation: c, From: c.GetConstruct(fromName), To: c.GetConstruct(toName)))
@@ -84,9 +85,10 @@ internal static class QueryCommand
         return ExitCodes.Success;
     }
 
-    private static int RunConstruct(string name, string[] paths, TextWriter stdout, TextWriter stderr)
+    private static int RunConstruct(string name, string[] paths, CliContext context)
     {
-        if (Load(paths, stderr) is not { } workspace)
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
+        if (CommonOptions.Load(paths, context) is not { } workspace)
             return ExitCodes.UsageOrIo;
         var compilation = workspace.Compilations.FirstOrDefault(c => c.GetConstruct(name) is not null);
         if (compilation?.GetConstruct(name) is not { } construct)
@@ -139,13 +141,5 @@ internal static class QueryCommand
     {
         var list = edges.Select(e => $"{other(e).Name} ({e.Sign.ToSymbol()})").ToList();
         return list.Count == 0 ? "-" : string.Join(", ", list);
-    }
-
-    private static TheoryWorkspace? Load(string[] paths, TextWriter stderr)
-    {
-        var workspace = TheoryWorkspace.Load(paths);
-        foreach (var problem in workspace.Problems)
-            stderr.WriteLine($"theory: error: {problem}");
-        return workspace.Problems.Length > 0 ? null : workspace;
     }
 }

@@ -23,12 +23,13 @@ internal static class DiagnosticTextWriter
         {
             var severity = diagnostic.Severity.ToString().ToLowerInvariant();
             output.WriteLine($"{Format(diagnostic.Location)}: {severity} {diagnostic.Id}: {diagnostic.Message}");
-            var gutter = WriteExcerpt(output, diagnostic.Location);
+            var gutter = diagnostic.Location.IsWholeFile ? "    " : WriteExcerpt(output, diagnostic.Location);
             output.WriteLine($"{gutter} = help: {diagnostic.Descriptor.Help}");
             foreach (var related in diagnostic.RelatedLocations)
             {
                 output.WriteLine($"{Format(related.Location)}: note: {related.Message}");
-                WriteExcerpt(output, related.Location);
+                if (!related.Location.IsWholeFile)
+                    WriteExcerpt(output, related.Location);
             }
 
             output.WriteLine();
@@ -37,8 +38,9 @@ internal static class DiagnosticTextWriter
         output.WriteLine(Summary(fileCount, diagnostics));
     }
 
-    public static string Format(Location location) =>
-        $"{location.FilePath}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";
+    public static string Format(Location location) => location.IsWholeFile
+        ? location.FilePath
+        : $"{location.FilePath}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";
 
     public static string Summary(int fileCount, IReadOnlyList<Diagnostic> diagnostics)
     {

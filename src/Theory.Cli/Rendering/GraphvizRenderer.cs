@@ -26,9 +26,9 @@ internal sealed class GraphvizRenderer
     }
 
     /// <summary>A renderer, or null with <paramref name="error"/> saying how to install Graphviz.</summary>
-    public static GraphvizRenderer? Find(TimeSpan timeout, out string? error)
+    public static GraphvizRenderer? Find(TimeSpan timeout, Func<string, string?> environment, out string? error)
     {
-        var dot = Locate();
+        var dot = Locate(environment);
         error = dot is null ? InstallHint : null;
         return dot is null ? null : new GraphvizRenderer(dot, timeout);
     }
@@ -90,12 +90,12 @@ internal sealed class GraphvizRenderer
         return output.ToArray();
     }
 
-    private static string? Locate()
+    private static string? Locate(Func<string, string?> environment)
     {
-        if (Environment.GetEnvironmentVariable(DotVariable) is { Length: > 0 } configured)
+        if (environment(DotVariable) is { Length: > 0 } configured)
             return File.Exists(configured) ? configured : null;
         var names = OperatingSystem.IsWindows() ? new[] { "dot.exe", "dot.bat" } : ["dot"];
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var directory in (environment("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var name in names)
             {

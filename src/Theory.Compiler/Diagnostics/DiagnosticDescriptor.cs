@@ -13,6 +13,13 @@ public sealed record DiagnosticDescriptor(
     string Category,
     string Help)
 {
+    /// <summary>
+    /// True for diagnostics that always stand as reported: syntax errors and problems reading the
+    /// project. Neither theory.json nor a suppression comment can lower or hide them, because the
+    /// outputs of a theory that was not read whole must never be marked valid.
+    /// </summary>
+    public bool NotConfigurable { get; init; }
+
     /// <summary>The documentation page for this ID, relative to the repository root.</summary>
     public string HelpPath => $"docs/diagnostics/{Id}.md";
 }

@@ -14,55 +14,64 @@ public static class DiagnosticDescriptors
         "TH1001", "Unexpected token",
         "expected {0}, found {1}",
         DiagnosticSeverity.Error, Syntax,
-        "Check the statement against the language reference: each declaration and clause starts with its keyword.");
+        "Check the statement against the language reference: each declaration and clause starts with its keyword.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor MissingToken = new(
         "TH1002", "Missing token",
         "expected {0}{1}",
         DiagnosticSeverity.Error, Syntax,
-        "Insert the missing token; the parser assumed it was there and carried on.");
+        "Insert the missing token; the parser assumed it was there and carried on.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor UnterminatedString = new(
         "TH1003", "Unterminated string",
         "the string has no closing quote before the end of the line",
         DiagnosticSeverity.Error, Syntax,
-        "Close the string with `\"` on the same line; write `\\\"` for a quote inside the text.");
+        "Close the string with `\"` on the same line; write `\\\"` for a quote inside the text.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor UnterminatedComment = new(
         "TH1004", "Unterminated block comment",
         "the block comment is never closed",
         DiagnosticSeverity.Error, Syntax,
-        "Close the comment with `*/`, or use `//` comments, which end at the end of the line.");
+        "Close the comment with `*/`, or use `//` comments, which end at the end of the line.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor InvalidCharacters = new(
         "TH1005", "Invalid character",
         "invalid character{0} {1}",
         DiagnosticSeverity.Error, Syntax,
-        "Remove the character; free text belongs inside quotes, and names use letters, digits and `_`.");
+        "Remove the character; free text belongs inside quotes, and names use letters, digits and `_`.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor UnclosedBrace = new(
         "TH1006", "Unclosed brace",
         "the `{{` of {0} is never closed: expected `}}` before the end of the file",
         DiagnosticSeverity.Error, Syntax,
-        "Add the missing `}` where the block should end.");
+        "Add the missing `}` where the block should end.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor UnexpectedEndOfFile = new(
         "TH1007", "Unexpected end of file",
         "the file ends in the middle of {0}: expected {1}",
         DiagnosticSeverity.Error, Syntax,
-        "The file looks truncated: complete the declaration or remove it.");
+        "The file looks truncated: complete the declaration or remove it.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor InvalidEscapeSequence = new(
         "TH1008", "Invalid escape sequence",
         "`{0}` is not a valid escape sequence; use \\\", \\\\, \\n, \\t or \\uXXXX",
         DiagnosticSeverity.Error, Syntax,
-        "Write a backslash as `\\\\`; the recognised escapes are \\\", \\\\, \\n, \\t and \\u followed by four hex digits.");
+        "Write a backslash as `\\\\`; the recognised escapes are \\\", \\\\, \\n, \\t and \\u followed by four hex digits.")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor TooDeeplyNested = new(
         "TH1009", "Too deeply nested",
         "groups are nested more than {0} levels deep",
         DiagnosticSeverity.Error, Syntax,
-        "Flatten the nesting: a theory rarely needs more than a few levels of groups.");
+        "Flatten the nesting: a theory rarely needs more than a few levels of groups.")
+    { NotConfigurable = true };
 
     // ---- names -------------------------------------------------------------------------------
     private const string Names = "Names";
@@ -137,7 +146,8 @@ public static class DiagnosticDescriptors
         "TH2012", "Import outside the project root",
         "cannot import \"{0}\": it resolves outside the project root `{1}`",
         DiagnosticSeverity.Error, Names,
-        "Keep every file of a theory inside its project folder (the folder with theory.json, or the folder being checked).");
+        "Keep every file of a theory inside its project folder (the folder with theory.json, or the folder being checked).")
+    { NotConfigurable = true };
 
     public static readonly DiagnosticDescriptor MisplacedQualifier = new(
         "TH2013", "Level or direction in the wrong place",
@@ -313,6 +323,34 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Info, Project,
         "Remove the suppression: the problem it silenced has gone.");
 
+    public static readonly DiagnosticDescriptor PathNotFound = new(
+        "TH3005", "Path not found",
+        "cannot find '{0}': no such file or directory",
+        DiagnosticSeverity.Error, Project,
+        "Check the path: it is relative to the folder the command runs in (or, in theory.json, to the project folder).")
+    { NotConfigurable = true };
+
+    public static readonly DiagnosticDescriptor UnreadableFile = new(
+        "TH3006", "File cannot be read",
+        "cannot read '{0}': {1}",
+        DiagnosticSeverity.Error, Project,
+        "Theory files are UTF-8 text inside the project folder; save the file as UTF-8 and check that it is a regular file you can read.")
+    { NotConfigurable = true };
+
+    public static readonly DiagnosticDescriptor NoTheoryFiles = new(
+        "TH3007", "No theory files",
+        "no .theory files found in directory '{0}'",
+        DiagnosticSeverity.Error, Project,
+        "Name a folder that holds .theory files (searched recursively), or the files themselves.")
+    { NotConfigurable = true };
+
+    public static readonly DiagnosticDescriptor SourceOutsideRoot = new(
+        "TH3008", "Source outside the project",
+        "theory.json: source '{0}' is outside the project root",
+        DiagnosticSeverity.Error, Project,
+        "List only files and folders inside the folder that holds theory.json.")
+    { NotConfigurable = true };
+
     private const string Import = "Import";
 
     public static readonly DiagnosticDescriptor ImportMissingColumn = new(
@@ -365,6 +403,7 @@ public static class DiagnosticDescriptors
         ChainBreak, ChainAgainstStages,
         UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
         InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,
+        PathNotFound, UnreadableFile, NoTheoryFiles, SourceOutsideRoot,
         ImportMissingColumn, ImportRowWithoutMechanism, ImportRowIncomplete, ImportDuplicateId, ImportValueChanged, ImportGeneratedId,
     ];
 

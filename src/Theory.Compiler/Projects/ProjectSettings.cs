@@ -31,11 +31,24 @@ public sealed record ProjectSettings
     /// <summary>Where `theory build` writes, relative to <see cref="Root"/>.</summary>
     public string Output { get; init; } = "out";
 
+    /// <summary>The text of theory.json, when the settings were read from one.</summary>
+    internal SourceText? Text { get; init; }
+
+    /// <summary>Where a string value (a source, a bibliography) is written in theory.json, for a diagnostic about it.</summary>
+    internal Location LocationOf(string value)
+    {
+        if (Text is null)
+            return Location.OfFile(FileName);
+        var quoted = JsonSerializer.Serialize(value);
+        var index = Text.ToString().IndexOf(quoted, StringComparison.Ordinal);
+        return index < 0 ? Location.OfFile(Text.FilePath) : new Location(Text, new TextSpan(index, quoted.Length));
+    }
+
     /// <summary>Parses theory.json; the settings are defaults where the file is wrong, and the problems are reported.</summary>
     public static ProjectSettings Parse(SourceText text, string root, out ImmutableArray<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
-        var settings = new ProjectSettings { Root = root };
+        var settings = new ProjectSettings { Root = root, Text = text };
         try
         {
             using var document = JsonDocument.Parse(text.ToString(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
@@ -115,9 +128,15 @@ public sealed record ProjectSettings
         foreach (var entry in value.EnumerateObject())
         {
             var entryAt = FindProperty(text, entry.Name);
-            if (DiagnosticDescriptors.Find(entry.Name) is null)
+            if (DiagnosticDescriptors.Find(entry.Name) is not { } descriptor)
             {
                 bag.Report(DiagnosticDescriptors.UnknownDiagnosticId, new Location(text, new TextSpan(entryAt, Math.Min(entry.Name.Length + 2, text.Length - entryAt))), entry.Name);
+                continue;
+            }
+
+            if (descriptor.NotConfigurable)
+            {
+                Report(bag, text, entryAt, $"the severity of {descriptor.Id} cannot be changed: syntax errors and problems reading the project always stand");
                 continue;
             }
 

@@ -1,362 +1,140 @@
 using System.Collections.Immutable;
-using Theory.Bibliography;
 using Theory.Diagnostics;
 using Theory.Semantics;
 using Theory.Syntax;
-using Theory.Text;
 
 namespace Theory.Projects;
 
 /// <summary>
-/// Loads theories from disk: finds theory.json, reads the files the paths name, follows imports
-/// (never out of the project root, symbolic links included), reads bibliographies, and groups
-/// the files into compilations. All file-system access of the compiler happens here.
+/// An immutable snapshot of the theories that some paths name: theory.json, sources, imports and
+/// bibliographies resolved once, through an <see cref="IFileProvider"/>, into compilations. Every
+/// host (the command line, the language server, the source generator, tests) loads theories
+/// this way. Edits make a new snapshot that reuses every unchanged syntax tree and bibliography.
 /// </summary>
 public sealed class TheoryWorkspace
 {
-    private static readonly EnumerationOptions Recursive = new()
+    private readonly ImmutableArray<string> _paths;
+    private readonly WorkspaceState _state;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly Lazy<Dictionary<Text.SourceText, string>> _fullPaths;
+
+    private TheoryWorkspace(ImmutableArray<string> paths, WorkspaceOptions options, WorkspaceState state)
     {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.ReparsePoint,
-        MatchCasing = MatchCasing.CaseSensitive,
-    };
-
-    private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
-    private readonly List<string> _problems = [];
-    private readonly Dictionary<string, ProjectSettings?> _projectByDirectory = new(PathComparer);
-    private readonly Dictionary<string, ImmutableArray<Diagnostic>> _settingsDiagnostics = new(PathComparer);
-    private readonly Dictionary<Compilation, ProjectSettings?> _settingsByCompilation = [];
-
-    private TheoryWorkspace()
-    {
+        _paths = paths;
+        Options = options;
+        _state = state;
+        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(CollectDiagnostics);
+        _fullPaths = new Lazy<Dictionary<Text.SourceText, string>>(() => _state.Documents
+            .Where(d => d.Value.Text is not null)
+            .ToDictionary(d => d.Value.Text!, d => d.Key)); // SourceText compares by reference
     }
 
-    /// <summary>One entry per compilation, in a stable order.</summary>
-    public ImmutableArray<Compilation> Compilations { get; private set; } = [];
+    public WorkspaceOptions Options { get; }
 
-    /// <summary>Every file read, by display path, in order.</summary>
-    public ImmutableArray<string> Files { get; private set; } = [];
+    /// <summary>One entry per theory, in a stable order.</summary>
+    public ImmutableArray<Compilation> Compilations => [.. _state.Theories.Select(t => t.Compilation)];
 
-    /// <summary>Paths that could not be used at all (missing, unreadable, not UTF-8): usage errors, not diagnostics.</summary>
-    public ImmutableArray<string> Problems { get; private set; } = [];
+    /// <summary>Every theory file read, by display path (relative to the base folder when inside it), in order.</summary>
+    public ImmutableArray<string> Files => _state.Files;
 
-    /// <summary>Every compilation's diagnostics, each reported once even when two compilations share a file.</summary>
-    public ImmutableArray<Diagnostic> GetDiagnostics()
+    /// <summary>
+    /// Problems with the paths themselves (missing, unreadable, not UTF-8, an empty folder, a
+    /// source outside the project): coded diagnostics that no compilation owns. A host treats
+    /// them as usage errors (the command line exits with 2).
+    /// </summary>
+    public ImmutableArray<Diagnostic> LoadDiagnostics => _state.Diagnostics;
+
+    /// <summary>True when some path could not be used at all.</summary>
+    public bool HasLoadErrors => _state.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Loads the theories <paramref name="paths"/> name (files, or folders searched for .theory files; none means the base folder).</summary>
+    public static TheoryWorkspace Load(IEnumerable<string> paths, WorkspaceOptions options)
     {
-        if (Compilations.Length == 1)
-            return Compilations[0].GetDiagnostics();
-        var seen = new HashSet<(string, int, int, string, string)>();
-        return [.. Compilations.SelectMany(c => c.GetDiagnostics())
-            .Where(d => seen.Add((d.Location.FilePath, d.Location.Span.Start, d.Location.Span.Length, d.Id, d.Message)))
-            .Order(DiagnosticOrder.Instance)];
+        if (options is null)
+            throw new ArgumentNullException(nameof(options));
+        ImmutableArray<string> list = [.. paths];
+        return new TheoryWorkspace(list, options, WorkspaceLoader.Load(list, options,
+            ImmutableDictionary.Create<string, WorkspaceDocument>(WorkspacePath.Comparer),
+            ImmutableDictionary.Create<string, IReadOnlyList<string>>(WorkspacePath.Comparer)));
     }
+
+    /// <summary>Loads from disk, with paths resolved against and shown relative to <paramref name="baseDirectory"/>.</summary>
+    public static TheoryWorkspace Load(IEnumerable<string> paths, string baseDirectory) =>
+        Load(paths, WorkspaceOptions.ForDirectory(baseDirectory));
+
+    /// <summary>
+    /// Every diagnostic: the load problems and each compilation's, each reported once even when two
+    /// compilations share a file, in <see cref="DiagnosticOrder"/>.
+    /// </summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
     /// <summary>The theory.json settings a compilation was loaded with, or null for loose files.</summary>
-    public ProjectSettings? GetProjectSettings(Compilation compilation) => _settingsByCompilation.GetValueOrDefault(compilation);
+    public ProjectSettings? GetProjectSettings(Compilation compilation) =>
+        _state.Theories.FirstOrDefault(t => ReferenceEquals(t.Compilation, compilation))?.Settings;
 
-    public static TheoryWorkspace Load(IEnumerable<string> paths)
+    /// <summary>The full path of a tree this workspace read, or null for a tree it does not hold.</summary>
+    public string? GetFullPath(SyntaxTree tree) => GetFullPath(tree.Text);
+
+    /// <summary>The full path of a text (a theory, theory.json, a bibliography) this workspace read, or null for one it does not hold.</summary>
+    public string? GetFullPath(Text.SourceText text) => _fullPaths.Value.GetValueOrDefault(text);
+
+    /// <summary>How this workspace shows a full path: relative to the base folder when inside it.</summary>
+    public string GetDisplayPath(string fullPath) => WorkspacePath.Display(WorkspacePath.Normalise(Options.BaseDirectory), WorkspacePath.Normalise(fullPath));
+
+    /// <summary>
+    /// A new snapshot in which the file at <paramref name="path"/> (full, or relative to the base
+    /// folder) holds <paramref name="text"/>, as an editor's unsaved buffer would. Every other
+    /// file's tree and bibliography is reused; a new file joins the folders being searched.
+    /// </summary>
+    public TheoryWorkspace WithDocumentText(string path, string text)
     {
-        var workspace = new TheoryWorkspace();
-        workspace.LoadPaths([.. paths]);
-        return workspace;
-    }
-
-    private void LoadPaths(List<string> paths)
-    {
-        // Entry files grouped by project: theory.json's folder, or for loose files the folder named on the command line.
-        var groups = new Dictionary<string, (ProjectSettings? Settings, List<string> Files)>(PathComparer);
-        var order = new List<string>();
-        void AddEntry(string root, ProjectSettings? settings, string file)
-        {
-            if (!groups.TryGetValue(root, out var group))
-            {
-                groups[root] = group = (settings, []);
-                order.Add(root);
-            }
-
-            if (!group.Files.Contains(file, PathComparer))
-                group.Files.Add(file);
-        }
-
-        foreach (var path in paths.Count == 0 ? ["."] : paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var full = Path.GetFullPath(path);
-                var project = FindProject(full);
-                var files = project is not null && PathComparer.Equals(project.Root, Path.TrimEndingDirectorySeparator(full))
-                    ? ExpandSources(project)
-                    : Directory.EnumerateFiles(path, "*.theory", Recursive).Order(StringComparer.Ordinal).ToList();
-                if (files.Count == 0)
-                    _problems.Add($"no .theory files found in directory '{path}'");
-                foreach (var file in files)
-                    AddEntry(project?.Root ?? Path.TrimEndingDirectorySeparator(full), project, file);
-            }
-            else if (File.Exists(path))
-            {
-                var full = Path.GetFullPath(path);
-                var project = FindProject(Path.GetDirectoryName(full)!);
-                AddEntry(project?.Root ?? Path.GetDirectoryName(full)!, project, path);
-            }
-            else
-                _problems.Add($"cannot find '{path}': no such file or directory");
-        }
-
-        var compilations = new List<Compilation>();
-        var allFiles = new List<string>();
-        foreach (var root in order)
-        {
-            var (settings, entries) = groups[root];
-            compilations.AddRange(LoadGroup(root, settings, entries, allFiles));
-        }
-
-        Compilations = [.. compilations];
-        Files = [.. allFiles.Distinct(StringComparer.Ordinal)];
-        Problems = [.. _problems];
-    }
-
-    private List<string> ExpandSources(ProjectSettings project)
-    {
-        var files = new List<string>();
-        foreach (var source in project.Sources)
-        {
-            var full = Path.GetFullPath(Path.Combine(project.Root, source));
-            if (!ImportResolution.IsInside(full, project.Root))
-                _problems.Add($"theory.json: source '{source}' is outside the project root");
-            else if (Directory.Exists(full))
-                files.AddRange(Directory.EnumerateFiles(full, "*.theory", Recursive).Order(StringComparer.Ordinal).Select(DisplayPath));
-            else if (File.Exists(full))
-                files.Add(DisplayPath(full));
-            else
-                _problems.Add($"theory.json: source '{source}' does not exist");
-        }
-
-        return files;
-    }
-
-    private ProjectSettings? FindProject(string directory)
-    {
-        var visited = new List<string>();
-        ProjectSettings? found = null;
-        for (var dir = Path.TrimEndingDirectorySeparator(directory); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
-        {
-            if (_projectByDirectory.TryGetValue(dir, out found))
-                break;
-            visited.Add(dir);
-            var file = Path.Combine(dir, ProjectSettings.FileName);
-            if (File.Exists(file))
-            {
-                found = ReadSettings(file, dir);
-                break;
-            }
-        }
-
-        foreach (var dir in visited)
-            _projectByDirectory[dir] = found;
-        return found;
-    }
-
-    private ProjectSettings ReadSettings(string file, string root)
-    {
-        var text = ReadText(DisplayPath(file), out var error);
         if (text is null)
-        {
-            _problems.Add($"cannot read '{DisplayPath(file)}': {error}");
-            return new ProjectSettings { Root = root };
-        }
-
-        var settings = ProjectSettings.Parse(text, root, out var diagnostics);
-        _settingsDiagnostics[root] = diagnostics;
-        return settings;
+            throw new ArgumentNullException(nameof(text));
+        var full = FullPathOf(path);
+        var documents = _state.Documents.SetItem(full, WorkspaceDocument.Overlay(text, GetDisplayPath(full)));
+        return Reload(documents, AddToListings(full));
     }
 
-    private IEnumerable<Compilation> LoadGroup(string root, ProjectSettings? settings, List<string> entries, List<string> allFiles)
+    /// <summary>A new snapshot without the file at <paramref name="path"/>, whatever the file provider holds.</summary>
+    public TheoryWorkspace RemoveDocument(string path)
     {
-        var trees = new Dictionary<string, SyntaxTree>(PathComparer);
-        var treeOrder = new List<string>();
-        var unreadable = ImmutableDictionary.CreateBuilder<string, string>(PathComparer);
-        var imports = new Dictionary<string, List<string>>(PathComparer);
-        var pending = new Queue<string>();
-
-        var read = new List<(string Entry, SourceText Text)>();
-        foreach (var entry in entries)
+        var full = FullPathOf(path);
+        var listings = _state.Listings;
+        foreach (var (directory, files) in _state.Listings)
         {
-            var text = ReadText(entry, out var error);
-            if (text is null)
-                _problems.Add($"cannot read '{entry}': {error}");
-            else
-                read.Add((entry, text));
+            if (files.Contains(full, WorkspacePath.Comparer))
+                listings = listings.SetItem(directory, [.. files.Where(f => !WorkspacePath.Comparer.Equals(f, full))]);
         }
 
-        var parsed = ParseAll([.. read.Select(r => r.Text)]);
-        for (var i = 0; i < read.Count; i++)
-        {
-            var full = Path.GetFullPath(read[i].Entry);
-            if (trees.TryAdd(full, parsed[i]))
-            {
-                treeOrder.Add(full);
-                pending.Enqueue(full);
-            }
-        }
-
-        // Follow imports breadth-first; the compilation reports unresolved and circular imports.
-        while (pending.Count > 0)
-        {
-            var full = pending.Dequeue();
-            var tree = trees[full];
-            imports[full] = [];
-            foreach (var import in tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
-            {
-                if (import.Path is not { IsMissing: false } token || ImportResolution.Resolve(tree.FilePath, token.ValueText) is not { } target)
-                    continue;
-                if (!ImportResolution.IsInside(target, root))
-                    continue;
-                imports[full].Add(target);
-                if (trees.ContainsKey(target) || unreadable.ContainsKey(target))
-                    continue;
-                if (CheckReadable(target, root) is { } reason)
-                {
-                    unreadable[target] = reason;
-                    continue;
-                }
-
-                var text = ReadText(DisplayPath(target), out var error);
-                if (text is null)
-                {
-                    unreadable[target] = error!;
-                    continue;
-                }
-
-                trees.Add(target, SyntaxTree.Parse(text));
-                treeOrder.Add(target);
-                pending.Enqueue(target);
-            }
-        }
-
-        allFiles.AddRange(treeOrder.Select(f => trees[f].FilePath));
-        var options = new CompilationOptions
-        {
-            MinimumSources = settings?.MinimumSources ?? 2,
-            SpecificDiagnosticOptions = settings?.Diagnostics ?? CompilationOptions.Default.SpecificDiagnosticOptions,
-            ProjectRoot = root,
-            UnreadableFiles = unreadable.ToImmutable(),
-        };
-
-        var settingsDiagnostics = _settingsDiagnostics.GetValueOrDefault(root, []);
-        foreach (var files in PartitionIntoTheories(settings, treeOrder, imports))
-        {
-            var groupTrees = files.Select(f => trees[f]).ToList();
-            var (bibliographies, loadDiagnostics) = LoadBibliographies(groupTrees, settings, root);
-            var compilation = Compilation.CreateWithLoadDiagnostics(groupTrees, bibliographies, options, settingsDiagnostics.AddRange(loadDiagnostics));
-            _settingsByCompilation[compilation] = settings;
-            yield return compilation;
-        }
+        return Reload(_state.Documents.SetItem(full, WorkspaceDocument.Removed()), listings);
     }
 
-    /// <summary>
-    /// With theory.json every file belongs to one theory. Without it, each file that no other
-    /// imports starts a theory made of it and what it imports; a file in an import circle with no
-    /// such entry point starts its own.
-    /// </summary>
-    private static IEnumerable<List<string>> PartitionIntoTheories(ProjectSettings? settings, List<string> files, Dictionary<string, List<string>> imports)
+    private TheoryWorkspace Reload(ImmutableDictionary<string, WorkspaceDocument> documents, ImmutableDictionary<string, IReadOnlyList<string>> listings) =>
+        new(_paths, Options, WorkspaceLoader.Load(_paths, Options, documents, listings));
+
+    private ImmutableDictionary<string, IReadOnlyList<string>> AddToListings(string full)
     {
-        if (files.Count == 0)
-            yield break;
-        if (settings is not null)
+        if (!full.EndsWith(WorkspaceLoader.TheoryExtension, StringComparison.Ordinal))
+            return _state.Listings;
+        var listings = _state.Listings;
+        foreach (var (directory, files) in _state.Listings)
         {
-            yield return files;
-            yield break;
+            if (WorkspacePath.IsInside(full, directory) && !files.Contains(full, WorkspacePath.Comparer))
+                listings = listings.SetItem(directory, [.. files.Append(full).Order(StringComparer.Ordinal)]);
         }
 
-        foreach (var theory in TheoryPartition.Partition(files, imports, PathComparer))
-            yield return theory;
+        return listings;
     }
 
-    private (List<BibliographyFile>, List<Diagnostic>) LoadBibliographies(List<SyntaxTree> trees, ProjectSettings? settings, string root)
+    private string FullPathOf(string path) => WorkspacePath.Resolve(WorkspacePath.Normalise(Options.BaseDirectory), path);
+
+    private ImmutableArray<Diagnostic> CollectDiagnostics()
     {
-        var requests = new List<(string FullPath, string Written, Location? Location)>();
-        foreach (var tree in trees)
-            foreach (var theory in tree.Root.Declarations.OfType<TheoryDeclarationSyntax>())
-                foreach (var clause in theory.Clauses.OfType<BibliographyClauseSyntax>())
-                    if (clause.Path is { IsMissing: false } token && ImportResolution.Resolve(tree.FilePath, token.ValueText) is { } full)
-                        requests.Add((full, token.ValueText, token.GetLocation()));
-        foreach (var path in settings?.Bibliography ?? [])
-            requests.Add((Path.GetFullPath(Path.Combine(root, path)), path, null));
-
-        var files = new List<BibliographyFile>();
-        var diagnostics = new List<Diagnostic>();
-        var seen = new HashSet<string>(PathComparer);
-        foreach (var (full, written, location) in requests)
-        {
-            if (!seen.Add(full))
-                continue;
-            var reason = !ImportResolution.IsInside(full, root) ? $"it is outside the project root `{root}`" : CheckReadable(full, root);
-            SourceText? text = null;
-            string? error = reason;
-            if (reason is null)
-                text = ReadText(DisplayPath(full), out error);
-            if (text is null)
-            {
-                if (location is not null)
-                    diagnostics.Add(new Diagnostic(DiagnosticDescriptors.BibliographyNotFound, location, [written, error!], []));
-                else
-                    _problems.Add($"theory.json: cannot read bibliography '{written}': {error}");
-                continue;
-            }
-
-            files.Add(BibliographyFile.Parse(text));
-        }
-
-        return (files, diagnostics);
-    }
-
-    /// <summary>Why a file cannot be used, or null: missing, a folder, or a link that leads out of the project.</summary>
-    private static string? CheckReadable(string fullPath, string root)
-    {
-        if (Directory.Exists(fullPath))
-            return "it is a directory, not a file";
-        if (!File.Exists(fullPath))
-            return "the file does not exist";
-        try
-        {
-            var info = new FileInfo(fullPath);
-            var real = RealPath.Of(fullPath);
-            if (real is null)
-                return "its symbolic links form a loop";
-            if (!ImportResolution.IsInside(real, RealPath.Of(root) ?? root))
-            {
-                return info.LinkTarget is not null
-                    ? $"it is a symbolic link to a file outside the project root `{root}`"
-                    : $"a folder on its path is a symbolic link to outside the project root `{root}`";
-            }
-        }
-        catch (IOException e)
-        {
-            return e.Message;
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Parses files on all cores: parsing is pure, and each tree lands at its file's index, so the
-    /// result does not depend on which thread finished first.
-    /// </summary>
-    private static SyntaxTree[] ParseAll(List<SourceText> texts)
-    {
-        var trees = new SyntaxTree[texts.Count];
-        Parallel.For(0, texts.Count, i => trees[i] = SyntaxTree.Parse(texts[i]));
-        return trees;
-    }
-
-    private static SourceText? ReadText(string path, out string? error) => SourceFile.TryRead(path, out error);
-
-    /// <summary>Paths as the user sees them: relative to the current folder when inside it.</summary>
-    private static string DisplayPath(string fullPath)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        if (_state.Theories.Length == 1 && _state.Diagnostics.IsEmpty)
+            return _state.Theories[0].Compilation.GetDiagnostics();
+        var seen = new HashSet<(string, int, int, string, string)>();
+        return [.. _state.Diagnostics.Concat(_state.Theories.SelectMany(t => t.Compilation.GetDiagnostics()))
+            .Where(d => seen.Add((d.Location.FilePath, d.Location.Span.Start, d.Location.Span.Length, d.Id, d.Message)))
+            .Order(DiagnosticOrder.Instance)];
     }
 }

@@ -19,10 +19,12 @@ public sealed class Compilation
     private readonly Lazy<Dictionary<string, CmocSymbol>> _cmocsByName;
 
     private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
+    private readonly ImportResolver _imports;
 
-    private Compilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<BibliographyFile> bibliographies, CompilationOptions options, ImmutableArray<Diagnostic> loadDiagnostics)
+    private Compilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<BibliographyFile> bibliographies, CompilationOptions options, ImmutableArray<Diagnostic> loadDiagnostics, ImportResolver? imports)
     {
         _loadDiagnostics = loadDiagnostics;
+        _imports = imports ?? ImportGraph.ByFilePath(trees, options);
         SyntaxTrees = trees;
         Bibliographies = bibliographies;
         Options = options;
@@ -31,12 +33,23 @@ public sealed class Compilation
         _cmocsByName = new Lazy<Dictionary<string, CmocSymbol>>(() => _binding.Cmocs.ToDictionary(c => c.Name, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// A compilation of trees made by the caller. Imports resolve by file path (relative to the
+    /// importing tree's path) among the given trees; a workspace resolves them from what it read.
+    /// </summary>
     public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, IEnumerable<BibliographyFile>? bibliographies = null, CompilationOptions? options = null) =>
-        new([.. syntaxTrees], [.. bibliographies ?? []], options ?? CompilationOptions.Default, []);
+        new([.. syntaxTrees], [.. bibliographies ?? []], options ?? CompilationOptions.Default, [], null);
 
-    /// <summary>For the loader: problems found while reading the files (theory.json, bibliographies) join the compilation's own.</summary>
-    internal static Compilation CreateWithLoadDiagnostics(IEnumerable<SyntaxTree> syntaxTrees, IEnumerable<BibliographyFile> bibliographies, CompilationOptions options, ImmutableArray<Diagnostic> loadDiagnostics) =>
-        new([.. syntaxTrees], [.. bibliographies], options, loadDiagnostics);
+    /// <summary>
+    /// For the workspace: the trees and bibliographies it read, how each import resolved, and the
+    /// problems found reading the project (theory.json, bibliographies), which join the compilation's own.
+    /// </summary>
+    internal static Compilation Create(ImmutableArray<SyntaxTree> syntaxTrees, ImmutableArray<BibliographyFile> bibliographies, CompilationOptions options,
+        ImmutableArray<Diagnostic> loadDiagnostics, ImportResolver imports) =>
+        new(syntaxTrees, bibliographies, options, loadDiagnostics, imports);
+
+    /// <summary>True when any diagnostic, after suppressions and the project's severities, is an error.</summary>
+    public bool HasErrors => GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
 
@@ -93,7 +106,7 @@ public sealed class Compilation
     private ImmutableArray<Diagnostic> ComputeDiagnostics()
     {
         var imports = new DiagnosticBag();
-        ImportGraph.Check(SyntaxTrees, Options, imports);
+        ImportGraph.Check(SyntaxTrees, _imports, imports);
 
         var context = new AnalysisContext(_binding, Options);
         NameChecks.Run(context);

@@ -16,10 +16,4 @@ public sealed record CompilationOptions
 
     /// <summary>When set, imports must resolve inside this folder.</summary>
     public string? ProjectRoot { get; init; }
-
-    /// <summary>
-    /// Files the loader could not read, by full path, with the reason: an import of one of them is
-    /// reported with that reason rather than as a missing file.
-    /// </summary>
-    public ImmutableDictionary<string, string> UnreadableFiles { get; init; } = ImmutableDictionary<string, string>.Empty;
 }

@@ -43,7 +43,7 @@ internal static class DiagnosticPipeline
             return diagnostics;
         return diagnostics.Where(d =>
         {
-            if (d.Id.StartsWith("TH1", StringComparison.Ordinal) || !byText.TryGetValue(d.Location.Text, out var entry))
+            if (d.Descriptor.NotConfigurable || !byText.TryGetValue(d.Location.Text, out var entry))
                 return true;
             return entry.Locator.InnermostDeclarationAt(d.Location.Span.Start) is not { } declaration || !entry.Broken.Contains(declaration);
         }).ToList();
@@ -59,7 +59,7 @@ internal static class DiagnosticPipeline
         var used = new HashSet<Suppression>(ReferenceEqualityComparer.Instance);
         foreach (var diagnostic in diagnostics)
         {
-            var suppression = diagnostic.Id.StartsWith("TH1", StringComparison.Ordinal) ? null : suppressions.FirstOrDefault(s =>
+            var suppression = diagnostic.Descriptor.NotConfigurable ? null : suppressions.FirstOrDefault(s =>
                 s.Reason is not null
                 && s.Ids.Contains(diagnostic.Id)
                 && ReferenceEquals(s.Tree.Text, diagnostic.Location.Text)
@@ -91,7 +91,7 @@ internal static class DiagnosticPipeline
     {
         if (options.SpecificDiagnosticOptions.IsEmpty)
             return diagnostics;
-        return diagnostics.Select(d => options.SpecificDiagnosticOptions.TryGetValue(d.Id, out var report)
+        return diagnostics.Select(d => !d.Descriptor.NotConfigurable && options.SpecificDiagnosticOptions.TryGetValue(d.Id, out var report)
                 ? report switch
                 {
                     ReportDiagnostic.Suppress => null,

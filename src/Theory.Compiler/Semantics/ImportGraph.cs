@@ -11,13 +11,11 @@ namespace Theory.Semantics;
 /// </summary>
 internal static class ImportGraph
 {
-    public static void Check(ImmutableArray<SyntaxTree> trees, CompilationOptions options, DiagnosticBag diagnostics)
+    public static void Check(ImmutableArray<SyntaxTree> trees, ImportResolver resolve, DiagnosticBag diagnostics)
     {
-        var comparer = PathComparison.IsCaseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var byPath = new Dictionary<string, int>(comparer);
+        var indexOf = new Dictionary<SyntaxTree, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < trees.Length; i++)
-            if (trees[i].FilePath.Length > 0)
-                byPath.TryAdd(Path.GetFullPath(trees[i].FilePath), i);
+            indexOf.TryAdd(trees[i], i);
 
         var successors = new List<int>[trees.Length];
         var importAt = new Dictionary<(int, int), ImportDeclarationSyntax>();
@@ -30,24 +28,16 @@ internal static class ImportGraph
                     continue;
                 var written = pathToken.ValueText;
                 var location = pathToken.GetLocation()!;
-                var target = ImportResolution.Resolve(trees[i].FilePath, written);
-                if (target is null)
-                {
-                    diagnostics.Report(DiagnosticDescriptors.UnresolvedImport, location, written,
-                        trees[i].FilePath.Length == 0 ? "the importing text has no file path to resolve it against" : "the path is empty or invalid");
-                    continue;
-                }
-
-                if (options.ProjectRoot is { } root && !ImportResolution.IsInside(target, root))
+                var target = resolve(trees[i], import, written);
+                if (target.OutsideRoot is { } root)
                 {
                     diagnostics.Report(DiagnosticDescriptors.ImportOutsideRoot, location, written, root);
                     continue;
                 }
 
-                if (!byPath.TryGetValue(target, out var j))
+                if (target.Tree is null || !indexOf.TryGetValue(target.Tree, out var j))
                 {
-                    var reason = options.UnreadableFiles.GetValueOrDefault(target) ?? $"no file `{target}` is part of the theory";
-                    diagnostics.Report(DiagnosticDescriptors.UnresolvedImport, location, written, reason);
+                    diagnostics.Report(DiagnosticDescriptors.UnresolvedImport, location, written, target.UnresolvedReason ?? "the file is not part of the theory");
                     continue;
                 }
 
@@ -66,6 +56,29 @@ internal static class ImportGraph
             var import = importAt[(cycle[0], cycle.Count > 1 ? cycle[1] : cycle[0])];
             diagnostics.Report(DiagnosticDescriptors.CircularImport, import.Path!.GetLocation()!, names);
         }
+    }
+
+    /// <summary>
+    /// Resolution by file path, for trees a caller gives to `Compilation.Create` directly: an
+    /// import names a tree of the compilation by its path, relative to the importing file.
+    /// </summary>
+    public static ImportResolver ByFilePath(ImmutableArray<SyntaxTree> trees, CompilationOptions options)
+    {
+        var comparer = PathComparison.IsCaseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var byPath = new Dictionary<string, SyntaxTree>(comparer);
+        foreach (var tree in trees)
+            if (tree.FilePath.Length > 0)
+                byPath.TryAdd(Path.GetFullPath(tree.FilePath), tree);
+
+        return (importing, _, written) =>
+        {
+            var target = ImportResolution.Resolve(importing.FilePath, written);
+            if (target is null)
+                return ImportTarget.Unresolved(importing.FilePath.Length == 0 ? "the importing text has no file path to resolve it against" : "the path is empty or invalid");
+            if (options.ProjectRoot is { } root && !ImportResolution.IsInside(target, root))
+                return ImportTarget.Outside(root);
+            return byPath.TryGetValue(target, out var tree) ? ImportTarget.To(tree) : ImportTarget.Unresolved($"no file `{target}` is part of the theory");
+        };
     }
 
     private static List<int> CycleThrough(List<int> component, List<int>[] successors)

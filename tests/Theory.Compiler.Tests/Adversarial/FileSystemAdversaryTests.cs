@@ -31,7 +31,7 @@ public sealed class FileSystemAdversaryTests : IDisposable
     }
 
     private List<string> Diagnostics(string entry) =>
-        [.. TheoryWorkspace.Load([entry]).GetDiagnostics().Where(d => d.Id.StartsWith("TH201", StringComparison.Ordinal)).Select(d => $"{d.Id}: {d.Message}")];
+        [.. TheoryWorkspace.Load([entry], _root).GetDiagnostics().Where(d => d.Id.StartsWith("TH201", StringComparison.Ordinal)).Select(d => $"{d.Id}: {d.Message}")];
 
     [Fact]
     public void Imports_cannot_leave_the_root_by_dots_absolute_paths_or_symbolic_links()
@@ -51,7 +51,7 @@ public sealed class FileSystemAdversaryTests : IDisposable
         Assert.Equal(2, diagnostics.Count(d => d.StartsWith("TH2012", StringComparison.Ordinal)));
         Assert.Contains(diagnostics, d => d.Contains("\"alias.theory\": it is a symbolic link to a file outside the project root", StringComparison.Ordinal));
         Assert.Contains(diagnostics, d => d.Contains("\"linked/secret.theory\": a folder on its path is a symbolic link to outside the project root", StringComparison.Ordinal));
-        Assert.DoesNotContain(TheoryWorkspace.Load([main]).Compilations.SelectMany(c => c.Constructs), c => c.Name == "secret");
+        Assert.DoesNotContain(TheoryWorkspace.Load([main], _root).Compilations.SelectMany(c => c.Constructs), c => c.Name == "secret");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class FileSystemAdversaryTests : IDisposable
         Write("b.theory", "import \"c.theory\"\nconstruct b\n");
         Write("c.theory", "import \"a.theory\"\nconstruct c\n");
 
-        var diagnostics = TheoryWorkspace.Load([_root]).GetDiagnostics().Where(d => d.Id == "TH2011").Select(d => d.Message).ToList();
+        var diagnostics = TheoryWorkspace.Load([_root], _root).GetDiagnostics().Where(d => d.Id == "TH2011").Select(d => d.Message).ToList();
         Assert.Equal(2, diagnostics.Count);
         Assert.Contains(diagnostics, m => m.Contains("self.theory -> self.theory", StringComparison.Ordinal));
         Assert.Contains(diagnostics, m => m.Contains("a.theory -> b.theory -> c.theory -> a.theory", StringComparison.Ordinal));
@@ -89,12 +89,12 @@ public sealed class FileSystemAdversaryTests : IDisposable
         Write("main.theory", "construct a\n");
 
         // Opening the pipe would block until a writer came; reading /dev/zero would never end.
-        var workspace = TheoryWorkspace.Load([_root]);
-        Assert.Empty(workspace.Problems);
+        var workspace = TheoryWorkspace.Load([_root], _root);
+        Assert.Empty(workspace.LoadDiagnostics);
         Assert.Contains(workspace.Files, f => f.EndsWith("pipe.theory", StringComparison.Ordinal));
         Assert.Equal("", SourceFile.TryRead(pipe, out _)!.ToString());
         Assert.Equal("", SourceFile.TryRead(zero, out _)!.ToString());
-        Assert.Empty(TheoryWorkspace.Load([zero]).Problems);
+        Assert.Empty(TheoryWorkspace.Load([zero], _root).LoadDiagnostics);
     }
 
     [Fact]
@@ -104,8 +104,9 @@ public sealed class FileSystemAdversaryTests : IDisposable
         Assert.True(File.Exists(writeOnly), $"{writeOnly} stands in for an unreadable file; this machine has no sysfs");
         var unreadable = Path.Combine(_root, "rescan.theory");
         File.CreateSymbolicLink(unreadable, writeOnly);
-        var problem = Assert.Single(TheoryWorkspace.Load([unreadable]).Problems);
-        Assert.Contains("cannot read", problem, StringComparison.Ordinal);
+        var problem = Assert.Single(TheoryWorkspace.Load([unreadable], _root).LoadDiagnostics);
+        Assert.Equal("TH3006", problem.Id);
+        Assert.Contains("cannot read 'rescan.theory'", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

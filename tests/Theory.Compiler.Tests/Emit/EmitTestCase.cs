@@ -15,14 +15,14 @@ internal static class EmitTestCase
 
     public static Compilation Load(string directory)
     {
-        var workspace = TheoryWorkspace.Load([directory]);
-        Assert.Empty(workspace.Problems);
+        var workspace = TheoryWorkspace.Load([directory], directory);
+        Assert.Empty(workspace.LoadDiagnostics);
         return Assert.Single(workspace.Compilations);
     }
 
     /// <summary>Paths in outputs relative to the case folder, as `theory build` makes them relative to the project.</summary>
     public static EmitOptions OptionsFor(string directory) => new()
     {
-        DisplayPath = text => Path.GetRelativePath(directory, Path.GetFullPath(text.FilePath)).Replace('\\', '/'),
+        DisplayPath = text => Path.GetRelativePath(directory, Path.GetFullPath(text.FilePath, directory)).Replace('\\', '/'),
     };
 }

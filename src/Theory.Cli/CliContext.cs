@@ -1,0 +1,16 @@
+namespace Theory.Cli;
+
+/// <summary>
+/// What a run of the `theory` command sees of the world: its output streams, the folder relative
+/// paths are resolved against, and its environment variables. Passed explicitly, never read from
+/// the process, so the command line runs in process (tests, hosts) exactly as it runs as a tool.
+/// </summary>
+internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string WorkingDirectory, Func<string, string?> GetEnvironmentVariable)
+{
+    /// <summary>The context of the running process.</summary>
+    public static CliContext FromProcess() =>
+        new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable);
+
+    /// <summary>A path from the command line made full against the working folder.</summary>
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

@@ -1,0 +1,64 @@
+using Theory.Bibliography;
+using Theory.Syntax;
+using Theory.Text;
+
+namespace Theory.Projects;
+
+/// <summary>
+/// One file as a workspace snapshot knows it: its text, or why it could not be read, and what was
+/// made from the text (a syntax tree, a bibliography). Snapshots share unchanged documents, so an
+/// edit to one file parses that file alone.
+/// </summary>
+internal sealed class WorkspaceDocument
+{
+    private readonly object _gate = new();
+    private SyntaxTree? _tree;
+    private BibliographyFile? _bibliography;
+
+    private WorkspaceDocument(SourceText? text, string? error)
+    {
+        Text = text;
+        Error = error;
+    }
+
+    /// <summary>The text, with its display path; null when the file could not be read.</summary>
+    public SourceText? Text { get; }
+
+    /// <summary>Why the file could not be read, when it could not.</summary>
+    public string? Error { get; }
+
+    /// <summary>True for a document the host says is gone (removed in an editor), whatever the provider holds.</summary>
+    public bool IsRemoved { get; private init; }
+
+    /// <summary>True for text a host supplied (an editor's unsaved buffer) rather than read from its file provider.</summary>
+    public bool IsOverlay { get; private init; }
+
+    public static WorkspaceDocument Read(string text, string displayPath) => new(SourceText.From(text, displayPath), null);
+
+    public static WorkspaceDocument Overlay(string text, string displayPath) => new(SourceText.From(text, displayPath), null) { IsOverlay = true };
+
+    public static WorkspaceDocument Unreadable(string error) => new(null, error);
+
+    public static WorkspaceDocument Removed() => new(null, "the file does not exist") { IsRemoved = true };
+
+    /// <summary>The syntax tree, parsed on first use (parsing is pure, so a race parses twice at worst and keeps one).</summary>
+    public SyntaxTree GetTree()
+    {
+        if (_tree is { } tree)
+            return tree;
+        var parsed = SyntaxTree.Parse(Text ?? throw new InvalidOperationException("the document has no text"));
+        lock (_gate)
+            return _tree ??= parsed;
+    }
+
+    public bool HasTree => _tree is not null;
+
+    public BibliographyFile GetBibliography()
+    {
+        if (_bibliography is { } bibliography)
+            return bibliography;
+        var parsed = BibliographyFile.Parse(Text ?? throw new InvalidOperationException("the document has no text"));
+        lock (_gate)
+            return _bibliography ??= parsed;
+    }
+}
