@@ -50,17 +50,21 @@ public class AdversarialInputTests
     }
 
     [Fact]
-    public void A_million_constructs_bind_and_each_unused_one_is_reported_once()
+    public void A_quarter_million_constructs_bind_and_each_unused_one_is_reported_once()
     {
+        // A quarter of a million is enough to catch any step that is quadratic in the number of
+        // declarations (it would take some 10^10 operations); a million took 30 s of the suite's
+        // time in a Debug build. The large corpora are measured in tools/Theory.Benchmarks.
+        const int count = 250_000;
         var text = new StringBuilder();
-        for (var i = 0; i < 1_000_000; i++)
+        for (var i = 0; i < count; i++)
             text.Append("construct c").Append(i).Append('\n');
         var tree = SyntaxTree.ParseText(text.ToString(), "many.theory");
         Assert.Empty(tree.Diagnostics);
         var compilation = Compilation.Create([tree]);
-        Assert.Equal(1_000_000, compilation.Constructs.Length);
+        Assert.Equal(count, compilation.Constructs.Length);
         var diagnostics = compilation.GetDiagnostics();
-        Assert.Equal(1_000_000, diagnostics.Count(d => d.Id == "TH2009"));
+        Assert.Equal(count, diagnostics.Count(d => d.Id == "TH2009"));
         Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
