@@ -121,6 +121,28 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_forced_build_is_the_same_bytes_from_any_working_folder()
+    {
+        // The invalid marker lists the errors with paths relative to the project, so neither the
+        // folder the build ran from nor the home folder leaks into the outputs.
+        using var temp = new TempDirectory();
+        temp.Write("project/theories/t.theory", "theory T {}\ncmoc A: high trust => increased x -> increased y\n");
+        var fromRoot = TheoryProcess.Run(temp.Path, "build", "project/theories/t.theory", "-o", "a", "--no-svg", "--force");
+        var fromInside = TheoryProcess.Run(Path.Combine(temp.Path, "project", "theories"), "build", "t.theory", "-o", "../../b", "--no-svg", "--force");
+        Assert.Equal(1, fromRoot.ExitCode);
+        Assert.Equal(1, fromInside.ExitCode);
+        Assert.Contains("Wrote 6 files to a:", fromRoot.Stdout, StringComparison.Ordinal);
+
+        var first = Directory.GetFiles(Path.Combine(temp.Path, "a")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["T.INVALID.txt", "T.chains.dot", "T.cmocs.csv", "T.cs", "T.json", "T.mmd", "T.web.dot"], first.Select(Path.GetFileName));
+        foreach (var file in first)
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(temp.Path, "b", Path.GetFileName(file))));
+        var marker = File.ReadAllText(Path.Combine(temp.Path, "a", "T.INVALID.txt"));
+        Assert.StartsWith("Built from a theory with errors; these outputs describe an invalid theory.\nt.theory(2,14): TH2001: ", marker, StringComparison.Ordinal);
+        Assert.DoesNotContain(temp.Path, marker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_without_graphviz_says_how_to_install_it_and_writes_nothing()
     {
         using var temp = new TempDirectory();

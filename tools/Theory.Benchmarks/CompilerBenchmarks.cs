@@ -58,7 +58,7 @@ public class CompilerBenchmarks
     public long Emit()
     {
         using var counter = new CountingStream();
-        foreach (var source in ArtifactEmitter.Sources(_checked))
+        foreach (var source in ArtifactEmitter.EmitAll(_checked))
             source.WriteTo(counter);
         return counter.Length;
     }

@@ -35,7 +35,7 @@ public static class FuzzTargets
         var compilation = Compilation.Create([tree]);
         RequireInside(tree.Diagnostics.Concat(compilation.GetDiagnostics()), input.Length);
         foreach (var artifact in ArtifactEmitter.EmitAll(compilation))
-            if (string.IsNullOrEmpty(artifact.Content))
+            if (string.IsNullOrEmpty(artifact.GetText()))
                 throw new InvalidOperationException($"{artifact.FileName} is empty");
     }
 

@@ -42,6 +42,8 @@ internal static class BuildCommand
     private static int Run(Request request, CliContext context)
     {
         var (stdout, stderr) = (context.Stdout, context.Stderr);
+
+        // Load and report.
         var workspace = TheoryWorkspace.Load(request.Paths, context.WorkingDirectory);
         var diagnostics = workspace.GetDiagnostics();
         DiagnosticTextWriter.Write(stdout, workspace.Files.Length, diagnostics);
@@ -54,113 +56,66 @@ internal static class BuildCommand
             return ExitCodes.Errors;
         }
 
+        // Plan.
+        var plan = BuildPlan.Create(workspace, request.Output, request.Namespace);
+        if (plan.Clash is { } clash)
+            return CommonOptions.Fail(stderr, $"two theories would both write '{workspace.GetDisplayPath(clash)}': give each theory its own name, or build them separately");
+
+        // Render what can fail first (the diagrams, through Graphviz): nothing is written unless
+        // every one could be made. The models are streamed to their files when written.
         GraphvizRenderer? renderer = null;
         if (!request.NoSvg)
         {
             renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(request.TimeoutSeconds), context.GetEnvironmentVariable, out var missing);
             if (renderer is null)
-            {
-                stderr.WriteLine($"theory: error: cannot render SVG: {missing} Or pass --no-svg to build everything else.");
-                return ExitCodes.UsageOrIo;
-            }
+                return CommonOptions.Fail(stderr, $"cannot render SVG: {missing} Or pass --no-svg to build everything else.");
         }
 
-        // Make what can fail first (the diagrams, rendered by Graphviz): nothing is written unless
-        // every one could be made. The C# and JSON models are written straight to their files
-        // afterwards, so a large theory's models are never held in memory whole.
-        var plan = new List<(string Directory, string FileName, Action<Stream> Write)>();
-        var markers = new List<(string Directory, string Name, string? Text)>();
-        foreach (var compilation in workspace.Compilations)
+        var writes = new List<(BuildTarget Target, string FileName, Action<Stream> Write)>();
+        foreach (var target in plan.Targets)
         {
-            var invalid = compilation.HasErrors;
-            var directory = OutputDirectory(request.Output, workspace.GetProjectSettings(compilation));
-            var options = new EmitOptions
+            foreach (var artifact in target.Artifacts)
             {
-                FromInvalidTheory = invalid,
-                DisplayPath = text => RelativePath(compilation.Options.ProjectRoot, workspace.GetFullPath(text) ?? context.FullPath(text.FilePath)),
-                Namespace = request.Namespace,
-            };
-            foreach (var artifact in ArtifactEmitter.Sources(compilation, options))
-            {
-                if (!artifact.FileName.EndsWith(".dot", StringComparison.Ordinal))
-                {
-                    plan.Add((directory, artifact.FileName, artifact.WriteTo));
+                writes.Add((target, artifact.FileName, artifact.WriteTo));
+                if (renderer is null || artifact.Format != ArtifactFormat.Dot)
                     continue;
-                }
-
-                var text = artifact.GetText();
-                var dot = System.Text.Encoding.UTF8.GetBytes(text);
-                plan.Add((directory, artifact.FileName, stream => stream.Write(dot)));
-                if (renderer is not null)
+                try
                 {
-                    try
-                    {
-                        var svg = renderer.Render(text, "svg");
-                        plan.Add((directory, Path.ChangeExtension(artifact.FileName, ".svg"), stream => stream.Write(svg)));
-                    }
-                    catch (GraphvizException e)
-                    {
-                        stderr.WriteLine($"theory: error: cannot render {artifact.FileName}: {e.Message}");
-                        return ExitCodes.UsageOrIo;
-                    }
+                    var svg = renderer.Render(artifact.GetText(), "svg");
+                    writes.Add((target, Path.ChangeExtension(artifact.FileName, ".svg"), stream => stream.Write(svg)));
+                }
+                catch (GraphvizException e)
+                {
+                    return CommonOptions.Fail(stderr, $"cannot render {artifact.FileName}: {e.Message}");
                 }
             }
-
-            var name = ArtifactEmitter.NameOf(compilation);
-            markers.Add((directory, name + ".INVALID.txt", invalid
-                ? "Built with --force from a theory with errors; these outputs describe an invalid theory.\n"
-                  + string.Concat(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)
-                      .Select(d => $"{d.Location.FilePath}({d.Location.LineSpan.Start}): {d.Id}: {d.Message}\n"))
-                : null));
         }
 
-        var clash = plan.GroupBy(p => context.FullPath(Path.Combine(p.Directory, p.FileName))).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null)
-        {
-            stderr.WriteLine($"theory: error: two theories would both write '{clash.Key}': give each theory its own name, or build them separately");
-            return ExitCodes.UsageOrIo;
-        }
-
+        // Write.
         try
         {
-            foreach (var (directory, fileName, write) in plan)
+            foreach (var (target, fileName, write) in writes)
             {
-                Directory.CreateDirectory(context.FullPath(directory));
-                AtomicFileWriter.Write(context.FullPath(Path.Combine(directory, fileName)), write);
+                Directory.CreateDirectory(target.OutputDirectory);
+                AtomicFileWriter.Write(Path.Combine(target.OutputDirectory, fileName), write);
             }
 
-            foreach (var (directory, name, text) in markers)
+            foreach (var target in plan.Targets)
             {
-                var path = context.FullPath(Path.Combine(directory, name));
-                if (text is not null)
-                    AtomicFileWriter.WriteText(path, text);
-                else if (File.Exists(path))
-                    File.Delete(path);
+                var marker = Path.Combine(target.OutputDirectory, target.InvalidMarkerFileName);
+                if (target.InvalidMarker is { } invalid)
+                    AtomicFileWriter.Write(marker, invalid.WriteTo);
+                else if (File.Exists(marker))
+                    File.Delete(marker);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"theory: error: cannot write the outputs: {e.Message}");
-            return ExitCodes.UsageOrIo;
+            return CommonOptions.Fail(stderr, $"cannot write the outputs: {e.Message}");
         }
 
-        foreach (var group in plan.GroupBy(p => p.Directory))
-            stdout.WriteLine($"Wrote {group.Count()} files to {group.Key}: {string.Join(", ", group.Select(p => p.FileName))}");
+        foreach (var group in writes.GroupBy(w => w.Target.DisplayDirectory))
+            stdout.WriteLine($"Wrote {group.Count()} files to {group.Key}: {string.Join(", ", group.Select(w => w.FileName))}");
         return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
-    }
-
-    private static string OutputDirectory(string? requested, ProjectSettings? settings)
-    {
-        if (requested is { Length: > 0 })
-            return requested;
-        return settings is not null ? Path.Combine(settings.Root, settings.Output) : "out";
-    }
-
-    /// <summary>Paths inside outputs are relative to the project root with '/' separators, so outputs do not depend on the machine.</summary>
-    internal static string RelativePath(string? root, string path)
-    {
-        var full = Path.GetFullPath(path);
-        var relative = root is null ? Path.GetFileName(full) : Path.GetRelativePath(root, full);
-        return relative.Replace('\\', '/');
     }
 }

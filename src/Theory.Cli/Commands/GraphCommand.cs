@@ -70,14 +70,14 @@ internal static class GraphCommand
         var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
         if (compilation.HasErrors)
             stderr.WriteLine($"theory: warning: the theory has {errors} error{(errors == 1 ? "" : "s")} (run 'theory check'); the diagram is marked as drawn from an invalid theory");
-        var options = new EmitOptions { FromInvalidTheory = compilation.HasErrors };
+        var options = EmitOptions.Default;
 
         string dot;
         if (view == "focus")
         {
             if (compilation.GetConstruct(constructName!) is not { } focus)
             {
-                var suggestion = SpellingSuggestion.Suggest(constructName!, compilation.Constructs.Select(c => c.Name));
+                var suggestion = compilation.SuggestConstruct(constructName!);
                 return CommonOptions.Fail(stderr, $"no construct named '{constructName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
             }
 

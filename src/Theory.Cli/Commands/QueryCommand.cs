@@ -74,14 +74,7 @@ internal static class QueryCommand
             stdout.WriteLine($"  {path.Sign.ToSymbol()}  {path}    [{string.Join(", ", claims)}]");
         }
 
-        var signs = found.Select(p => p.Sign).Distinct().ToList();
-        var net = signs.Count == 1 ? signs[0] switch
-        {
-            Sign.Positive => "positive",
-            Sign.Negative => "negative",
-            _ => "indeterminate (an edge's sign is unknown or mixed)",
-        } : "ambiguous: the paths disagree, so the net effect depends on which dominates";
-        stdout.WriteLine($"Net effect: {net}.");
+        stdout.WriteLine($"Net effect: {NetEffects.Of(found).Describe()}.");
         return ExitCodes.Success;
     }
 
@@ -106,29 +99,12 @@ internal static class QueryCommand
         if (!construct.Aliases.IsEmpty)
             stdout.WriteLine($"  aliases: {string.Join(", ", construct.Aliases.Select(a => $"\"{a}\""))}");
 
-        bool Is(Term t) => t.Construct == construct;
-        string Uses(IEnumerable<(string Claim, Term Term)> uses) =>
-            string.Join(", ", uses.Select(u => u.Term.Qualifier == Qualifier.None ? u.Claim : $"{u.Claim} ({u.Term.Qualifier.ToText()})"));
+        var usages = compilation.GetUsages(construct);
+        foreach (var (role, uses) in usages.ByRole)
+            stdout.WriteLine($"  {role + ":",-13} {(uses.IsEmpty ? "-" : string.Join(", ", uses.Select(Use)))}");
 
-        var cmocs = compilation.Cmocs;
-        var roles = new (string Role, IEnumerable<(string, Term)> Uses)[]
-        {
-            ("context", cmocs.SelectMany(c => c.Contexts.Where(Is).Select(t => (c.Name, t)))),
-            ("mechanism", cmocs.SelectMany(c => c.Mechanisms.Where(Is).Select(t => (c.Name, t)))),
-            ("outcome", cmocs.SelectMany(c => c.Outcomes.Where(Is).Select(t => (c.Name, t)))),
-            ("condition", compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links).SelectMany(c => c.Conditions.Where(x => Is(x.Term)).Select(x => (c.Name, x.Term)))),
-            ("moderator", compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links).SelectMany(c => c.Moderators.Where(x => Is(x.Term)).Select(x => (c.Name, x.Term)))),
-            ("link source", compilation.Links.Where(l => l.Source is { } s && Is(s)).Select(l => (l.Name, l.Source!))),
-            ("link target", compilation.Links.SelectMany(l => l.Targets.Where(Is).Select(t => (l.Name, t)))),
-        };
-        foreach (var (role, uses) in roles)
-        {
-            var list = uses.ToList();
-            stdout.WriteLine($"  {role + ":",-13} {(list.Count == 0 ? "-" : Uses(list))}");
-        }
-
-        var loops = compilation.FeedbackLoops.Where(l => l.Paths.Any(p => p.Contains(construct))).Select(l => l.Name).ToList();
-        var measures = compilation.Measures.Where(m => m.Indicates == construct).Select(m => m.IsReversed ? m.Name + " (reversed)" : m.Name).ToList();
+        var loops = usages.Loops.Select(l => l.Name).ToList();
+        var measures = usages.Measures.Select(m => m.IsReversed ? m.Name + " (reversed)" : m.Name).ToList();
         stdout.WriteLine($"  {"loops:",-13} {(loops.Count == 0 ? "-" : string.Join(", ", loops))}");
         stdout.WriteLine($"  {"measures:",-13} {(measures.Count == 0 ? "-" : string.Join(", ", measures))}");
         var web = compilation.Web;
@@ -136,6 +112,9 @@ internal static class QueryCommand
         stdout.WriteLine($"  {"effects:",-13} {Edges(web.GetOutgoingEdges(construct), e => e.To)}");
         return ExitCodes.Success;
     }
+
+    private static string Use(ConstructUse use) =>
+        use.Term.Qualifier == Qualifier.None ? use.Claim.Name : $"{use.Claim.Name} ({use.Term.Qualifier.ToText()})";
 
     private static string Edges(IEnumerable<CausalEdge> edges, Func<CausalEdge, ConstructSymbol> other)
     {

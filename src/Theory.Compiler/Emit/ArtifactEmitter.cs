@@ -8,41 +8,67 @@ using Theory.Semantics;
 namespace Theory.Emit;
 
 /// <summary>
-/// Every text artefact of a theory, named after it: the web and chains diagrams (DOT), the C# model,
-/// the JSON model, a Mermaid flowchart and the CMOC table (CSV). Rendering DOT to SVG needs Graphviz
-/// and is the caller's job (the CLI does it).
+/// Every artefact of a theory, named after it: the web and chains diagrams (DOT), the C# model,
+/// the JSON model, a Mermaid flowchart and the CMOC table (CSV), each with its kind and format;
+/// and, for a theory with errors, the marker that says so. Rendering DOT to SVG needs Graphviz
+/// and is the host's job.
 /// </summary>
 public static class ArtifactEmitter
 {
-    /// <summary>The artefacts in a fixed order, as text; file names start with the theory's name.</summary>
-    public static ImmutableArray<EmittedArtifact> EmitAll(Compilation compilation, EmitOptions? options = null) =>
-        [.. Sources(compilation, options).Select(source => new EmittedArtifact(source.FileName, source.GetText()))];
-
     /// <summary>
-    /// The same artefacts, in the same order, not yet produced: write each to its file with
-    /// <see cref="ArtifactSource.WriteTo"/> to avoid holding a large model in memory.
+    /// The artefacts in a fixed order, produced when asked: write each to its file with
+    /// <see cref="Artifact.WriteTo"/> (a large model is never held whole), or ask for its text.
     /// </summary>
-    public static ImmutableArray<ArtifactSource> Sources(Compilation compilation, EmitOptions? options = null)
+    public static ImmutableArray<Artifact> EmitAll(Compilation compilation, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
         var name = TheoryNames.Of(compilation);
-        var sources = ImmutableArray.CreateBuilder<ArtifactSource>();
-        sources.Add(ArtifactSource.FromText(name + ".web.dot", () => DotEmitter.Emit(compilation, DotView.Web, options)));
-        sources.Add(ArtifactSource.FromText(name + ".chains.dot", () => DotEmitter.Emit(compilation, DotView.Chains, options)));
-        sources.Add(ArtifactSource.FromStream(name + ".cs", () => CSharpModelEmitter.Emit(compilation, options), stream =>
+        var artifacts = ImmutableArray.CreateBuilder<Artifact>();
+        artifacts.Add(Artifact.FromText(name + ".web.dot", ArtifactKind.Diagram, ArtifactFormat.Dot, () => DotEmitter.Emit(compilation, DotView.Web, options)));
+        artifacts.Add(Artifact.FromText(name + ".chains.dot", ArtifactKind.Diagram, ArtifactFormat.Dot, () => DotEmitter.Emit(compilation, DotView.Chains, options)));
+        artifacts.Add(Artifact.FromStream(name + ".cs", ArtifactKind.Model, ArtifactFormat.CSharp, () => CSharpModelEmitter.Emit(compilation, options), stream =>
         {
-            using var writer = new StreamWriter(stream, ArtifactSource.Utf8, 1 << 16, leaveOpen: true);
+            using var writer = new StreamWriter(stream, Artifact.Utf8, 1 << 16, leaveOpen: true);
             CSharpModelEmitter.Emit(compilation, writer, options);
         }));
 #if NET
-        sources.Add(ArtifactSource.FromStream(name + ".json", () => Json.JsonModelEmitter.Emit(compilation, options),
+        artifacts.Add(Artifact.FromStream(name + ".json", ArtifactKind.Model, ArtifactFormat.Json, () => Json.JsonModelEmitter.Emit(compilation, options),
             stream => Json.JsonModelEmitter.Emit(compilation, stream, options)));
 #endif
-        sources.Add(ArtifactSource.FromText(name + ".mmd", () => MermaidEmitter.Emit(compilation, options)));
-        sources.Add(ArtifactSource.FromText(name + ".cmocs.csv", () => CsvEmitter.Emit(compilation, options)));
-        return sources.ToImmutable();
+        artifacts.Add(Artifact.FromText(name + ".mmd", ArtifactKind.Diagram, ArtifactFormat.Mermaid, () => MermaidEmitter.Emit(compilation, options)));
+        artifacts.Add(Artifact.FromText(name + ".cmocs.csv", ArtifactKind.Table, ArtifactFormat.Csv, () => CsvEmitter.Emit(compilation, options)));
+        return artifacts.ToImmutable();
     }
 
     /// <summary>The name artefacts of this compilation are filed under.</summary>
     public static string NameOf(Compilation compilation) => TheoryNames.Of(compilation);
+
+    /// <summary>The file name of the marker written beside outputs built from a theory with errors.</summary>
+    public static string InvalidMarkerFileName(Compilation compilation) => TheoryNames.Of(compilation) + ".INVALID.txt";
+
+    /// <summary>
+    /// For a theory with errors, the marker that lists them (paths as <paramref name="options"/>
+    /// shows them, so the bytes do not depend on where the build ran); null for a valid theory,
+    /// whose stale marker a host removes. CSV has no comments, so the marker is the only place a
+    /// table says it came from an invalid theory.
+    /// </summary>
+    public static Artifact? InvalidMarker(Compilation compilation, EmitOptions? options = null)
+    {
+        if (!compilation.HasErrors)
+            return null;
+        options ??= EmitOptions.Default;
+        return Artifact.FromText(InvalidMarkerFileName(compilation), ArtifactKind.InvalidMarker, ArtifactFormat.Text, () =>
+        {
+            var text = new System.Text.StringBuilder("Built from a theory with errors; these outputs describe an invalid theory.\n");
+            foreach (var diagnostic in compilation.GetDiagnostics())
+            {
+                if (diagnostic.Severity != Diagnostics.DiagnosticSeverity.Error)
+                    continue;
+                var where = diagnostic.Location.IsWholeFile ? "" : $"({diagnostic.Location.LineSpan.Start})";
+                text.Append(TextSanitiser.OneLine($"{options.PathOf(diagnostic.Location.Text)}{where}: {diagnostic.Id}: {diagnostic.Message}")).Append('\n');
+            }
+
+            return text.ToString();
+        });
+    }
 }

@@ -2,17 +2,15 @@ using Theory.Text;
 
 namespace Theory.Emit;
 
-/// <summary>How artefacts are emitted: for which theory state, with which names and paths.</summary>
+/// <summary>
+/// How artefacts are emitted: with which names and paths. Whether a theory is valid is not an
+/// option: every artefact that can carry a mark says so when <c>Compilation.HasErrors</c>, so an
+/// invalid model is never mistaken for a good one.
+/// </summary>
 public sealed class EmitOptions
 {
-    /// <summary>Default options: a valid theory, file paths as the source texts hold them.</summary>
+    /// <summary>Default options: file paths as the source texts hold them.</summary>
     public static EmitOptions Default { get; } = new();
-
-    /// <summary>
-    /// True when the theory has errors and emission was forced (`theory build --force`). Every
-    /// artefact that can carry a mark says so, so an invalid model is never mistaken for a good one.
-    /// </summary>
-    public bool FromInvalidTheory { get; init; }
 
     /// <summary>
     /// Turns a source text into the path written into outputs (JSON locations). Outputs must not

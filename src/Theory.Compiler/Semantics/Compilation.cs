@@ -88,6 +88,16 @@ public sealed class Compilation
     /// <summary>A construct by name, alias or label, the way a reference in a theory file resolves.</summary>
     public ConstructSymbol? GetConstruct(string nameAliasOrLabel) => _binding.LookupConstruct(nameAliasOrLabel);
 
+    /// <summary>
+    /// The construct name nearest to <paramref name="written"/> by edit distance, for a "did you
+    /// mean" when <see cref="GetConstruct"/> finds nothing; null when none is close.
+    /// </summary>
+    public string? SuggestConstruct(string written) =>
+        Diagnostics.SpellingSuggestion.Suggest(written, Constructs.Select(c => c.Name));
+
+    /// <summary>Every CMOC, link, loop and measure that mentions <paramref name="construct"/>, by role.</summary>
+    public ConstructUsages GetUsages(ConstructSymbol construct) => ConstructUsages.Find(this, construct);
+
     public CmocSymbol? GetCmoc(string name) => _cmocsByName.Value.GetValueOrDefault(name);
 
     public SemanticModel GetSemanticModel(SyntaxTree tree)

@@ -79,7 +79,7 @@ public class AdversarialInputTests
         Assert.Contains(compilation.Constructs, c => c.Name == name);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Id == "TH2001");
         foreach (var artifact in ArtifactEmitter.EmitAll(compilation))
-            Assert.Contains(name, artifact.Content, StringComparison.Ordinal);
+            Assert.Contains(name, artifact.GetText(), StringComparison.Ordinal);
     }
 
     [Fact]

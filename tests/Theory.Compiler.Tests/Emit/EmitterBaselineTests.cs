@@ -85,15 +85,37 @@ public class EmitterBaselineTests
     }
 
     [Fact]
-    public void Outputs_from_an_invalid_theory_say_so()
+    public void Outputs_from_an_invalid_theory_say_so_and_name_no_command()
     {
         var compilation = Compilation.Create([SyntaxTree.Parse(SourceText.From("cmoc A: high x => increased y -> increased z\n", "bad.theory"))]);
-        Assert.Contains(compilation.GetDiagnostics(), d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
-        var options = new EmitOptions { FromInvalidTheory = true };
-        // CSV has no comment syntax; `theory build` writes a NAME.INVALID.txt marker beside it instead.
-        foreach (var artifact in ArtifactEmitter.EmitAll(compilation, options).Where(a => !a.FileName.EndsWith(".csv", StringComparison.Ordinal) && !a.FileName.EndsWith(".json", StringComparison.Ordinal)))
-            Assert.Contains("INVALID", artifact.Content, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("\"valid\": false", ArtifactEmitter.EmitAll(compilation, options).Single(a => a.FileName.EndsWith(".json", StringComparison.Ordinal)).Content, StringComparison.Ordinal);
+        Assert.True(compilation.HasErrors);
+        var artifacts = ArtifactEmitter.EmitAll(compilation);
+        // CSV has no comment syntax; the invalid marker beside it says so instead.
+        foreach (var artifact in artifacts.Where(a => a.Format is not (ArtifactFormat.Csv or ArtifactFormat.Json)))
+            Assert.Contains("INVALID", artifact.GetText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"valid\": false", artifacts.Single(a => a.Format == ArtifactFormat.Json).GetText(), StringComparison.Ordinal);
+        var marker = ArtifactEmitter.InvalidMarker(compilation, new EmitOptions { DisplayPath = _ => "theories/bad.theory" });
+        Assert.NotNull(marker);
+        Assert.Equal(ArtifactKind.InvalidMarker, marker.Kind);
+        Assert.Equal("bad.INVALID.txt", marker.FileName);
+        Assert.StartsWith("Built from a theory with errors", marker.GetText(), StringComparison.Ordinal);
+        Assert.Matches(@"\ntheories/bad\.theory\(1,\d+\): TH2001: construct `x` is not declared", marker.GetText());
+
+        // Emitted files are read by people and programs that never ran the command line.
+        foreach (var artifact in artifacts.Append(marker))
+            Assert.DoesNotContain("theory build", artifact.GetText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_valid_theory_has_no_invalid_marker_and_every_artifact_a_kind()
+    {
+        var compilation = EmitTestCase.Load(Path.Combine(EmitTestCase.Root, "basics"));
+        Assert.False(compilation.HasErrors);
+        Assert.Null(ArtifactEmitter.InvalidMarker(compilation));
+        Assert.Equal(
+            [(ArtifactKind.Diagram, ArtifactFormat.Dot), (ArtifactKind.Diagram, ArtifactFormat.Dot), (ArtifactKind.Model, ArtifactFormat.CSharp),
+             (ArtifactKind.Model, ArtifactFormat.Json), (ArtifactKind.Diagram, ArtifactFormat.Mermaid), (ArtifactKind.Table, ArtifactFormat.Csv)],
+            ArtifactEmitter.EmitAll(compilation).Select(a => (a.Kind, a.Format)));
     }
 
     [Theory]
@@ -101,28 +123,25 @@ public class EmitterBaselineTests
     [InlineData("hostile")]
     public void Streamed_artifacts_are_the_same_bytes_as_their_text(string name)
     {
-        // `theory build` streams the C# and JSON models to their files; tool authors get text.
+        // `theory build` streams the C# and JSON models to their files; tool authors may ask for text.
         var directory = Path.Combine(EmitTestCase.Root, name);
         var compilation = EmitTestCase.Load(directory);
         var options = EmitTestCase.OptionsFor(directory);
-        var texts = ArtifactEmitter.EmitAll(compilation, options);
-        var sources = ArtifactEmitter.Sources(compilation, options);
-        Assert.Equal(texts.Select(t => t.FileName), sources.Select(s => s.FileName));
-        foreach (var (text, source) in texts.Zip(sources))
+        foreach (var artifact in ArtifactEmitter.EmitAll(compilation, options))
         {
             using var stream = new MemoryStream();
-            source.WriteTo(stream);
-            Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(text.Content), stream.ToArray());
+            artifact.WriteTo(stream);
+            Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(artifact.GetText()), stream.ToArray());
         }
     }
 
-    private static List<EmittedArtifact> Emit(string directory)
+    private static List<(string FileName, string Content)> Emit(string directory)
     {
         var compilation = EmitTestCase.Load(directory);
         var options = EmitTestCase.OptionsFor(directory);
-        var artifacts = ArtifactEmitter.EmitAll(compilation, options).ToList();
+        var artifacts = ArtifactEmitter.EmitAll(compilation, options).Select(a => (a.FileName, Content: a.GetText())).ToList();
         var focus = compilation.Constructs[0];
-        artifacts.Add(new EmittedArtifact(ArtifactEmitter.NameOf(compilation) + ".focus.dot", DotEmitter.EmitFocus(compilation, focus, 1, options)));
+        artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".focus.dot", DotEmitter.EmitFocus(compilation, focus, 1, options)));
         return artifacts;
     }
 }

@@ -68,7 +68,7 @@ public class InjectionSafetyTests
         var compilation = EmitTestCase.Load(Directory);
         foreach (var artifact in ArtifactEmitter.EmitAll(compilation).Where(a => a.FileName.EndsWith(".dot", StringComparison.Ordinal)))
         {
-            foreach (var line in artifact.Content.Split('\n'))
+            foreach (var line in artifact.GetText().Split('\n'))
             {
                 // Outside escapes, quotes pair up on every line: no label leaks into the statement around it.
                 var unescaped = Regex.Replace(line, @"\\.", "");

@@ -20,6 +20,6 @@ public class FoundByPropertyTests
         Assert.Equal(input, tree.Root.ToFullString());
         var compilation = Compilation.Create([tree]);
         Assert.NotEmpty(tree.Diagnostics.Concat(compilation.GetDiagnostics()));
-        Assert.All(ArtifactEmitter.EmitAll(compilation), artifact => Assert.NotEmpty(artifact.Content));
+        Assert.All(ArtifactEmitter.EmitAll(compilation), artifact => Assert.NotEmpty(artifact.GetText()));
     }
 }

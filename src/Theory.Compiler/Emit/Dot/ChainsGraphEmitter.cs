@@ -12,7 +12,7 @@ internal static class ChainsGraphEmitter
     public static string Emit(Compilation compilation, EmitOptions options)
     {
         var writer = new DotWriter();
-        DotStyle.Header(writer, TheoryNames.Of(compilation) + ".chains", TheoryNames.Title(compilation) + " — CMOC chains", options);
+        DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".chains", TheoryNames.Title(compilation) + " — CMOC chains");
         writer.Statement("node", ("shape", "record"), ("style", "filled"), ("fillcolor", "\"#fafafa\""));
 
         foreach (var cmoc in compilation.Cmocs)

@@ -44,12 +44,12 @@ internal static class DotStyle
         _ => "\"#6b6b6b\"",
     };
 
-    public static void Header(DotWriter writer, string graphName, string title, EmitOptions options, string rankdir = "LR")
+    public static void Header(DotWriter writer, Semantics.Compilation compilation, string graphName, string title, string rankdir = "LR")
     {
-        if (options.FromInvalidTheory)
-            writer.Line("// BUILT FROM AN INVALID THEORY (theory build --force): the theory has errors.");
+        if (compilation.HasErrors)
+            writer.Line("// BUILT FROM AN INVALID THEORY: the theory has errors, so this diagram describes an invalid theory.");
         writer.Open("digraph " + DotText.Quote(graphName));
-        var label = options.FromInvalidTheory ? title + " — BUILT FROM AN INVALID THEORY" : title;
+        var label = compilation.HasErrors ? title + " — BUILT FROM AN INVALID THEORY" : title;
         writer.Statement("graph", ("rankdir", rankdir), ("label", DotText.Quote(label)), ("labelloc", "t"),
             ("fontname", Font), ("fontsize", "16"), ("newrank", "true"), ("compound", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"));
         writer.Statement("node", ("fontname", Font), ("fontsize", "11"));

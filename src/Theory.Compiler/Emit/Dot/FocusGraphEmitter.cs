@@ -29,8 +29,8 @@ internal static class FocusGraphEmitter
         var roles = ConstructRoles.Compute(compilation);
         var loops = LoopTags.For(compilation);
         var writer = new DotWriter();
-        DotStyle.Header(writer, TheoryNames.Of(compilation) + ".focus." + focus.Name,
-            TheoryNames.Title(compilation) + " — around " + focus.DisplayName + " (depth " + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", options);
+        DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".focus." + focus.Name,
+            TheoryNames.Title(compilation) + " — around " + focus.DisplayName + " (depth " + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
 
         // Declaration order, not discovery order, so the output does not depend on edge ordering.
         foreach (var construct in compilation.Constructs.Where(distance.ContainsKey))

@@ -16,7 +16,7 @@ internal static class WebGraphEmitter
         var writer = new DotWriter();
         var roles = ConstructRoles.Compute(compilation);
         var loops = LoopTags.For(compilation);
-        DotStyle.Header(writer, TheoryNames.Of(compilation), TheoryNames.Title(compilation), options);
+        DotStyle.Header(writer, compilation, TheoryNames.Of(compilation), TheoryNames.Title(compilation));
 
         var clusters = new Dictionary<ConstructSymbol, string>();
         WriteNodes(writer, compilation, roles, clusters);

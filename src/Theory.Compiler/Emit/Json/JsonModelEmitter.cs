@@ -51,7 +51,7 @@ public static class JsonModelEmitter
         {
             json.WriteStartObject();
             json.WriteNumber("formatVersion", FormatVersion);
-            json.WriteBoolean("valid", !options.FromInvalidTheory && !compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error));
+            json.WriteBoolean("valid", !compilation.HasErrors);
             WriteTheory();
             Array("constructs", compilation.Constructs, WriteConstruct);
             Array("cmocs", compilation.Cmocs, WriteCmoc);

@@ -19,11 +19,11 @@ public static class MermaidEmitter
         void Line(string text) => builder.Append(text).Append('\n');
 
         Line("---");
-        Line("title: " + YamlQuote(TheoryNames.Title(compilation) + (options.FromInvalidTheory ? " — BUILT FROM AN INVALID THEORY" : "")));
+        Line("title: " + YamlQuote(TheoryNames.Title(compilation) + (compilation.HasErrors ? " — BUILT FROM AN INVALID THEORY" : "")));
         Line("---");
         Line("flowchart LR");
-        if (options.FromInvalidTheory)
-            Line("  %% Built from an invalid theory (theory build --force): the theory has errors.");
+        if (compilation.HasErrors)
+            Line("  %% Built from an invalid theory: the theory has errors, so this diagram describes an invalid theory.");
 
         var roles = ConstructRoles.Compute(compilation);
         var ids = new Dictionary<ConstructSymbol, string>();

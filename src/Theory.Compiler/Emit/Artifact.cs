@@ -3,20 +3,22 @@ using System.Text;
 namespace Theory.Emit;
 
 /// <summary>
-/// One output of <c>theory build</c> that has not been produced yet: it is written straight to a
-/// stream (a file), or asked for as text. The C# and JSON models of a large theory are hundreds of
-/// megabytes, and writing them to their files directly keeps them from ever being held whole.
+/// One output of a build, produced on demand: written straight to a stream (a file), or asked for
+/// as text. The C# and JSON models of a large theory are hundreds of megabytes, and writing them
+/// to their files directly keeps them from ever being held whole.
 /// </summary>
-public sealed class ArtifactSource
+public sealed class Artifact
 {
     /// <summary>How every artefact is encoded: UTF-8 without a byte order mark.</summary>
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Func<string> _text;
     private readonly Action<Stream>? _write;
 
-    private ArtifactSource(string fileName, Func<string> text, Action<Stream>? write)
+    private Artifact(string fileName, ArtifactKind kind, ArtifactFormat format, Func<string> text, Action<Stream>? write)
     {
         FileName = fileName;
+        Kind = kind;
+        Format = format;
         _text = text;
         _write = write;
     }
@@ -24,11 +26,16 @@ public sealed class ArtifactSource
     /// <summary>The file name to write, for example <c>InterorganisationalCollaboration.json</c>.</summary>
     public string FileName { get; }
 
+    public ArtifactKind Kind { get; }
+
+    public ArtifactFormat Format { get; }
+
     /// <summary>A small artefact: made as text, encoded when written.</summary>
-    internal static ArtifactSource FromText(string fileName, Func<string> text) => new(fileName, text, null);
+    internal static Artifact FromText(string fileName, ArtifactKind kind, ArtifactFormat format, Func<string> text) => new(fileName, kind, format, text, null);
 
     /// <summary>A large artefact: streamed when written, made as text only when text is asked for.</summary>
-    internal static ArtifactSource FromStream(string fileName, Func<string> text, Action<Stream> write) => new(fileName, text, write);
+    internal static Artifact FromStream(string fileName, ArtifactKind kind, ArtifactFormat format, Func<string> text, Action<Stream> write) =>
+        new(fileName, kind, format, text, write);
 
     /// <summary>Writes the artefact as UTF-8 without a byte order mark.</summary>
     public void WriteTo(Stream stream)
@@ -46,5 +53,7 @@ public sealed class ArtifactSource
     }
 
     /// <summary>The artefact's text.</summary>
-    public string GetText() => _text!();
+    public string GetText() => _text();
+
+    public override string ToString() => FileName;
 }
