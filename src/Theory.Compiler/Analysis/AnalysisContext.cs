@@ -16,19 +16,8 @@ internal sealed class AnalysisContext(BindingResult binding, CompilationOptions 
 
     public CausalWeb Web => Binding.Web;
 
+    /// <summary>Where checks report: `context.Diagnostics.ReportUndeclaredCycle(...)`.</summary>
     public DiagnosticBag Diagnostics { get; } = new();
-
-    public void Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments)
-    {
-        if (location is not null)
-            Diagnostics.Report(descriptor, location, arguments);
-    }
-
-    public void Report(DiagnosticDescriptor descriptor, Location? location, ImmutableArray<RelatedLocation> related, params object[] arguments)
-    {
-        if (location is not null)
-            Diagnostics.Report(descriptor, location, related, arguments);
-    }
 
     /// <summary>How a claim is named in messages: "CMOC `CF1`" or "link `a->b`".</summary>
     public static string Describe(ClaimSymbol claim) => claim is CmocSymbol ? $"CMOC `{claim.Name}`" : $"link `{claim.Name}`";

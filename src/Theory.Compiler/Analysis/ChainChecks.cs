@@ -21,10 +21,9 @@ internal static class ChainChecks
                     continue;
                 var location = syntax[i + 1].GetLocation();
                 if (!Feeds(from, to))
-                    context.Report(DiagnosticDescriptors.ChainBreak, location, chain.Name, from.Name, to.Name,
-                        List(from.Outcomes), List(to.Contexts));
+                    context.Diagnostics.ReportChainBreak(location, chain.Name, from.Name, to.Name, List(from.Outcomes), List(to.Contexts));
                 if (from.Stage is { IsAtemporal: false } early && to.Stage is { IsAtemporal: false } late && early.Order > late.Order)
-                    context.Report(DiagnosticDescriptors.ChainAgainstStages, location, chain.Name, from.Name, early.Name, to.Name, late.Name);
+                    context.Diagnostics.ReportChainAgainstStages(location, chain.Name, from.Name, early.Name, to.Name, late.Name);
             }
         }
     }

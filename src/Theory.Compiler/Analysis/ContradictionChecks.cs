@@ -33,10 +33,8 @@ internal static class ContradictionChecks
                 || other.Claim == claim.Claim || !reported.Add(claim.Circumstances))
                 continue;
             var (positive, negative) = claim.Sign == Sign.Positive ? (claim, other) : (other, claim);
-            context.Report(DiagnosticDescriptors.ContradictoryClaims, claim.Location,
-                [new RelatedLocation(other.Location, $"{AnalysisContext.Describe(other.Claim)} makes it {SignWord(other.Sign)} here")],
-                AnalysisContext.Describe(positive.Claim), edge.From.Name, edge.To.Name, "positive",
-                AnalysisContext.Describe(negative.Claim), "negative");
+            context.Diagnostics.ReportContradictoryClaims(claim.Location, AnalysisContext.Describe(positive.Claim), edge.From.Name, edge.To.Name,
+                AnalysisContext.Describe(negative.Claim), new RelatedLocation(other.Location, $"{AnalysisContext.Describe(other.Claim)} makes it {SignWord(other.Sign)} here"));
         }
     }
 
@@ -55,9 +53,7 @@ internal static class ContradictionChecks
                 string.Join(";", cmoc.Scope.Select(t => t.QualifiedName).Order(StringComparer.Ordinal)),
                 cmoc.Stage?.Name ?? "");
             if (seen.TryGetValue(key, out var first))
-                context.Report(DiagnosticDescriptors.DuplicateCmoc, cmoc.Location,
-                    first.Location is { } l ? [new RelatedLocation(l, $"CMOC `{first.Name}` is declared here")] : [],
-                    cmoc.Name, first.Name);
+                context.Diagnostics.ReportDuplicateCmoc(cmoc.Location, cmoc.Name, first.Name, first.Location);
             else
                 seen.Add(key, cmoc);
         }

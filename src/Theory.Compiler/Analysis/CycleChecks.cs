@@ -46,7 +46,7 @@ internal static class CycleChecks
             var location = loop.PathSyntax[p].GetLocation();
             if (missing.Count > 0)
             {
-                context.Report(DiagnosticDescriptors.LoopNotInWeb, location, loop.Name, $"`{pathText}`", string.Join(" or ", missing));
+                context.Diagnostics.ReportLoopNotInWeb(location, loop.Name, pathText, missing);
                 continue;
             }
 
@@ -67,8 +67,8 @@ internal static class CycleChecks
                 && polarity != loop.DeclaredPolarity)
             {
                 var signs = string.Join(", ", edges.Select(e => $"{e.From.Name} -> {e.To.Name} ({e.Sign.ToSymbol()})"));
-                context.Report(DiagnosticDescriptors.LoopPolarityMismatch, location, [.. edges.Select(AnalysisContext.RelatedEdge)],
-                    loop.Name, Describe(loop.DeclaredPolarity), Describe(polarity), signs);
+                context.Diagnostics.ReportLoopPolarityMismatch(location, loop.Name, Describe(loop.DeclaredPolarity), Describe(polarity), signs,
+                    [.. edges.Select(AnalysisContext.RelatedEdge)]);
             }
         }
     }
@@ -93,8 +93,7 @@ internal static class CycleChecks
             if (edge.From == edge.To)
             {
                 if (!declaredSelfLoops.Contains(edge.From.Index))
-                    context.Report(DiagnosticDescriptors.UndeclaredCycle, edge.Claims[0].Location, [AnalysisContext.RelatedEdge(edge)],
-                        $"`{edge.From.Name} -> {edge.From.Name}`");
+                    context.Diagnostics.ReportUndeclaredCycle(edge.Claims[0].Location, $"`{edge.From.Name} -> {edge.From.Name}`", [AnalysisContext.RelatedEdge(edge)]);
                 continue;
             }
 
@@ -145,7 +144,7 @@ internal static class CycleChecks
             }
 
             var primary = cycle.First(e => merged.Find(e.From.Index) != merged.Find(e.To.Index));
-            context.Report(DiagnosticDescriptors.UndeclaredCycle, primary.Claims[0].Location, [.. cycle.Select(AnalysisContext.RelatedEdge)], text);
+            context.Diagnostics.ReportUndeclaredCycle(primary.Claims[0].Location, text, [.. cycle.Select(AnalysisContext.RelatedEdge)]);
         }
     }
 

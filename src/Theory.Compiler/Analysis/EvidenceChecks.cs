@@ -15,17 +15,17 @@ internal static class EvidenceChecks
         {
             if (cmoc.Evidence.IsEmpty)
             {
-                context.Report(DiagnosticDescriptors.NoEvidence, cmoc.Location, $"CMOC `{cmoc.Name}`");
+                context.Diagnostics.ReportNoEvidence(cmoc.Location, $"CMOC `{cmoc.Name}`");
                 continue;
             }
 
             var count = cmoc.DistinctSourceCount;
             if (count < minimum)
-                context.Report(DiagnosticDescriptors.TooFewSources, cmoc.Location, $"CMOC `{cmoc.Name}`", count, count == 1 ? "" : "s", minimum);
+                context.Diagnostics.ReportTooFewSources(cmoc.Location, $"CMOC `{cmoc.Name}`", count, minimum);
         }
 
         foreach (var source in context.Binding.Sources)
             if (!context.Binding.CitedKeys.Contains(source.Name))
-                context.Report(DiagnosticDescriptors.UncitedEntry, source.Location, source.Name);
+                context.Diagnostics.ReportUncitedEntry(source.Location, source.Name);
     }
 }

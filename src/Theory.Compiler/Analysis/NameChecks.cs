@@ -9,6 +9,6 @@ internal static class NameChecks
     {
         foreach (var construct in context.Binding.Constructs)
             if (!context.Binding.UsedConstructs.Contains(construct))
-                context.Report(DiagnosticDescriptors.UnusedConstruct, construct.Location, construct.Name);
+                context.Diagnostics.ReportUnusedConstruct(construct.Location, construct.Name);
     }
 }

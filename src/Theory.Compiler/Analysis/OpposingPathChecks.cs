@@ -92,8 +92,7 @@ internal static class OpposingPathChecks
         var positive = new CausalPath([.. a]).Sign == Sign.Positive ? a : b;
         var negative = positive == a ? b : a;
         var related = positive.Concat(negative).Select(AnalysisContext.RelatedEdge).ToImmutableArray();
-        context.Report(DiagnosticDescriptors.OpposingPaths, positive[0].Claims[0].Location, related,
-            start.Name, end.Name, Describe(positive), Describe(negative));
+        context.Diagnostics.ReportOpposingPaths(positive[0].Claims[0].Location, start.Name, end.Name, Describe(positive), Describe(negative), related);
     }
 
     private static string Describe(List<CausalEdge> path) =>

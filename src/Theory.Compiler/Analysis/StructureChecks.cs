@@ -15,20 +15,20 @@ internal static class StructureChecks
         foreach (var cmoc in context.Binding.Cmocs)
         {
             if (!cmoc.HasMechanism)
-                context.Report(DiagnosticDescriptors.MissingMechanism, cmoc.Location, cmoc.Name);
+                context.Diagnostics.ReportMissingMechanism(cmoc.Location, cmoc.Name);
             if (cmoc.Contexts.IsEmpty)
-                context.Report(DiagnosticDescriptors.MissingContext, cmoc.Location, cmoc.Name);
+                context.Diagnostics.ReportMissingContext(cmoc.Location, cmoc.Name);
             if (cmoc.Outcomes.IsEmpty)
-                context.Report(DiagnosticDescriptors.MissingOutcome, cmoc.Location, cmoc.Name);
+                context.Diagnostics.ReportMissingOutcome(cmoc.Location, cmoc.Name);
 
             foreach (var mechanism in cmoc.Mechanisms)
                 if (mechanism.Construct is { } construct && DescribeStrategy(construct) is { } description)
-                    context.Report(DiagnosticDescriptors.MechanismIsIntervention, mechanism.Syntax.GetLocation(), construct.Name, cmoc.Name, description);
+                    context.Diagnostics.ReportMechanismIsIntervention(mechanism.Syntax.GetLocation(), construct.Name, cmoc.Name, description);
 
             var contexts = cmoc.Contexts.Select(c => c.Construct).OfType<ConstructSymbol>().ToHashSet();
             foreach (var outcome in cmoc.Outcomes)
                 if (outcome.Construct is { } construct && contexts.Contains(construct))
-                    context.Report(DiagnosticDescriptors.OutcomeIsContext, outcome.Syntax.GetLocation(), construct.Name, cmoc.Name);
+                    context.Diagnostics.ReportOutcomeIsContext(outcome.Syntax.GetLocation(), construct.Name, cmoc.Name);
         }
 
         foreach (var link in context.Binding.Links)
@@ -36,7 +36,7 @@ internal static class StructureChecks
             var targets = string.Join(", ", link.Targets.Select(t => t.ToString()).Concat(link.TargetGroups.OfType<GroupSymbol>().Select(g => g.Name)));
             var source = link.Source?.ToString() ?? link.SourceGroup?.Name ?? "";
             var text = link.IsNamed ? $"`{link.Name}` ({source} -> {targets})" : $"`{source} -> {targets}`";
-            context.Report(DiagnosticDescriptors.LinkWithoutMechanism, link.Location, text);
+            context.Diagnostics.ReportLinkWithoutMechanism(link.Location, text);
         }
     }
 

@@ -284,7 +284,7 @@ internal sealed class BibTexParser
     {
         var start = Math.Min(position, _text.Length);
         var length = start < _text.Length ? 1 : 0;
-        _diagnostics.Report(DiagnosticDescriptors.BibTexSyntax, new Location(_text, new TextSpan(start, length)), message);
+        _diagnostics.ReportBibTexSyntax(new Location(_text, new TextSpan(start, length)), message);
     }
 
     private sealed class BibTexException(int position, string message) : Exception(message)

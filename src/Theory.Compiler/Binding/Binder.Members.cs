@@ -231,7 +231,7 @@ internal sealed partial class Binder
             : ConfidenceWords.Contains(value.Text, StringComparer.Ordinal);
         if (valid)
             return value.Text;
-        _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, "confidence", value.Text, "a number from 0 to 1, or high, moderate or low");
+        _diagnostics.ReportInvalidValue(value.GetLocation()!, "confidence", value.Text, "a number from 0 to 1, or high, moderate or low");
         return null;
     }
 
@@ -239,13 +239,7 @@ internal sealed partial class Binder
     {
         var index = Array.IndexOf(allowed, value.Text);
         if (index < 0)
-        {
-            var suggestion = SpellingSuggestion.Suggest(value.Text, allowed, ignoreCase: true);
-            var expected = string.Join(", ", allowed.Select(a => "`" + a + "`"));
-            if (suggestion is not null)
-                expected = $"`{suggestion}`? ({expected})";
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, value.GetLocation()!, what, value.Text, expected);
-        }
+            _diagnostics.ReportInvalidChoice(value.GetLocation()!, what, value.Text, allowed);
 
         return index;
     }
@@ -264,8 +258,7 @@ internal sealed partial class Binder
                 continue;
             }
 
-            var suggestion = SpellingSuggestion.Suggest(step.Text, _cmocs.Keys);
-            _diagnostics.Report(DiagnosticDescriptors.UndefinedCmoc, step.GetLocation()!, step.Text, suggestion is null ? "" : $"; did you mean `{suggestion}`?");
+            _diagnostics.ReportUndefinedCmoc(step.GetLocation()!, step.Text, _cmocs.Keys);
             steps.Add(null);
         }
 

@@ -18,7 +18,7 @@ internal sealed partial class Binder
         if (qualifierToken is not null && qualifier != Qualifier.None && qualifier.IsLevel() != role.TakesLevel())
         {
             var (written, expected) = qualifier.IsLevel() ? ("level", "direction") : ("direction", "level");
-            _diagnostics.Report(DiagnosticDescriptors.MisplacedQualifier, qualifierToken.GetLocation()!, qualifierToken.Text, written, role.Plural(), expected);
+            _diagnostics.ReportMisplacedQualifier(qualifierToken.GetLocation()!, qualifierToken.Text, written, role.Plural(), expected);
         }
 
         var tier = syntax.Tier?.Kind switch
@@ -43,9 +43,7 @@ internal sealed partial class Binder
         var construct = LookupConstruct(text);
         if (construct is null)
         {
-            var suggestion = SpellingSuggestion.Suggest(text, _constructs.Keys);
-            _diagnostics.Report(DiagnosticDescriptors.UndefinedConstruct, name.GetLocation()!,
-                allowGroup ? "construct or group" : "construct", text, suggestion is null ? "" : $"; did you mean `{suggestion}`?");
+            _diagnostics.ReportUndefinedConstruct(name.GetLocation()!, allowGroup ? "construct or group" : "construct", text, _constructs.Keys);
             return null;
         }
 
@@ -83,11 +81,7 @@ internal sealed partial class Binder
 
         if (type is null)
         {
-            var all = _typologyList.SelectMany(t => t.Types).Select(t => t.QualifiedName).ToList();
-            var suggestion = SpellingSuggestion.Suggest(name.Text, all);
-            var hint = suggestion is not null ? $"; did you mean `{suggestion}`?"
-                : all.Count == 0 ? "; no typology is declared" : "";
-            _diagnostics.Report(DiagnosticDescriptors.UndefinedType, name.GetLocation()!, name.Text, hint);
+            _diagnostics.ReportUndefinedType(name.GetLocation()!, name.Text, [.. _typologyList.SelectMany(t => t.Types).Select(t => t.QualifiedName)]);
             return null;
         }
 
@@ -99,8 +93,7 @@ internal sealed partial class Binder
     {
         if (_stages.TryGetValue(token.Text, out var stage))
             return stage;
-        var declared = string.Join(", ", _stages.Values.OrderBy(s => s.Order).Select(s => "`" + s.Name + "`"));
-        _diagnostics.Report(DiagnosticDescriptors.UndefinedStage, token.GetLocation()!, token.Text, declared);
+        _diagnostics.ReportUndefinedStage(token.GetLocation()!, token.Text, _stages.Values.OrderBy(s => s.Order).Select(s => s.Name));
         return null;
     }
 
@@ -143,8 +136,7 @@ internal sealed partial class Binder
 
         if (_hasBibliography)
         {
-            var suggestion = SpellingSuggestion.Suggest(citation.Key, _sources.Keys);
-            _diagnostics.Report(DiagnosticDescriptors.UnknownCitation, location, citation.Key, suggestion is null ? "" : $"; did you mean `@{suggestion}`?");
+            _diagnostics.ReportUnknownCitation(location, citation.Key, _sources.Keys);
         }
 
         return null;

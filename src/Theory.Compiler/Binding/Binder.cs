@@ -319,7 +319,7 @@ internal sealed partial class Binder
         if (identifier.GetLocation() is not { } location)
             return;
         var related = existing.Location is { } first ? ImmutableArray.Create(new RelatedLocation(first, "first declared here")) : [];
-        _diagnostics.Report(DiagnosticDescriptors.DuplicateDeclaration, location, related, noun, identifier.Text);
+        _diagnostics.ReportDuplicateDeclaration(location, noun, identifier.Text, related);
     }
 
     /// <summary>
@@ -345,13 +345,13 @@ internal sealed partial class Binder
                 var location = token.GetLocation()!;
                 if ((_constructs.TryGetValue(alias, out var named) || _constructsByNormalisedName.TryGetValue(key, out named)) && named != construct)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.AliasIsConstructName, location, Related(named, "the other construct"), alias, construct.Name, named.Name);
+                    _diagnostics.ReportAliasIsConstructName(location, alias, construct.Name, named.Name, Related(named, "the other construct"));
                     continue;
                 }
 
                 if (_constructsByAlias.TryGetValue(key, out var owner) && owner != construct)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.AliasClaimedTwice, location, Related(owner, "the other construct"), alias, owner.Name, construct.Name);
+                    _diagnostics.ReportAliasClaimedTwice(location, alias, owner.Name, construct.Name, Related(owner, "the other construct"));
                     continue;
                 }
 
@@ -370,6 +370,6 @@ internal sealed partial class Binder
     private void ReportUncheckableCitations()
     {
         if (!_hasBibliography && _firstCitation is not null)
-            _diagnostics.Report(DiagnosticDescriptors.NoBibliography, _firstCitation);
+            _diagnostics.ReportNoBibliography(_firstCitation);
     }
 }

@@ -3,46 +3,38 @@ using Theory.Text;
 
 namespace Theory.Diagnostics;
 
-/// <summary>Collects diagnostics; one method per diagnostic so call sites read like sentences.</summary>
-internal sealed class DiagnosticBag
+/// <summary>
+/// Collects diagnostics. Every diagnostic is made here, through one typed method per ID (in the
+/// partial files beside this one, by family), so call sites read like sentences and each
+/// message's wording, plurals and "did you mean" live with its descriptor, not at the caller.
+/// </summary>
+internal sealed partial class DiagnosticBag
 {
     private readonly List<Diagnostic> _diagnostics = [];
 
     public int Count => _diagnostics.Count;
 
-    public void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
-        _diagnostics.Add(new Diagnostic(descriptor, location, [.. arguments], []));
+    /// <summary>Adds a diagnostic; a null location (a symbol with no syntax, e.g. a built-in) reports nothing.</summary>
+    private void Add(DiagnosticDescriptor descriptor, Location? location, params object[] arguments)
+    {
+        if (location is not null)
+            _diagnostics.Add(new Diagnostic(descriptor, location, [.. arguments], []));
+    }
 
-    public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableArray<RelatedLocation> related, params object[] arguments) =>
-        _diagnostics.Add(new Diagnostic(descriptor, location, [.. arguments], related));
+    private void Add(DiagnosticDescriptor descriptor, Location? location, ImmutableArray<RelatedLocation> related, params object[] arguments)
+    {
+        if (location is not null)
+            _diagnostics.Add(new Diagnostic(descriptor, location, [.. arguments], related));
+    }
 
-    public void ReportUnexpectedToken(Location location, string expected, string found) =>
-        Report(DiagnosticDescriptors.UnexpectedToken, location, expected, found);
+    /// <summary>"; did you mean `x`?" when a candidate is close to what was written, else "".</summary>
+    private static string DidYouMean(string written, IEnumerable<string> candidates, string prefix = "") =>
+        SpellingSuggestion.Suggest(written, candidates) is { } suggestion ? $"; did you mean `{prefix}{suggestion}`?" : "";
 
-    public void ReportMissingToken(Location location, string expected, string where) =>
-        Report(DiagnosticDescriptors.MissingToken, location, expected, where);
-
-    public void ReportUnterminatedString(Location location) =>
-        Report(DiagnosticDescriptors.UnterminatedString, location);
-
-    public void ReportUnterminatedComment(Location location) =>
-        Report(DiagnosticDescriptors.UnterminatedComment, location);
-
-    public void ReportInvalidCharacters(Location location, string characters) =>
-        Report(DiagnosticDescriptors.InvalidCharacters, location, characters.Length > 1 ? "s" : "", DisplayText.Quote(characters));
-
-    public void ReportUnclosedBrace(Location location, string owner, Location openBrace) =>
-        Report(DiagnosticDescriptors.UnclosedBrace, location, [new RelatedLocation(openBrace, "the block opens here")], owner);
-
-    public void ReportUnexpectedEndOfFile(Location location, string owner, string expected) =>
-        Report(DiagnosticDescriptors.UnexpectedEndOfFile, location, owner, expected);
-
-    public void ReportInvalidEscapeSequence(Location location, string escape) =>
-        Report(DiagnosticDescriptors.InvalidEscapeSequence, location, escape);
-
-    public void ReportTooDeeplyNested(Location location, int limit) =>
-        Report(DiagnosticDescriptors.TooDeeplyNested, location, limit);
+    private static string Plural(int count) => count == 1 ? "" : "s";
 
     public ImmutableArray<Diagnostic> ToImmutableSorted() =>
         [.. _diagnostics.Order(DiagnosticOrder.Instance)];
+
+    public IReadOnlyList<Diagnostic> ToList() => _diagnostics;
 }

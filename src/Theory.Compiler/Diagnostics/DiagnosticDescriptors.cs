@@ -357,7 +357,7 @@ public static class DiagnosticDescriptors
         "TH4001", "Missing column",
         "the table has no {0} column (looked for a header named {1})",
         DiagnosticSeverity.Error, Import,
-        "Name the column with one of the expected headers, or map it: `--column {2}=\"Your header\"`.");
+        "Name the column with one of the expected headers, or map it to the role: `--column ROLE=\"Your header\"` (for example `--column context=\"Circumstances\"`).");
 
     public static readonly DiagnosticDescriptor ImportRowWithoutMechanism = new(
         "TH4002", "Row without a mechanism",

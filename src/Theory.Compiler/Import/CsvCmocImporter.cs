@@ -47,6 +47,9 @@ public static class CsvCmocImporter
     private static readonly (string Written, string Keyword)[] PrimaryKinds =
         [("focus group", "focus_group"), ("focus_group", "focus_group"), ("interview", "interview"), ("observation", "observation"), ("document", "document"), ("survey", "survey")];
 
+    /// <summary>Reports a cell whose value was imported differently from how it was written (TH4005).</summary>
+    private delegate void ValueChangedReporter(TextSpan span, string what, string value, string result);
+
     /// <summary>Roles the importer knows, for `--column ROLE=HEADER`.</summary>
     public static IEnumerable<string> KnownRoles => Roles.Select(r => r.Role);
 
@@ -54,14 +57,15 @@ public static class CsvCmocImporter
     {
         options ??= new CsvImportOptions();
         var table = CsvTable.Parse(csv);
-        var diagnostics = new List<Diagnostic>();
-        void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>
-            diagnostics.Add(new Diagnostic(descriptor, new Location(csv, span), [.. args], []));
+        var diagnostics = new DiagnosticBag();
+        Location At(TextSpan span) => new(csv, span);
+        void ValueChanged(TextSpan span, string what, string value, string result) =>
+            diagnostics.ReportImportValueChanged(At(span), what, value, result);
 
         if (table.Rows.IsEmpty)
         {
-            Report(DiagnosticDescriptors.ImportMissingColumn, default, "header", "ID, Context, Mechanism, Outcome", "context");
-            return new CsvImportResult(null, null, 0, 0, [.. diagnostics]);
+            diagnostics.ReportImportMissingColumn(At(default), "header", "ID, Context, Mechanism, Outcome");
+            return new CsvImportResult(null, null, 0, 0, [.. diagnostics.ToList()]);
         }
 
         var header = table.Rows[0];
@@ -69,11 +73,11 @@ public static class CsvCmocImporter
         foreach (var role in missing)
         {
             var names = string.Join(", ", Roles.First(r => r.Role == role).Headers.Take(3).Select(h => "`" + h + "`"));
-            Report(DiagnosticDescriptors.ImportMissingColumn, header.Length > 0 ? header[0].Span : default, role, names, role);
+            diagnostics.ReportImportMissingColumn(At(header.Length > 0 ? header[0].Span : default), role, names);
         }
 
         if (missing.Count > 0)
-            return new CsvImportResult(null, null, 0, table.Rows.Length - 1, [.. diagnostics]);
+            return new CsvImportResult(null, null, 0, table.Rows.Length - 1, [.. diagnostics.ToList()]);
 
         var model = new ImportedTheory(options);
         var skipped = 0;
@@ -92,14 +96,14 @@ public static class CsvCmocImporter
             var outcome = Cell("outcome");
             if (Items(context.Text).Count == 0 || Items(outcome.Text).Count == 0)
             {
-                Report(DiagnosticDescriptors.ImportRowIncomplete, idCell.Span, rowNumber, display, Items(context.Text).Count == 0 ? "context" : "outcome");
+                diagnostics.ReportImportRowIncomplete(At(idCell.Span), rowNumber, display, Items(context.Text).Count == 0 ? "context" : "outcome");
                 skipped++;
                 continue;
             }
 
             if (Items(mechanism.Text).Count == 0 && resource.Text.Trim().Length == 0)
             {
-                Report(DiagnosticDescriptors.ImportRowWithoutMechanism, mechanism.Span, rowNumber, display);
+                diagnostics.ReportImportRowWithoutMechanism(At(mechanism.Span), rowNumber, display);
                 skipped++;
                 continue;
             }
@@ -109,32 +113,32 @@ public static class CsvCmocImporter
             if (id is null)
             {
                 id = "R" + rowNumber;
-                Report(DiagnosticDescriptors.ImportGeneratedId, idCell.Span, rowNumber, id);
+                diagnostics.ReportImportGeneratedId(At(idCell.Span), rowNumber, id);
             }
             else if (id != idCell.Text.Trim())
             {
-                Report(DiagnosticDescriptors.ImportValueChanged, idCell.Span, "ID", idCell.Text.Trim(), $"is not a name; it was imported as `{id}`");
+                ValueChanged(idCell.Span, "ID", idCell.Text.Trim(), $"is not a name; it was imported as `{id}`");
             }
 
             cmoc.Id = model.UniqueId(id, out var renamed);
             if (renamed)
-                Report(DiagnosticDescriptors.ImportDuplicateId, idCell.Span, rowNumber, id, cmoc.Id);
+                diagnostics.ReportImportDuplicateId(At(idCell.Span), rowNumber, id, cmoc.Id);
 
             cmoc.Title = NonEmpty(Cell("title").Text);
             cmoc.Description = NonEmpty(Cell("description").Text);
-            cmoc.Contexts = Terms(context, isContext: true, model, Report);
-            cmoc.Mechanisms = Terms(mechanism, isContext: false, model, Report);
+            cmoc.Contexts = Terms(context, isContext: true, model, ValueChanged);
+            cmoc.Mechanisms = Terms(mechanism, isContext: false, model, ValueChanged);
             cmoc.Resource = NonEmpty(resource.Text);
-            cmoc.Outcomes = Terms(outcome, isContext: false, model, Report);
-            cmoc.Conditions = Conditions(Cell("conditions"), model, Report);
+            cmoc.Outcomes = Terms(outcome, isContext: false, model, ValueChanged);
+            cmoc.Conditions = Conditions(Cell("conditions"), model, ValueChanged);
             cmoc.Stage = model.Stage(Cell("stage").Text);
-            cmoc.Status = Keyword(Cell("status"), Statuses, "status", Report);
-            cmoc.Provenance = Keyword(Cell("provenance"), ["prior", "novel"], "provenance", Report);
-            cmoc.Confidence = Confidence(Cell("confidence"), Report);
+            cmoc.Status = Keyword(Cell("status"), Statuses, "status", ValueChanged);
+            cmoc.Provenance = Keyword(Cell("provenance"), ["prior", "novel"], "provenance", ValueChanged);
+            cmoc.Confidence = Confidence(Cell("confidence"), ValueChanged);
             var evidence = Cell("evidence");
-            cmoc.Evidence = Evidence(evidence.Text.Trim().Length > 0 ? evidence : Cell("sources"), model, Report);
+            cmoc.Evidence = Evidence(evidence.Text.Trim().Length > 0 ? evidence : Cell("sources"), model, ValueChanged);
             if (NonEmpty(Cell("scope").Text) is { } scope)
-                Report(DiagnosticDescriptors.ImportValueChanged, Cell("scope").Span, "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
+                ValueChanged(Cell("scope").Span, "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
             if (cmoc.Contexts.Count == 0 || cmoc.Outcomes.Count == 0 || (cmoc.Mechanisms.Count == 0 && cmoc.Resource is null))
             {
                 skipped++;
@@ -144,7 +148,7 @@ public static class CsvCmocImporter
             model.Add(NonEmpty(Cell("group").Text), cmoc);
         }
 
-        var sorted = diagnostics.OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        var sorted = diagnostics.ToList().OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
         return new CsvImportResult(model.WriteTheory(TheoryName(csv, options)), model.WriteBibliography(), model.CmocCount, skipped, sorted);
     }
 
@@ -178,7 +182,7 @@ public static class CsvCmocImporter
 
     private static string? NonEmpty(string text) => text.Trim() is { Length: > 0 } t ? t : null;
 
-    private static List<string> Terms(CsvCell cell, bool isContext, ImportedTheory model, Action<DiagnosticDescriptor, TextSpan, object[]> report)
+    private static List<string> Terms(CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report)
     {
         var terms = new List<string>();
         foreach (var item in Items(cell.Text))
@@ -203,8 +207,8 @@ public static class CsvCmocImporter
                 }
                 else if (misplaced)
                 {
-                    report(DiagnosticDescriptors.ImportValueChanged, cell.Span, ["qualifier", words[0],
-                        isContext ? "is a direction, which does not fit a context; it was left out" : "is a level, which fits only a context; it was left out"]);
+                    report(cell.Span, "qualifier", words[0],
+                        isContext ? "is a direction, which does not fit a context; it was left out" : "is a level, which fits only a context; it was left out");
                     words.RemoveAt(0);
                 }
             }
@@ -213,7 +217,7 @@ public static class CsvCmocImporter
             var name = model.Construct(text);
             if (name is null)
             {
-                report(DiagnosticDescriptors.ImportValueChanged, cell.Span, ["term", item, "has no letters or digits to name a construct; it was left out"]);
+                report(cell.Span, "term", item, "has no letters or digits to name a construct; it was left out");
                 continue;
             }
 
@@ -223,7 +227,7 @@ public static class CsvCmocImporter
         return terms;
     }
 
-    private static List<string> Conditions(CsvCell cell, ImportedTheory model, Action<DiagnosticDescriptor, TextSpan, object[]> report)
+    private static List<string> Conditions(CsvCell cell, ImportedTheory model, ValueChangedReporter report)
     {
         var conditions = new List<string>();
         foreach (var item in Items(cell.Text))
@@ -244,18 +248,18 @@ public static class CsvCmocImporter
         return conditions;
     }
 
-    private static string? Keyword(CsvCell cell, string[] allowed, string what, Action<DiagnosticDescriptor, TextSpan, object[]> report)
+    private static string? Keyword(CsvCell cell, string[] allowed, string what, ValueChangedReporter report)
     {
         var value = cell.Text.Trim().ToLowerInvariant();
         if (value.Length == 0)
             return null;
         if (allowed.Contains(value))
             return value;
-        report(DiagnosticDescriptors.ImportValueChanged, cell.Span, [what, cell.Text.Trim(), $"is not one of {string.Join(", ", allowed)}; it was left out"]);
+        report(cell.Span, what, cell.Text.Trim(), $"is not one of {string.Join(", ", allowed)}; it was left out");
         return null;
     }
 
-    private static string? Confidence(CsvCell cell, Action<DiagnosticDescriptor, TextSpan, object[]> report)
+    private static string? Confidence(CsvCell cell, ValueChangedReporter report)
     {
         var value = cell.Text.Trim();
         if (value.Length == 0)
@@ -265,11 +269,11 @@ public static class CsvCmocImporter
         var word = value.ToLowerInvariant();
         if (word is "high" or "moderate" or "low" or "medium" or "very_low" or "very_high")
             return word;
-        report(DiagnosticDescriptors.ImportValueChanged, cell.Span, ["confidence", value, "is neither a number nor high, moderate or low; it was left out"]);
+        report(cell.Span, "confidence", value, "is neither a number nor high, moderate or low; it was left out");
         return null;
     }
 
-    private static List<string> Evidence(CsvCell cell, ImportedTheory model, Action<DiagnosticDescriptor, TextSpan, object[]> report)
+    private static List<string> Evidence(CsvCell cell, ImportedTheory model, ValueChangedReporter report)
     {
         var items = new List<string>();
         foreach (var raw in Items(cell.Text))
@@ -305,7 +309,7 @@ public static class CsvCmocImporter
                 var made = ImportNames.FromText(raw);
                 if (made is null)
                     continue;
-                report(DiagnosticDescriptors.ImportValueChanged, cell.Span, ["source", raw, $"is not a citation key; it was cited as `@{made}` (see the stub entry in the .bib)"]);
+                report(cell.Span, "source", raw, $"is not a citation key; it was cited as `@{made}` (see the stub entry in the .bib)");
                 key = made;
                 locator = null;
                 quote = null;

@@ -130,7 +130,7 @@ public sealed record ProjectSettings
             var entryAt = FindProperty(text, entry.Name);
             if (DiagnosticDescriptors.Find(entry.Name) is not { } descriptor)
             {
-                bag.Report(DiagnosticDescriptors.UnknownDiagnosticId, new Location(text, new TextSpan(entryAt, Math.Min(entry.Name.Length + 2, text.Length - entryAt))), entry.Name);
+                bag.ReportUnknownDiagnosticId(new Location(text, new TextSpan(entryAt, Math.Min(entry.Name.Length + 2, text.Length - entryAt))), entry.Name);
                 continue;
             }
 
@@ -181,6 +181,6 @@ public sealed record ProjectSettings
     private static void Report(DiagnosticBag bag, SourceText text, int position, string message)
     {
         var start = Math.Clamp(position, 0, text.Length);
-        bag.Report(DiagnosticDescriptors.InvalidProjectFile, new Location(text, new TextSpan(start, start < text.Length ? 1 : 0)), message);
+        bag.ReportInvalidProjectFile(new Location(text, new TextSpan(start, start < text.Length ? 1 : 0)), message);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class WorkspaceLoader
     private readonly Dictionary<string, IReadOnlyList<string>> _listings;
     private readonly Dictionary<string, ProjectSettings?> _projectByDirectory = new(WorkspacePath.Comparer);
     private readonly Dictionary<string, ImmutableArray<Diagnostic>> _settingsDiagnostics = new(WorkspacePath.Comparer);
-    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly DiagnosticBag _diagnostics = new();
 
     private WorkspaceLoader(WorkspaceOptions options, ImmutableDictionary<string, WorkspaceDocument> documents, ImmutableDictionary<string, IReadOnlyList<string>> listings)
     {
@@ -58,7 +58,7 @@ internal sealed class WorkspaceLoader
         {
             if (written.Length == 0 || written.IndexOf('\0') >= 0)
             {
-                _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.PathNotFound, Location.OfFile(written), [written], []));
+                _diagnostics.ReportPathNotFound(Location.OfFile(written), written);
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal sealed class WorkspaceLoader
                         ? ExpandSources(project)
                         : List(full);
                     if (files.Count == 0)
-                        _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.NoTheoryFiles, Location.OfFile(written), [written], []));
+                        _diagnostics.ReportNoTheoryFiles(written);
                     foreach (var file in files)
                         AddEntry(project?.Root ?? full, project, file);
                     break;
@@ -87,7 +87,7 @@ internal sealed class WorkspaceLoader
                 }
 
                 default:
-                    _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.PathNotFound, Location.OfFile(written), [written], []));
+                    _diagnostics.ReportPathNotFound(Location.OfFile(written), written);
                     break;
             }
         }
@@ -103,7 +103,7 @@ internal sealed class WorkspaceLoader
         return new WorkspaceState(
             [.. theories],
             [.. read.Distinct(StringComparer.Ordinal)],
-            [.. _diagnostics.Order(DiagnosticOrder.Instance)],
+            _diagnostics.ToImmutableSorted(),
             _documents.ToImmutableDictionary(WorkspacePath.Comparer),
             _listings.ToImmutableDictionary(WorkspacePath.Comparer));
     }
@@ -145,7 +145,7 @@ internal sealed class WorkspaceLoader
             var full = source.IndexOf('\0') >= 0 ? null : WorkspacePath.Resolve(project.Root, source);
             if (full is null || !WorkspacePath.IsInside(full, project.Root))
             {
-                _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.SourceOutsideRoot, project.LocationOf(source), [source], []));
+                _diagnostics.ReportSourceOutsideRoot(project.LocationOf(source), source);
                 continue;
             }
 
@@ -158,7 +158,7 @@ internal sealed class WorkspaceLoader
                     files.Add(full);
                     break;
                 default:
-                    _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.PathNotFound, project.LocationOf(source), [source], []));
+                    _diagnostics.ReportPathNotFound(project.LocationOf(source), source);
                     break;
             }
         }
@@ -193,7 +193,7 @@ internal sealed class WorkspaceLoader
         var document = Read(file);
         if (document.Text is not { } text)
         {
-            _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.UnreadableFile, Location.OfFile(Display(file)), [Display(file), document.Error!], []));
+            _diagnostics.ReportUnreadableFile(Display(file), document.Error!);
             return new ProjectSettings { Root = root };
         }
 
@@ -216,7 +216,7 @@ internal sealed class WorkspaceLoader
             var document = Read(entry);
             if (document.Text is null)
             {
-                _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.UnreadableFile, Location.OfFile(Display(entry)), [Display(entry), document.Error!], []));
+                _diagnostics.ReportUnreadableFile(Display(entry), document.Error!);
                 continue;
             }
 
@@ -326,7 +326,7 @@ internal sealed class WorkspaceLoader
             yield return theory;
     }
 
-    private (ImmutableArray<Bibliography.BibliographyFile>, List<Diagnostic>) LoadBibliographies(
+    private (ImmutableArray<Bibliography.BibliographyFile>, IReadOnlyList<Diagnostic>) LoadBibliographies(
         List<string> files, Dictionary<string, SyntaxTree> trees, ProjectSettings? settings, string root)
     {
         var requests = new List<(string? FullPath, string Written, Location Location)>();
@@ -342,7 +342,7 @@ internal sealed class WorkspaceLoader
             requests.Add((ResolveOrNull(root, path), path, settings!.LocationOf(path)));
 
         var result = ImmutableArray.CreateBuilder<Bibliography.BibliographyFile>();
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new DiagnosticBag();
         var seen = new HashSet<string>(WorkspacePath.Comparer);
         foreach (var (full, written, location) in requests)
         {
@@ -354,14 +354,14 @@ internal sealed class WorkspaceLoader
             var document = error is null ? Read(full!) : null;
             if (document?.Text is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticDescriptors.BibliographyNotFound, location, [written, error ?? document!.Error!], []));
+                diagnostics.ReportBibliographyNotFound(location, written, error ?? document!.Error!);
                 continue;
             }
 
             result.Add(document.GetBibliography());
         }
 
-        return (result.ToImmutable(), diagnostics);
+        return (result.ToImmutable(), diagnostics.ToList());
     }
 
     private static string? ResolveOrNull(string directory, string written) =>

@@ -56,6 +56,7 @@ internal static class DiagnosticPipeline
             return diagnostics;
 
         var result = new List<Diagnostic>();
+        var findings = new DiagnosticBag();
         var used = new HashSet<Suppression>(ReferenceEqualityComparer.Instance);
         foreach (var diagnostic in diagnostics)
         {
@@ -75,14 +76,16 @@ internal static class DiagnosticPipeline
             foreach (var id in suppression.Ids)
             {
                 if (DiagnosticDescriptors.Find(id) is null)
-                    result.Add(new Diagnostic(DiagnosticDescriptors.UnknownDiagnosticId, suppression.Comment, [id], []));
+                    findings.ReportUnknownDiagnosticId(suppression.Comment, id);
                 else if (suppression.Reason is null)
-                    result.Add(new Diagnostic(DiagnosticDescriptors.SuppressionWithoutReason, suppression.Comment, [id], []));
+                    findings.ReportSuppressionWithoutReason(suppression.Comment, id);
             }
 
             if (suppression.Reason is not null && !used.Contains(suppression) && suppression.Ids.All(id => DiagnosticDescriptors.Find(id) is not null))
-                result.Add(new Diagnostic(DiagnosticDescriptors.UnusedSuppression, suppression.Comment, [string.Join(", ", suppression.Ids)], []));
+                findings.ReportUnusedSuppression(suppression.Comment, suppression.Ids);
         }
+
+        result.AddRange(findings.ToList());
 
         return result;
     }

@@ -31,13 +31,13 @@ internal static class ImportGraph
                 var target = resolve(trees[i], import, written);
                 if (target.OutsideRoot is { } root)
                 {
-                    diagnostics.Report(DiagnosticDescriptors.ImportOutsideRoot, location, written, root);
+                    diagnostics.ReportImportOutsideRoot(location, written, root);
                     continue;
                 }
 
                 if (target.Tree is null || !indexOf.TryGetValue(target.Tree, out var j))
                 {
-                    diagnostics.Report(DiagnosticDescriptors.UnresolvedImport, location, written, target.UnresolvedReason ?? "the file is not part of the theory");
+                    diagnostics.ReportUnresolvedImport(location, written, target.UnresolvedReason ?? "the file is not part of the theory");
                     continue;
                 }
 
@@ -52,9 +52,8 @@ internal static class ImportGraph
             if (component.Count < 2 && !self)
                 continue;
             var cycle = CycleThrough(component, successors);
-            var names = string.Join(" -> ", cycle.Append(cycle[0]).Select(t => Path.GetFileName(trees[t].FilePath)));
             var import = importAt[(cycle[0], cycle.Count > 1 ? cycle[1] : cycle[0])];
-            diagnostics.Report(DiagnosticDescriptors.CircularImport, import.Path!.GetLocation()!, names);
+            diagnostics.ReportCircularImport(import.Path!.GetLocation()!, cycle.Append(cycle[0]).Select(t => Path.GetFileName(trees[t].FilePath)));
         }
     }
 

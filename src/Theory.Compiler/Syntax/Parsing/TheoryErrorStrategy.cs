@@ -69,13 +69,12 @@ internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnos
         }
 
         var text = LexedText.TextOf(offending);
-        var found = DisplayText.Quote(text);
-        if (offending.Type == TheoryLexer.IDENTIFIER && ExpectedTokens.SuggestKeyword(text, expected) is { } suggestion)
-            found += $" (did you mean `{suggestion}`?)";
+        var suggestion = offending.Type == TheoryLexer.IDENTIFIER ? ExpectedTokens.SuggestKeyword(text, expected) : null;
         diagnostics.ReportUnexpectedToken(
             lexed.LocationOf(offending),
             ExpectedTokens.Describe(expected) + Where(recognizer, offending, " after"),
-            found);
+            DisplayText.Quote(text),
+            suggestion);
     }
 
     private void ReportAtEndOfFile(Parser recognizer, IToken eof, IReadOnlyList<SyntaxKind> expected)

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Theory.Text;
+
+namespace Theory.Diagnostics;
+
+/// <summary>TH21xx to TH25xx: what the checks of structure, cycles, contradictions, chains and evidence report.</summary>
+internal sealed partial class DiagnosticBag
+{
+    public void ReportMissingMechanism(Location? location, string cmoc) => Add(DiagnosticDescriptors.MissingMechanism, location, cmoc);
+
+    public void ReportMissingContext(Location? location, string cmoc) => Add(DiagnosticDescriptors.MissingContext, location, cmoc);
+
+    public void ReportMissingOutcome(Location? location, string cmoc) => Add(DiagnosticDescriptors.MissingOutcome, location, cmoc);
+
+    // why: Why the construct is a strategy, as a clause: "is declared `kind intervention`".
+    public void ReportMechanismIsIntervention(Location? location, string construct, string cmoc, string why) =>
+        Add(DiagnosticDescriptors.MechanismIsIntervention, location, construct, cmoc, why);
+
+    public void ReportOutcomeIsContext(Location? location, string construct, string cmoc) =>
+        Add(DiagnosticDescriptors.OutcomeIsContext, location, construct, cmoc);
+
+    // link: The link as a reader knows it: `name` (a -> b), or `a -> b`.
+    public void ReportLinkWithoutMechanism(Location? location, string link) => Add(DiagnosticDescriptors.LinkWithoutMechanism, location, link);
+
+    // cycle: The cycle and what else its tangle takes in, as text.
+    public void ReportUndeclaredCycle(Location? location, string cycle, ImmutableArray<RelatedLocation> edges) =>
+        Add(DiagnosticDescriptors.UndeclaredCycle, location, edges, cycle);
+
+    public void ReportLoopNotInWeb(Location? location, string loop, string path, IEnumerable<string> missingEdges) =>
+        Add(DiagnosticDescriptors.LoopNotInWeb, location, loop, $"`{path}`", string.Join(" or ", missingEdges));
+
+    public void ReportLoopPolarityMismatch(Location? location, string loop, string declared, string computed, string signs, ImmutableArray<RelatedLocation> edges) =>
+        Add(DiagnosticDescriptors.LoopPolarityMismatch, location, edges, loop, declared, computed, signs);
+
+    public void ReportContradictoryClaims(Location? location, string positiveClaim, string from, string to, string negativeClaim, RelatedLocation other) =>
+        Add(DiagnosticDescriptors.ContradictoryClaims, location, [other], positiveClaim, from, to, "positive", negativeClaim, "negative");
+
+    public void ReportDuplicateCmoc(Location? location, string cmoc, string first, Location? firstLocation) =>
+        Add(DiagnosticDescriptors.DuplicateCmoc, location,
+            firstLocation is null ? [] : [new RelatedLocation(firstLocation, $"CMOC `{first}` is declared here")], cmoc, first);
+
+    public void ReportOpposingPaths(Location? location, string from, string to, string positivePath, string negativePath, ImmutableArray<RelatedLocation> edges) =>
+        Add(DiagnosticDescriptors.OpposingPaths, location, edges, from, to, positivePath, negativePath);
+
+    public void ReportChainBreak(Location? location, string chain, string from, string to, string outcomes, string contexts) =>
+        Add(DiagnosticDescriptors.ChainBreak, location, chain, from, to, outcomes, contexts);
+
+    public void ReportChainAgainstStages(Location? location, string chain, string from, string earlyStage, string to, string lateStage) =>
+        Add(DiagnosticDescriptors.ChainAgainstStages, location, chain, from, earlyStage, to, lateStage);
+
+    public void ReportUnknownCitation(Location location, string key, IEnumerable<string> knownKeys) =>
+        Add(DiagnosticDescriptors.UnknownCitation, location, key, DidYouMean(key, knownKeys, prefix: "@"));
+
+    // claim: The claim as messages name it: "CMOC `A1`".
+    public void ReportTooFewSources(Location? location, string claim, int count, int minimum) =>
+        Add(DiagnosticDescriptors.TooFewSources, location, claim, count, Plural(count), minimum);
+
+    public void ReportNoEvidence(Location? location, string claim) => Add(DiagnosticDescriptors.NoEvidence, location, claim);
+
+    public void ReportUncitedEntry(Location? location, string key) => Add(DiagnosticDescriptors.UncitedEntry, location, key);
+
+    public void ReportNoBibliography(Location? firstCitation) => Add(DiagnosticDescriptors.NoBibliography, firstCitation);
+
+    public void ReportBibliographyNotFound(Location location, string written, string reason) =>
+        Add(DiagnosticDescriptors.BibliographyNotFound, location, written, reason);
+
+    public void ReportBibTexSyntax(Location location, string message) => Add(DiagnosticDescriptors.BibTexSyntax, location, message);
+}

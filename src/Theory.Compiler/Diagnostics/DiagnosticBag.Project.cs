@@ -1,0 +1,26 @@
+using Theory.Text;
+
+namespace Theory.Diagnostics;
+
+/// <summary>TH3xxx: reading the project (theory.json, paths) and suppressions.</summary>
+internal sealed partial class DiagnosticBag
+{
+    public void ReportInvalidProjectFile(Location location, string problem) => Add(DiagnosticDescriptors.InvalidProjectFile, location, problem);
+
+    public void ReportUnknownDiagnosticId(Location location, string id) => Add(DiagnosticDescriptors.UnknownDiagnosticId, location, id);
+
+    public void ReportSuppressionWithoutReason(Location location, string id) => Add(DiagnosticDescriptors.SuppressionWithoutReason, location, id);
+
+    public void ReportUnusedSuppression(Location location, IEnumerable<string> ids) =>
+        Add(DiagnosticDescriptors.UnusedSuppression, location, string.Join(", ", ids));
+
+    // written: The path as the user wrote it.
+    public void ReportPathNotFound(Location location, string written) => Add(DiagnosticDescriptors.PathNotFound, location, written);
+
+    public void ReportUnreadableFile(string displayPath, string reason) =>
+        Add(DiagnosticDescriptors.UnreadableFile, Location.OfFile(displayPath), displayPath, reason);
+
+    public void ReportNoTheoryFiles(string written) => Add(DiagnosticDescriptors.NoTheoryFiles, Location.OfFile(written), written);
+
+    public void ReportSourceOutsideRoot(Location location, string source) => Add(DiagnosticDescriptors.SourceOutsideRoot, location, source);
+}
