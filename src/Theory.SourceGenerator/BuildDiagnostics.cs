@@ -8,7 +8,9 @@ namespace Theory.SourceGenerator;
 /// <summary>Theory diagnostics as Roslyn diagnostics: same ID, severity, message and .theory location.</summary>
 internal static class BuildDiagnostics
 {
-    public static Diagnostic From(TheoryDiagnostic diagnostic)
+    /// <param name="diagnostic">A theory diagnostic.</param>
+    /// <param name="fullPath">The full path of a text the workspace read: build tools show and link full paths.</param>
+    public static Diagnostic From(TheoryDiagnostic diagnostic, Func<Theory.Text.SourceText, string> fullPath)
     {
         var descriptor = new DiagnosticDescriptor(
             diagnostic.Id,
@@ -22,7 +24,7 @@ internal static class BuildDiagnostics
         var location = diagnostic.Location;
         var span = location.LineSpan;
         var roslynLocation = Location.Create(
-            location.FilePath,
+            fullPath(location.Text),
             new TextSpan(location.Span.Start, location.Span.Length),
             new LinePositionSpan(new LinePosition(span.Start.Line, span.Start.Character), new LinePosition(span.End.Line, span.End.Character)));
         return Diagnostic.Create(descriptor, roslynLocation, diagnostic.Message);

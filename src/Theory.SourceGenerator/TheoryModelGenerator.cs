@@ -1,12 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using Theory.Bibliography;
 using Theory.Emit;
 using Theory.Emit.CSharp;
-using Theory.Syntax;
-using SyntaxTree = Theory.Syntax.SyntaxTree;
-using TheoryCompilation = Theory.Semantics.Compilation;
+using Theory.Projects;
 // A file's path and text: a value tuple, so the incremental pipeline can tell when nothing changed.
 using InputFile = (string Path, string? Text);
 
@@ -15,8 +12,11 @@ namespace Theory.SourceGenerator;
 /// <summary>
 /// Turns the <c>.theory</c> files among a project's <c>AdditionalFiles</c> into generated
 /// <c>Theory.Model</c> classes, one per theory, and reports the theory's diagnostics (TH IDs, at their
-/// locations in the .theory files) as build diagnostics. Files are grouped into theories as the CLI
-/// groups loose files: each file that no other imports starts a theory made of it and its imports.
+/// locations in the .theory files) as build diagnostics. The files are loaded by the same workspace
+/// as the command line uses, over the AdditionalFiles (.theory, .bib and theory.json) in memory:
+/// with a theory.json among them, its sources, bibliographies, severities and minimum sources apply
+/// at build time exactly as `theory check` applies them; without one, each file that no other
+/// imports starts a theory made of it and its imports.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TheoryModelGenerator : IIncrementalGenerator
@@ -24,12 +24,8 @@ public sealed class TheoryModelGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var theories = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(".theory", StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, token) => (Path: file.Path, Text: file.GetText(token)?.ToString()))
-            .Collect();
-        var bibliographies = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase))
+        var files = context.AdditionalTextsProvider
+            .Where(static file => IsTheoryInput(file.Path))
             .Select(static (file, token) => (Path: file.Path, Text: file.GetText(token)?.ToString()))
             .Collect();
         var settings = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
@@ -39,42 +35,46 @@ public sealed class TheoryModelGenerator : IIncrementalGenerator
             return string.IsNullOrWhiteSpace(configured) ? (string.IsNullOrWhiteSpace(rootNamespace) ? "Theories" : rootNamespace + ".Theories") : configured!;
         });
 
-        context.RegisterSourceOutput(theories.Combine(bibliographies).Combine(settings), static (output, input) =>
-        {
-            var ((theoryFiles, bibFiles), ns) = input;
-            Generate(output, theoryFiles, bibFiles, ns);
-        });
+        context.RegisterSourceOutput(files.Combine(settings), static (output, input) => Generate(output, input.Left, input.Right));
     }
 
-    private static void Generate(SourceProductionContext output, ImmutableArray<InputFile> theoryFiles, ImmutableArray<InputFile> bibFiles, string ns)
+    private static bool IsTheoryInput(string path) =>
+        path.EndsWith(".theory", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Path.GetFileName(path), ProjectSettings.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static void Generate(SourceProductionContext output, ImmutableArray<InputFile> inputs, string ns)
     {
-        var trees = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
-        foreach (var file in theoryFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            output.CancellationToken.ThrowIfCancellationRequested();
-            if (file.Text is null)
-                continue;
-            trees[Path.GetFullPath(file.Path)] = SyntaxTree.Parse(Text.SourceText.From(file.Text, file.Path));
-        }
+        var readable = inputs.Where(f => f.Text is not null && Path.IsPathRooted(f.Path))
+            .GroupBy(f => Path.GetFullPath(f.Path), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Text!, StringComparer.Ordinal);
+        var theories = readable.Keys.Where(p => p.EndsWith(".theory", StringComparison.OrdinalIgnoreCase)).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        if (theories.Count == 0)
+            return;
 
-        var bibByPath = bibFiles.Where(b => b.Text is not null)
-            .GroupBy(b => Path.GetFullPath(b.Path), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // A theory file under a folder with theory.json is loaded as that project (its sources and
+        // settings); any other is loaded on its own and grouped by its imports.
+        var projects = readable.Keys.Where(p => string.Equals(Path.GetFileName(p), ProjectSettings.FileName, StringComparison.OrdinalIgnoreCase))
+            .Select(p => Path.GetDirectoryName(p)!).ToList();
+        var paths = theories
+            .Select(file => projects.Where(root => file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)).OrderByDescending(r => r.Length).FirstOrDefault() ?? file)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        var workspace = TheoryWorkspace.Load(paths, new WorkspaceOptions
+        {
+            BaseDirectory = Path.GetPathRoot(theories[0])!,
+            FileProvider = new InMemoryFileProvider(readable),
+        });
+        string FullPath(Theory.Text.SourceText text) => workspace.GetFullPath(text) ?? text.FilePath;
+
+        foreach (var diagnostic in workspace.GetDiagnostics())
+            output.ReportDiagnostic(BuildDiagnostics.From(diagnostic, FullPath));
+
         var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
-        var order = trees.Keys.ToList();
-        foreach (var files in Semantics.TheoryPartition.Partition(order, Semantics.TheoryPartition.ImportsOf(trees), StringComparer.Ordinal))
+        foreach (var compilation in workspace.Compilations)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
-            var groupTrees = files.Select(f => trees[f]).ToList();
-            var (bibliographies, loadDiagnostics) = Bibliographies(groupTrees, bibByPath);
-            ImmutableArray<SyntaxTree> treeArray = [.. groupTrees];
-            var options = Semantics.CompilationOptions.Default;
-            var compilation = TheoryCompilation.Create(treeArray, [.. bibliographies], options, [.. loadDiagnostics], Semantics.ImportGraph.ByFilePath(treeArray, options));
-
-            foreach (var diagnostic in compilation.GetDiagnostics())
-                output.ReportDiagnostic(BuildDiagnostics.From(diagnostic));
-
             var name = ArtifactEmitter.NameOf(compilation);
             var hint = name + ".Theory.g.cs";
             for (var n = 2; !hintNames.Add(hint); n++)
@@ -82,34 +82,5 @@ public sealed class TheoryModelGenerator : IIncrementalGenerator
             var source = CSharpModelEmitter.Emit(compilation, new EmitOptions { Namespace = ns });
             output.AddSource(hint, SourceText.From(source, System.Text.Encoding.UTF8));
         }
-    }
-
-    /// <summary>The .bib files the theory's header names, found among the AdditionalFiles.</summary>
-    private static (List<BibliographyFile>, List<Diagnostics.Diagnostic>) Bibliographies(List<SyntaxTree> trees, Dictionary<string, InputFile> available)
-    {
-        var files = new List<BibliographyFile>();
-        var diagnostics = new List<Diagnostics.Diagnostic>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in trees)
-        {
-            foreach (var clause in tree.Root.Declarations.OfType<TheoryDeclarationSyntax>().SelectMany(t => t.Clauses.OfType<BibliographyClauseSyntax>()))
-            {
-                if (clause.Path is not { IsMissing: false } token || Semantics.ImportResolution.Resolve(tree.FilePath, token.ValueText) is not { } full)
-                    continue;
-                if (!seen.Add(full))
-                    continue;
-                if (available.TryGetValue(full, out var bib))
-                {
-                    files.Add(BibliographyFile.Parse(Text.SourceText.From(bib.Text!, bib.Path)));
-                }
-                else
-                {
-                    diagnostics.Add(new Diagnostics.Diagnostic(Diagnostics.DiagnosticDescriptors.BibliographyNotFound, token.GetLocation(),
-                        [token.ValueText, "it is not listed in the project's AdditionalFiles"], []));
-                }
-            }
-        }
-
-        return (files, diagnostics);
     }
 }

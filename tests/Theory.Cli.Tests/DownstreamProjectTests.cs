@@ -42,7 +42,7 @@ public class DownstreamProjectTests
                 <ImplicitUsings>enable</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <AdditionalFiles Include="*.theory" />
+                <AdditionalFiles Include="*.theory;*.json" />
                 <ProjectReference Include="{model}" />
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
@@ -56,9 +56,18 @@ public class DownstreamProjectTests
         Assert.Matches(@"shop\.theory\(3,\d+\): error TH2001", output);
         Assert.Contains("demnd", output, StringComparison.Ordinal);
 
+        // theory.json applies at build time as it does to `theory check`: here it lowers TH2001 to a
+        // warning (so the build succeeds) and asks for three sources per CMOC.
+        temp.Write("theory.json", """{ "diagnostics": { "TH2001": "warning" }, "minimumSources": 3 }""");
+        (exit, output) = DotNetProcess.Run(temp.Path, BuildTimeout, "build", "Consumer.csproj", "-nodeReuse:false");
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"shop\.theory\(3,\d+\): warning TH2001", output);
+        Assert.DoesNotContain("error TH2001", output, StringComparison.Ordinal);
+
         // Fixed, the same project builds and the generated model is usable from C#.
         temp.Write("shop.theory", "theory Shop {}\nconstruct price\nconstruct demand\nconstruct sales\ncmoc A: high price => decreased demand -> decreased sales\n  evidence interview \"Shop owner\", survey \"Customers 2024\"\n");
         (exit, output) = DotNetProcess.Run(temp.Path, BuildTimeout, "build", "Consumer.csproj", "-nodeReuse:false");
         Assert.True(exit == 0, output);
+        Assert.Contains("is supported by 2 distinct sources; the project asks for at least 3", output, StringComparison.Ordinal);
     }
 }

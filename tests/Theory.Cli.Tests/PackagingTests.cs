@@ -52,6 +52,7 @@ public class PackagingTests
             Assert.Contains("analyzers/dotnet/cs/Theory.SourceGenerator.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Theory.Compiler.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Antlr4.Runtime.Standard.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/System.Text.Json.dll", entries); // theory.json, on compilers that run on .NET Framework
             Assert.Contains("build/Theory.SourceGenerator.props", entries);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         }

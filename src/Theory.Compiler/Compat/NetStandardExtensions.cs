@@ -10,6 +10,12 @@ namespace Theory;
 /// </summary>
 internal static class NetStandardExtensions
 {
+    public static void Deconstruct<TKey, TValue>(this KeyValuePair<TKey, TValue> pair, out TKey key, out TValue value)
+    {
+        key = pair.Key;
+        value = pair.Value;
+    }
+
     public static bool TryAdd<TKey, TValue>(this Dictionary<TKey, TValue> dictionary, TKey key, TValue value)
         where TKey : notnull
     {

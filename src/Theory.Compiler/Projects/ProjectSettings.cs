@@ -180,7 +180,7 @@ public sealed record ProjectSettings
 
     private static void Report(DiagnosticBag bag, SourceText text, int position, string message)
     {
-        var start = Math.Clamp(position, 0, text.Length);
+        var start = Math.Max(0, Math.Min(position, text.Length));
         bag.ReportInvalidProjectFile(new Location(text, new TextSpan(start, start < text.Length ? 1 : 0)), message);
     }
 }

@@ -10,8 +10,21 @@ public sealed record WorkspaceOptions
     /// </summary>
     public required string BaseDirectory { get; init; }
 
-    /// <summary>Where files come from; the disk unless a host says otherwise.</summary>
-    public IFileProvider FileProvider { get; init; } = DiskFileProvider.Instance;
+    private readonly IFileProvider? _fileProvider;
+
+    /// <summary>Where files come from; the disk unless a host says otherwise (the netstandard2.0 build, which the source generator loads, has no disk provider).</summary>
+    public IFileProvider FileProvider
+    {
+        get => _fileProvider ?? DefaultFileProvider();
+        init => _fileProvider = value;
+    }
+
+    private static IFileProvider DefaultFileProvider() =>
+#if NET
+        DiskFileProvider.Instance;
+#else
+        throw new InvalidOperationException("This build of the compiler reads no disk: give the workspace a FileProvider.");
+#endif
 
     /// <summary>The disk, with paths relative to <paramref name="baseDirectory"/>.</summary>
     public static WorkspaceOptions ForDirectory(string baseDirectory) => new() { BaseDirectory = baseDirectory };
