@@ -15,7 +15,8 @@ namespace Theory.Benchmarks;
 /// </summary>
 public static class CorpusGenerator
 {
-    public const int CmocsPerFile = 1_000;
+    /// <summary>CMOCs per middle-range theory file unless a caller asks for smaller files.</summary>
+    public const int DefaultCmocsPerFile = 1_000;
     private const int CmocsPerTheme = 25;
     private const int LoopEvery = 200;
     private const int ChainEvery = 50;
@@ -24,11 +25,12 @@ public static class CorpusGenerator
     private static readonly string[] Types = ["merger", "acquisition", "alliance", "buddying"];
 
     /// <summary>The project's files: relative path and text (main.theory first, references.bib last).</summary>
-    public static IReadOnlyList<(string Path, string Text)> Generate(int cmocs)
+    public static IReadOnlyList<(string Path, string Text)> Generate(int cmocs, int cmocsPerFile = DefaultCmocsPerFile)
     {
-        var plan = Plan.Make(cmocs);
+        var plan = Plan.Make(cmocs, cmocsPerFile);
+        var perFile = cmocsPerFile;
         var files = new List<(string, string)> { ("main.theory", WriteMain(plan)) };
-        for (var file = 0; file * CmocsPerFile < cmocs; file++)
+        for (var file = 0; file * perFile < cmocs; file++)
             files.Add(($"mrt/mrt{file:D3}.theory", WriteModule(plan, file)));
         files.Add(("references.bib", WriteBibliography(plan.Sources)));
         return files;
@@ -52,10 +54,11 @@ public static class CorpusGenerator
 
     private static string WriteMain(Plan plan)
     {
+        var perFile = plan.CmocsPerFile;
         var text = new StringBuilder();
         text.Append("// A generated theory for benchmarks: see tools/Theory.Benchmarks/CorpusGenerator.cs.\n");
         text.Append("theory Generated \"Generated programme theory\" {\n  bibliography \"references.bib\"\n}\n\n");
-        for (var file = 0; file * CmocsPerFile < plan.Cmocs.Length; file++)
+        for (var file = 0; file * perFile < plan.Cmocs.Length; file++)
             text.Append(CultureInfo.InvariantCulture, $"import \"mrt/mrt{file:D3}.theory\"\n");
         text.Append("\nstages early < middle < late\n\n");
         text.Append("typology CollaborationType \"Type of collaboration\" {\n");
@@ -67,9 +70,10 @@ public static class CorpusGenerator
 
     private static string WriteModule(Plan plan, int file)
     {
+        var perFile = plan.CmocsPerFile;
         var text = new StringBuilder();
-        var first = file * CmocsPerFile;
-        var last = Math.Min(plan.Cmocs.Length, first + CmocsPerFile);
+        var first = file * perFile;
+        var last = Math.Min(plan.Cmocs.Length, first + perFile);
         text.Append(CultureInfo.InvariantCulture, $"// Middle-range theory {file}: CMOCs {first} to {last - 1}.\n\n");
 
         // Constructs are declared in the file of the first CMOC that uses them.
@@ -172,10 +176,13 @@ public static class CorpusGenerator
         public List<(int Cmoc, int A, int B, int C, int D)> Loops = [];
         private int[] _polarity = [];
 
-        public static Plan Make(int count)
+        public int CmocsPerFile { get; private init; } = DefaultCmocsPerFile;
+
+        public static Plan Make(int count, int cmocsPerFile)
         {
+            var perFile = cmocsPerFile;
             var random = new Random(count);
-            var plan = new Plan();
+            var plan = new Plan { CmocsPerFile = cmocsPerFile };
             var positions = count * 3 / 5 + 16;
             var loops = count / LoopEvery;
             var constructCount = positions + 4 * loops + 16;
@@ -242,10 +249,10 @@ public static class CorpusGenerator
                 firstUse[c] = i;
             }
 
-            plan.DeclaredIn = [.. Enumerable.Range(0, (count + CmocsPerFile - 1) / CmocsPerFile).Select(_ => new List<int>())];
+            plan.DeclaredIn = [.. Enumerable.Range(0, (count + perFile - 1) / perFile).Select(_ => new List<int>())];
             for (var c = 0; c < constructCount; c++)
                 if (firstUse[c] >= 0)
-                    plan.DeclaredIn[firstUse[c] / CmocsPerFile].Add(c);
+                    plan.DeclaredIn[firstUse[c] / perFile].Add(c);
 
             // Chains: from every 50th CMOC, follow outcomes into the next CMOC that takes one as context.
             for (var start = 0; start < count; start += ChainEvery)

@@ -9,10 +9,6 @@ namespace Theory.Binding;
 /// <summary>Pass 2: binds the clauses of each declaration against the tables filled in pass 1.</summary>
 internal sealed partial class Binder
 {
-    private static readonly string[] ConstructKinds = ["cognitive", "behaviour", "resource", "structure", "state", "intervention", "strategy"];
-    private static readonly string[] Statuses = ["gleaned", "refined", "tested", "refuted"];
-    private static readonly string[] Provenances = ["prior", "novel"];
-    private static readonly string[] Polarities = ["reinforcing", "balancing"];
     private static readonly string[] ConfidenceWords = ["high", "moderate", "low"];
 
     private void BindMember(SyntaxNode node, GroupSymbol? group)
@@ -97,8 +93,7 @@ internal sealed partial class Binder
             switch (clause)
             {
                 case KindClauseSyntax kind when kind.Value is { IsMissing: false } value:
-                    var index = ValidateValue("kind", value, ConstructKinds);
-                    construct.ConstructKind = index < 0 ? ConstructKind.Unspecified : (ConstructKind)(index + 1);
+                    construct.ConstructKind = Validate(Vocabulary.ConstructKinds, value) ?? ConstructKind.Unspecified;
                     break;
                 case SpecialisesClauseSyntax specialises when specialises.Target is { } target:
                     construct.Specialises = ResolveConstruct(target, markUsed: true);
@@ -195,10 +190,10 @@ internal sealed partial class Binder
                     evidence.AddRange(BindEvidence(evidenceClause));
                     break;
                 case StatusClauseSyntax status when status.Value is { IsMissing: false } value:
-                    claim.Status = (ClaimStatus)(ValidateValue("status", value, Statuses) + 1);
+                    claim.Status = Validate(Vocabulary.Statuses, value) ?? ClaimStatus.Unspecified;
                     break;
                 case ProvenanceClauseSyntax provenance when provenance.Value is { IsMissing: false } value:
-                    claim.Provenance = (Provenance)(ValidateValue("provenance", value, Provenances) + 1);
+                    claim.Provenance = Validate(Vocabulary.Provenances, value) ?? Provenance.Unspecified;
                     break;
                 case ConfidenceClauseSyntax confidence when confidence.Value is { IsMissing: false } value:
                     claim.Confidence = BindConfidence(value);
@@ -235,13 +230,13 @@ internal sealed partial class Binder
         return null;
     }
 
-    private int ValidateValue(string what, SyntaxToken value, string[] allowed)
+    /// <summary>The value a word of a vocabulary stands for, or null (reported, with the nearest word) when it is not one.</summary>
+    private T? Validate<T>(Vocabulary<T> vocabulary, SyntaxToken value) where T : struct, Enum
     {
-        var index = Array.IndexOf(allowed, value.Text);
-        if (index < 0)
-            _diagnostics.ReportInvalidChoice(value.GetLocation()!, what, value.Text, allowed);
-
-        return index;
+        if (vocabulary.TryGetValue(value.Text, out var found))
+            return found;
+        _diagnostics.ReportInvalidChoice(value.GetLocation()!, vocabulary.What, value.Text, vocabulary.Keywords);
+        return null;
     }
 
     private void BindChain(ChainDeclarationSyntax syntax, ChainSymbol chain)
@@ -291,7 +286,7 @@ internal sealed partial class Binder
             switch (clause)
             {
                 case PolarityClauseSyntax polarity when polarity.Value is { IsMissing: false } value:
-                    loop.DeclaredPolarity = (Polarity)(ValidateValue("polarity", value, Polarities) + 1);
+                    loop.DeclaredPolarity = Validate(Vocabulary.Polarities, value) ?? Polarity.Unspecified;
                     break;
                 case EvidenceClauseSyntax evidenceClause:
                     evidence.AddRange(BindEvidence(evidenceClause));

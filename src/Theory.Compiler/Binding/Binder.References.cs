@@ -109,14 +109,7 @@ internal sealed partial class Binder
                     yield return new EvidenceItem(item, EvidenceKind.Citation, citation.Key, locator, quote, ResolveCitation(citation));
                     break;
                 case PrimaryDataEvidenceSyntax primary when primary.Source is { IsMissing: false } source:
-                    var kind = primary.KindKeyword?.Kind switch
-                    {
-                        SyntaxKind.InterviewKeyword => EvidenceKind.Interview,
-                        SyntaxKind.FocusGroupKeyword => EvidenceKind.FocusGroup,
-                        SyntaxKind.ObservationKeyword => EvidenceKind.Observation,
-                        SyntaxKind.DocumentKeyword => EvidenceKind.Document,
-                        _ => EvidenceKind.Survey,
-                    };
+                    var kind = Vocabulary.FromToken(Vocabulary.PrimaryDataKinds, primary.KindKeyword) ?? EvidenceKind.Survey;
                     yield return new EvidenceItem(item, kind, source.ValueText, locator, quote, null);
                     break;
             }

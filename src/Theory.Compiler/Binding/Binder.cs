@@ -303,13 +303,8 @@ internal sealed partial class Binder
             symbol.Label = label.ValueText;
     }
 
-    private static GroupKind GroupKindOf(GroupDeclarationSyntax syntax) => syntax.GroupKeyword?.Kind switch
-    {
-        SyntaxKind.CriterionKeyword => GroupKind.Criterion,
-        SyntaxKind.ClusterKeyword => GroupKind.Cluster,
-        SyntaxKind.ThemeKeyword => GroupKind.Theme,
-        _ => GroupKind.MiddleRangeTheory,
-    };
+    private static GroupKind GroupKindOf(GroupDeclarationSyntax syntax) =>
+        Vocabulary.FromToken(Vocabulary.GroupKinds, syntax.GroupKeyword) ?? GroupKind.MiddleRangeTheory;
 
     private void ReportDuplicate(string noun, NamedDeclarationSyntax syntax, Symbol existing) =>
         ReportDuplicate(noun, syntax.Identifier ?? syntax.FirstToken!, existing);

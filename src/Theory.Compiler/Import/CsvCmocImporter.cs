@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Theory.Diagnostics;
-using Theory.Text;
-
+using Theory.Symbols;
 using Theory.Syntax;
+using Theory.Text;
 
 namespace Theory.Import;
 
@@ -41,11 +41,13 @@ public static class CsvCmocImporter
 
     private static readonly string[] Required = ["context", "mechanism", "outcome"];
     private static readonly string[] Tiers = ["intermediate", "final"];
-    private static readonly string[] Levels = ["high", "low", "present", "absent", "appropriate"];
-    private static readonly string[] Directions = ["increased", "decreased", "changed"];
-    private static readonly string[] Statuses = ["gleaned", "refined", "tested", "refuted"];
+    private static readonly string[] Levels = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsLevel()).Select(e => e.Keyword)];
+    private static readonly string[] Directions = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsDirection()).Select(e => e.Keyword)];
+
+    // How a table may name a kind of primary data: its keyword, or the keyword with spaces for
+    // underscores ("focus group"), as people type it.
     private static readonly (string Written, string Keyword)[] PrimaryKinds =
-        [("focus group", "focus_group"), ("focus_group", "focus_group"), ("interview", "interview"), ("observation", "observation"), ("document", "document"), ("survey", "survey")];
+        [.. Vocabulary.PrimaryDataKinds.Keywords.SelectMany(k => k.Contains('_') ? new[] { (k.Replace('_', ' '), k), (k, k) } : [(k, k)])];
 
     /// <summary>Reports a cell whose value was imported differently from how it was written (TH4005).</summary>
     private delegate void ValueChangedReporter(TextSpan span, string what, string value, string result);
@@ -132,8 +134,8 @@ public static class CsvCmocImporter
             cmoc.Outcomes = Terms(outcome, isContext: false, model, ValueChanged);
             cmoc.Conditions = Conditions(Cell("conditions"), model, ValueChanged);
             cmoc.Stage = model.Stage(Cell("stage").Text);
-            cmoc.Status = Keyword(Cell("status"), Statuses, "status", ValueChanged);
-            cmoc.Provenance = Keyword(Cell("provenance"), ["prior", "novel"], "provenance", ValueChanged);
+            cmoc.Status = Keyword(Cell("status"), Vocabulary.Statuses, ValueChanged);
+            cmoc.Provenance = Keyword(Cell("provenance"), Vocabulary.Provenances, ValueChanged);
             cmoc.Confidence = Confidence(Cell("confidence"), ValueChanged);
             var evidence = Cell("evidence");
             cmoc.Evidence = Evidence(evidence.Text.Trim().Length > 0 ? evidence : Cell("sources"), model, ValueChanged);
@@ -248,14 +250,14 @@ public static class CsvCmocImporter
         return conditions;
     }
 
-    private static string? Keyword(CsvCell cell, string[] allowed, string what, ValueChangedReporter report)
+    private static string? Keyword<T>(CsvCell cell, Vocabulary<T> vocabulary, ValueChangedReporter report) where T : struct, Enum
     {
         var value = cell.Text.Trim().ToLowerInvariant();
         if (value.Length == 0)
             return null;
-        if (allowed.Contains(value))
+        if (vocabulary.TryGetValue(value, out _))
             return value;
-        report(cell.Span, what, cell.Text.Trim(), $"is not one of {string.Join(", ", allowed)}; it was left out");
+        report(cell.Span, vocabulary.What, cell.Text.Trim(), $"is not one of {string.Join(", ", vocabulary.Keywords)}; it was left out");
         return null;
     }
 

@@ -15,5 +15,5 @@ public enum EvidenceKind
 public static class EvidenceKindFacts
 {
     /// <summary>The keyword that introduces this kind of primary data in a theory (`focus_group`), or `citation`.</summary>
-    public static string ToKeyword(this EvidenceKind kind) => kind == EvidenceKind.FocusGroup ? "focus_group" : kind.ToString().ToLowerInvariant();
+    public static string ToKeyword(this EvidenceKind kind) => Vocabulary.PrimaryDataKinds.KeywordOf(kind) ?? "citation";
 }

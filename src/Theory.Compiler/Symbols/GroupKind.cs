@@ -13,11 +13,5 @@ public enum GroupKind
 public static class GroupKindFacts
 {
     /// <summary>The keyword that declares a group of this kind: <c>mrt</c>, <c>criterion</c>, <c>cluster</c> or <c>theme</c>.</summary>
-    public static string ToKeyword(this GroupKind kind) => kind switch
-    {
-        GroupKind.MiddleRangeTheory => "mrt",
-        GroupKind.Criterion => "criterion",
-        GroupKind.Cluster => "cluster",
-        _ => "theme",
-    };
+    public static string ToKeyword(this GroupKind kind) => Vocabulary.GroupKinds.KeywordOf(kind)!;
 }

@@ -18,18 +18,7 @@ public enum Qualifier
 
 public static class QualifierFacts
 {
-    public static Qualifier FromToken(SyntaxToken? token) => token?.Kind switch
-    {
-        SyntaxKind.HighKeyword => Qualifier.High,
-        SyntaxKind.LowKeyword => Qualifier.Low,
-        SyntaxKind.PresentKeyword => Qualifier.Present,
-        SyntaxKind.AbsentKeyword => Qualifier.Absent,
-        SyntaxKind.AppropriateKeyword => Qualifier.Appropriate,
-        SyntaxKind.IncreasedKeyword => Qualifier.Increased,
-        SyntaxKind.DecreasedKeyword => Qualifier.Decreased,
-        SyntaxKind.ChangedKeyword => Qualifier.Changed,
-        _ => Qualifier.None,
-    };
+    public static Qualifier FromToken(SyntaxToken? token) => Vocabulary.FromToken(Vocabulary.Qualifiers, token) ?? Qualifier.None;
 
     public static bool IsLevel(this Qualifier q) => q is Qualifier.High or Qualifier.Low or Qualifier.Present or Qualifier.Absent or Qualifier.Appropriate;
 
@@ -48,5 +37,5 @@ public static class QualifierFacts
         _ => Sign.Indeterminate,
     };
 
-    public static string ToText(this Qualifier q) => q == Qualifier.None ? "" : q.ToString().ToLowerInvariant();
+    public static string ToText(this Qualifier q) => Vocabulary.Qualifiers.KeywordOf(q) ?? "";
 }
