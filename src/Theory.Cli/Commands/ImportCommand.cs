@@ -3,6 +3,7 @@ using Theory.Bibliography;
 using Theory.Cli.Output;
 using Theory.Diagnostics;
 using Theory.Import;
+using Theory.Projects;
 using Theory.Semantics;
 using Theory.Syntax;
 using Theory.Text;
@@ -135,8 +136,8 @@ internal static class ImportCommand
             return null;
         }
 
-        if (SourceFile.TryRead(full, out var error) is { } text)
-            return SourceText.From(text.ToString(), path);
+        if (DiskFileProvider.Instance.TryReadText(full, out var error) is { } text)
+            return SourceText.From(text, path);
         context.Stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
         return null;
     }

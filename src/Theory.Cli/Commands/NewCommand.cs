@@ -119,7 +119,7 @@ internal static class NewCommand
     /// <summary>The title inside a theory string literal: one line, backslashes and quotes escaped.</summary>
     private static string TheoryString(string title)
     {
-        var quoted = Theory.Syntax.SyntaxFacts.QuoteString(OneLine(title));
+        var quoted = Theory.Syntax.TheoryStringLiteral.Quote(OneLine(title));
         return quoted.Substring(1, quoted.Length - 2); // the template supplies the quotes
     }
 

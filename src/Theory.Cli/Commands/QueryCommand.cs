@@ -114,7 +114,7 @@ internal static class QueryCommand
     }
 
     private static string Use(ConstructUse use) =>
-        use.Term.Qualifier == Qualifier.None ? use.Claim.Name : $"{use.Claim.Name} ({use.Term.Qualifier.ToText()})";
+        use.Term.Qualifier == Qualifier.None ? use.Claim.Name : $"{use.Claim.Name} ({Vocabulary.Qualifiers.KeywordOf(use.Term.Qualifier)})";
 
     private static string Edges(IEnumerable<CausalEdge> edges, Func<CausalEdge, ConstructSymbol> other)
     {

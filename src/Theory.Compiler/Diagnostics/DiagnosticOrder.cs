@@ -5,7 +5,7 @@ namespace Theory.Diagnostics;
 /// Total, so output never depends on the order checks ran in; the message is formatted only to
 /// break a tie, which keeps sorting a million diagnostics cheap.
 /// </summary>
-public sealed class DiagnosticOrder : IComparer<Diagnostic>
+internal sealed class DiagnosticOrder : IComparer<Diagnostic>
 {
     public static readonly DiagnosticOrder Instance = new();
 

@@ -29,11 +29,11 @@ public static class ArtifactEmitter
         artifacts.Add(Artifact.FromStream(name + ".cs", ArtifactKind.Model, ArtifactFormat.CSharp, () => CSharpModelEmitter.Emit(compilation, options), stream =>
         {
             using var writer = new StreamWriter(stream, Artifact.Utf8, 1 << 16, leaveOpen: true);
-            CSharpModelEmitter.Emit(compilation, writer, options);
+            CSharpModelEmitter.WriteTo(compilation, writer, options);
         }));
 #if NET
         artifacts.Add(Artifact.FromStream(name + ".json", ArtifactKind.Model, ArtifactFormat.Json, () => Json.JsonModelEmitter.Emit(compilation, options),
-            stream => Json.JsonModelEmitter.Emit(compilation, stream, options)));
+            stream => Json.JsonModelEmitter.WriteTo(compilation, stream, options)));
 #endif
         artifacts.Add(Artifact.FromText(name + ".mmd", ArtifactKind.Diagram, ArtifactFormat.Mermaid, () => MermaidEmitter.Emit(compilation, options)));
         artifacts.Add(Artifact.FromText(name + ".cmocs.csv", ArtifactKind.Table, ArtifactFormat.Csv, () => CsvEmitter.Emit(compilation, options)));

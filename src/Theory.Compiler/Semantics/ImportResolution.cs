@@ -4,7 +4,7 @@ namespace Theory.Semantics;
 /// Where an import points. Paths are relative to the importing file; the result must stay inside
 /// the project root. Shared by the compilation (which checks) and the loader (which reads).
 /// </summary>
-public static class ImportResolution
+internal static class ImportResolution
 {
     /// <summary>The full path an import names, or null when the importing file has no path.</summary>
     public static string? Resolve(string importingFile, string importPath)

@@ -8,4 +8,4 @@ namespace Theory.Semantics;
 /// A `// suppress TH2101: reason` comment. It silences the listed IDs inside the declaration it
 /// precedes (or, when it stands among a declaration's clauses, the declaration it sits in).
 /// </summary>
-public sealed record Suppression(ImmutableArray<string> Ids, string? Reason, Location Comment, SyntaxTree Tree, TextSpan Scope);
+internal sealed record Suppression(ImmutableArray<string> Ids, string? Reason, Location Comment, SyntaxTree Tree, TextSpan Scope);

@@ -12,7 +12,7 @@ public enum EvidenceKind
 }
 
 /// <summary>Helpers for <see cref="EvidenceKind"/>.</summary>
-public static class EvidenceKindFacts
+internal static class EvidenceKindFacts
 {
     /// <summary>The keyword that introduces this kind of primary data in a theory (`focus_group`), or `citation`.</summary>
     public static string ToKeyword(this EvidenceKind kind) => Vocabulary.PrimaryDataKinds.KeywordOf(kind) ?? "citation";

@@ -10,7 +10,7 @@ public enum GroupKind
 }
 
 /// <summary>Helpers for <see cref="GroupKind"/>.</summary>
-public static class GroupKindFacts
+internal static class GroupKindFacts
 {
     /// <summary>The keyword that declares a group of this kind: <c>mrt</c>, <c>criterion</c>, <c>cluster</c> or <c>theme</c>.</summary>
     public static string ToKeyword(this GroupKind kind) => Vocabulary.GroupKinds.KeywordOf(kind)!;

@@ -16,7 +16,7 @@ public enum Qualifier
     Changed,
 }
 
-public static class QualifierFacts
+internal static class QualifierFacts
 {
     public static Qualifier FromToken(SyntaxToken? token) => Vocabulary.FromToken(Vocabulary.Qualifiers, token) ?? Qualifier.None;
 

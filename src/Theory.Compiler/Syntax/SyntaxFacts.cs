@@ -1,28 +1,17 @@
 namespace Theory.Syntax;
 
 /// <summary>Facts about kinds: which are keywords, their text, how to name them in messages.</summary>
-public static class SyntaxFacts
+internal static class SyntaxFacts
 {
     public static bool IsStringToken(SyntaxToken token) =>
         token.Kind is SyntaxKind.StringToken or SyntaxKind.UnterminatedStringToken;
 
     public static bool IsKeyword(SyntaxKind kind) => kind.ToString().EndsWith("Keyword", StringComparison.Ordinal);
 
-    public static bool IsTrivia(SyntaxKind kind) => kind.ToString().EndsWith("Trivia", StringComparison.Ordinal);
-
-    public static bool IsToken(SyntaxKind kind) =>
-        kind != SyntaxKind.None && kind < SyntaxKind.WhitespaceTrivia;
-
     /// <summary>Levels (contexts) and directions (mechanisms, outcomes).</summary>
     public static bool IsQualifier(SyntaxKind kind) => kind is
         SyntaxKind.HighKeyword or SyntaxKind.LowKeyword or SyntaxKind.PresentKeyword or SyntaxKind.AbsentKeyword or
         SyntaxKind.AppropriateKeyword or SyntaxKind.IncreasedKeyword or SyntaxKind.DecreasedKeyword or SyntaxKind.ChangedKeyword;
-
-    public static bool IsLevel(SyntaxKind kind) => kind is
-        SyntaxKind.HighKeyword or SyntaxKind.LowKeyword or SyntaxKind.PresentKeyword or SyntaxKind.AbsentKeyword or SyntaxKind.AppropriateKeyword;
-
-    public static bool IsDirection(SyntaxKind kind) => kind is
-        SyntaxKind.IncreasedKeyword or SyntaxKind.DecreasedKeyword or SyntaxKind.ChangedKeyword;
 
     public static bool IsTier(SyntaxKind kind) => kind is SyntaxKind.IntermediateKeyword or SyntaxKind.FinalKeyword;
 

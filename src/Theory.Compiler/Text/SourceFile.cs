@@ -4,7 +4,7 @@ namespace Theory.Text;
 /// Reads a source file from disk, defensively: a compiler that CI runs on every commit must not
 /// hang on a named pipe, read a device forever, or run out of memory on a huge file.
 /// </summary>
-public static class SourceFile
+internal static class SourceFile
 {
     /// <summary>The largest file read (256 MiB): ten times the 100k-CMOC benchmark corpus.</summary>
     public const long MaxBytes = 256L * 1024 * 1024;

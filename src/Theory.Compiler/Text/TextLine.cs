@@ -7,7 +7,6 @@ public readonly record struct TextLine(SourceText Text, int LineNumber, int Star
 
     public TextSpan Span => new(Start, Length);
 
-    public TextSpan SpanIncludingLineBreak => new(Start, LengthIncludingLineBreak);
 
     public override string ToString() => Text.ToString(Span);
 }

@@ -22,12 +22,12 @@ public static class CSharpModelEmitter
     public static string Emit(Compilation compilation, EmitOptions? options = null)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Emit(compilation, text, options);
+        WriteTo(compilation, text, options);
         return text.ToString();
     }
 
     /// <summary>Writes the generated source to <paramref name="output"/>, line by line.</summary>
-    public static void Emit(Compilation compilation, TextWriter output, EmitOptions? options = null)
+    public static void WriteTo(Compilation compilation, TextWriter output, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
         var theoryName = TheoryNames.Of(compilation);

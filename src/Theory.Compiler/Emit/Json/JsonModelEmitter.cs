@@ -22,12 +22,12 @@ public static class JsonModelEmitter
     public static string Emit(Compilation compilation, EmitOptions? options = null)
     {
         using var stream = new AsciiChunkStream();
-        Emit(compilation, stream, options);
+        WriteTo(compilation, stream, options);
         return stream.ToString();
     }
 
     /// <summary>Writes the model as UTF-8 (ASCII, in fact: everything else is escaped) to <paramref name="stream"/>.</summary>
-    public static void Emit(Compilation compilation, Stream stream, EmitOptions? options = null)
+    public static void WriteTo(Compilation compilation, Stream stream, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
