@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Theory.Compiler.Tests.Annotations;
 using Theory.Bibliography;
 using Theory.Diagnostics;
 using Theory.Semantics;
@@ -48,27 +49,44 @@ public class DiagnosticDocsTests
         return data;
     }
 
-    /// <summary>The docs are tests: each page's example reports its ID, and its fix does not.</summary>
+    /// <summary>
+    /// The docs are tests: each page's example states every diagnostic it reports inline, under the
+    /// line it points at (<see cref="DiagnosticAnnotations"/>), and reports the page's own ID; its
+    /// fix does not report the ID, nor any error. THEORY_BLESS=1 rewrites the example's annotations.
+    /// </summary>
     [Theory]
     [MemberData(nameof(CompiledPages))]
-    public void The_example_reports_the_diagnostic_and_the_fix_does_not(string id)
+    public void The_example_states_its_diagnostics_and_the_fix_does_not_report_the_id(string id)
     {
         var descriptor = DiagnosticDescriptors.Find(id)!;
-        var page = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, descriptor.HelpPath));
+        var path = Path.Combine(TestPaths.RepositoryRoot, descriptor.HelpPath);
+        var page = File.ReadAllText(path).ReplaceLineEndings("\n");
         var example = CodeBlockAfter(page, "## Example");
         var fix = CodeBlockAfter(page, "## Fix");
 
-        var before = Compile(example);
+        var source = DiagnosticAnnotations.Strip(example);
+        var text = SourceText.From(source, "example.theory");
+        var before = Compile(text);
         Assert.Contains(before, d => d.Id == id);
         Assert.DoesNotContain(before, d => d.Id.StartsWith("TH1", StringComparison.Ordinal));
-        var after = Compile(fix);
+        var annotated = DiagnosticAnnotations.Annotate(source, text, before);
+        if (annotated != example)
+        {
+            var start = page.IndexOf("## Example", StringComparison.Ordinal);
+            var blessed = page[..start] + page[start..].Replace(example, annotated, StringComparison.Ordinal);
+            Baseline.AssertMatches(path, blessed);
+        }
+
+        var after = Compile(SourceText.From(DiagnosticAnnotations.Strip(fix), "example.theory"));
         Assert.DoesNotContain(after, d => d.Id == id);
         Assert.DoesNotContain(after, d => d.Severity == DiagnosticSeverity.Error);
     }
 
-    internal static IReadOnlyList<Diagnostic> Compile(string source)
+    internal static IReadOnlyList<Diagnostic> Compile(string source) => Compile(SourceText.From(source, "example.theory"));
+
+    private static IReadOnlyList<Diagnostic> Compile(SourceText text)
     {
-        var tree = SyntaxTree.ParseText(source, "example.theory");
+        var tree = SyntaxTree.Parse(text);
         var bibliography = BibliographyFile.Parse(SourceText.From(StandardBibliography, "references.bib"));
         return Compilation.Create([tree], [bibliography]).GetDiagnostics();
     }
