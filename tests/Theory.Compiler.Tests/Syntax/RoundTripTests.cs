@@ -9,7 +9,8 @@ namespace Theory.Compiler.Tests.Syntax;
 /// </summary>
 public class RoundTripTests
 {
-    private const int MutationsPerFile = 150;
+    // Some 3,000 mutations over the repository's files; the property tests (PipelineProperties) mutate further.
+    private const int MutationsPerFile = 75;
 
     private static readonly string[] Fragments =
     [
