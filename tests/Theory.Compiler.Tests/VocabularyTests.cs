@@ -54,4 +54,21 @@ public class VocabularyTests
         var diagnostic = Assert.Single(wrong.GetDiagnostics(), d => d.Id == "TH2005");
         Assert.Equal("kind `cognitve` is not valid: expected `cognitive`? (`cognitive`, `behaviour`, `resource`, `structure`, `state`, `intervention`, `strategy`)", diagnostic.Message);
     }
+
+    /// <summary>
+    /// Theory.Model repeats the compiler's enums on purpose (generated models must not depend on the
+    /// compiler); this fails the moment the two drift apart, in names, order or values.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(ConstructKind), typeof(Theory.Model.ConstructKind))]
+    [InlineData(typeof(Sign), typeof(Theory.Model.Sign))]
+    [InlineData(typeof(Qualifier), typeof(Theory.Model.Qualifier))]
+    [InlineData(typeof(Polarity), typeof(Theory.Model.Polarity))]
+    [InlineData(typeof(ClaimStatus), typeof(Theory.Model.ClaimStatus))]
+    [InlineData(typeof(EvidenceKind), typeof(Theory.Model.EvidenceKind))]
+    public void The_model_enums_match_the_compilers(Type compiler, Type model)
+    {
+        Assert.Equal(Enum.GetNames(compiler), Enum.GetNames(model));
+        Assert.Equal(Enum.GetValues(compiler).Cast<object>().Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)), Enum.GetValues(model).Cast<object>().Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
