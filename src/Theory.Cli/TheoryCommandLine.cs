@@ -25,7 +25,9 @@ internal static class TheoryCommandLine
     internal static int Run(RootCommand root, string[] args, CliContext context)
     {
         var (stdout, stderr) = (context.Stdout, context.Stderr);
-        var result = root.Parse(args);
+        // No response files: `theory check @/etc/passwd` must name a path, not make the tool read
+        // and echo a file from anywhere on the machine (a theory repository is untrusted in CI).
+        var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)

@@ -66,6 +66,34 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Character_references_in_theory_text_are_shown_as_written_and_every_svg_is_well_formed_xml()
+    {
+        // Graphviz decodes &...; in labels: unescaped, `&#x1;` made the SVG ill-formed XML (while
+        // build exited 0), `&#x202E;` smuggled a right-to-left override, and `AT&amp;T` showed as AT&T.
+        RequireGraphviz();
+        using var temp = new TempDirectory();
+        temp.Write("t.theory", """
+            theory T {}
+            construct a "AT&amp;T &#x1; &#x202E;gnp.exe &lt;b&gt; &"
+            construct b "B"
+            construct c "C &amp; D"
+            cmoc R1 { context high a mechanism increased b outcome increased c evidence interview "x &#x1;", survey "y" }
+            """);
+        var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "build", "t.theory", "-o", "out");
+        Assert.True(exit == 0, stdout + stderr);
+
+        foreach (var svg in Directory.GetFiles(Path.Combine(temp.Path, "out"), "*.svg"))
+        {
+            var document = System.Xml.Linq.XDocument.Parse(File.ReadAllText(svg)); // throws if not well-formed
+            var shown = string.Concat(document.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+            Assert.DoesNotContain('\u202E', shown);
+            Assert.DoesNotContain('\u0001', shown);
+            if (Path.GetFileName(svg) == "T.web.svg")
+                Assert.Contains("AT&amp;T &#x1; &#x202E;gnp.exe &lt;b&gt; &", shown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Json_output_matches_the_published_schema()
     {
         using var temp = new TempDirectory();

@@ -101,4 +101,15 @@ public class CheckCommandTests
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("--format", help.Stdout);
     }
+
+    [Fact]
+    public void An_argument_starting_with_at_is_a_path_not_a_response_file()
+    {
+        using var temp = new TempDirectory();
+        var secret = temp.Write("secret.txt", "line one of a secret\nline two\n");
+        var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "check", "@" + secret);
+        Assert.Equal(2, exit);
+        Assert.Contains($"cannot find '@{secret}'", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", (stdout + stderr).Replace("secret.txt", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }

@@ -96,4 +96,34 @@ public class SarifAndAnnotationTests
 
     private static JsonDocument ReadSarifSchema() => JsonDocument.Parse(File.ReadAllText(Path.Combine(
         TheoryProcess.RepositoryRoot, "tests", "Theory.Cli.Tests", "Schemas", "sarif-2.1.0-rtm.5.json")));
+
+    [Fact]
+    public void A_file_name_cannot_start_a_line_or_a_workflow_command_or_an_escape_sequence()
+    {
+        using var temp = new TempDirectory();
+        var name = "evil\n::error title=pwned::gotcha\u001b[31m.theory";
+        temp.Write(name, "construct a { kind nonsense }\n");
+        foreach (var format in new[] { "text", "github" })
+        {
+            var (exit, stdout, _) = TheoryProcess.Run(temp.Path, "check", "--format", format, ".");
+            Assert.Equal(1, exit);
+            Assert.DoesNotContain(stdout.Split('\n'), line => line.StartsWith("::error title=pwned", StringComparison.Ordinal));
+            Assert.DoesNotContain('\u001b', stdout);
+            Assert.Contains("U+000A", stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Theory_text_in_sarif_messages_is_never_an_embedded_link()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.theory", "construct x { aliases \"[click](https://evil.example)\" }\nconstruct y { aliases \"[click](https://evil.example)\" }\n");
+        var (_, stdout, _) = TheoryProcess.Run(temp.Path, "check", "--format", "sarif", "a.theory");
+        using var sarif = JsonDocument.Parse(stdout);
+        var messages = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("message").GetProperty("text").GetString()!).ToList();
+        var claimed = Assert.Single(messages, m => m.Contains("click", StringComparison.Ordinal));
+        Assert.Contains("\\[click\\](https://evil.example)", claimed, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!\\)\[click", claimed);
+    }
 }

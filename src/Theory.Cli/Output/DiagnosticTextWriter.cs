@@ -22,12 +22,12 @@ internal static class DiagnosticTextWriter
         foreach (var diagnostic in diagnostics)
         {
             var severity = diagnostic.Severity.ToString().ToLowerInvariant();
-            output.WriteLine($"{Format(diagnostic.Location)}: {severity} {diagnostic.Id}: {diagnostic.Message}");
+            output.WriteLine($"{Format(diagnostic.Location)}: {severity} {diagnostic.Id}: {TerminalText.Safe(diagnostic.Message)}");
             var gutter = diagnostic.Location.IsWholeFile ? "    " : WriteExcerpt(output, diagnostic.Location);
             output.WriteLine($"{gutter} = help: {diagnostic.Descriptor.Help}");
             foreach (var related in diagnostic.RelatedLocations)
             {
-                output.WriteLine($"{Format(related.Location)}: note: {related.Message}");
+                output.WriteLine($"{Format(related.Location)}: note: {TerminalText.Safe(related.Message)}");
                 if (!related.Location.IsWholeFile)
                     WriteExcerpt(output, related.Location);
             }
@@ -39,8 +39,8 @@ internal static class DiagnosticTextWriter
     }
 
     public static string Format(Location location) => location.IsWholeFile
-        ? location.FilePath
-        : $"{location.FilePath}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";
+        ? TerminalText.Safe(location.FilePath)
+        : $"{TerminalText.Safe(location.FilePath)}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";
 
     public static string Summary(int fileCount, IReadOnlyList<Diagnostic> diagnostics)
     {

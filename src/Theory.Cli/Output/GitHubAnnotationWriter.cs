@@ -21,13 +21,13 @@ internal static class GitHubAnnotationWriter
                 _ => "notice",
             };
             var properties = string.Join(",",
-                $"file={EscapeProperty(diagnostic.Location.FilePath.Replace('\\', '/'))}",
+                $"file={EscapeProperty(TerminalText.Safe(diagnostic.Location.FilePath).Replace('\\', '/'))}",
                 $"line={span.Start.Line + 1}",
                 $"col={span.Start.Character + 1}",
                 $"endLine={span.End.Line + 1}",
                 $"endColumn={span.End.Character + 1}",
                 $"title={EscapeProperty(diagnostic.Id + ": " + diagnostic.Descriptor.Title)}");
-            output.WriteLine($"::{command} {properties}::{EscapeData(diagnostic.Message)}");
+            output.WriteLine($"::{command} {properties}::{EscapeData(TerminalText.Safe(diagnostic.Message))}");
         }
 
         output.WriteLine(DiagnosticTextWriter.Summary(fileCount, diagnostics));

@@ -78,7 +78,7 @@ internal static class SarifWriter
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(diagnostic.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", diagnostic.Message);
+        json.WriteString("text", PlainText(diagnostic.Message));
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -95,7 +95,7 @@ internal static class SarifWriter
                 json.WriteNumber("id", i + 1);
                 WritePhysicalLocation(json, related.Location);
                 json.WriteStartObject("message");
-                json.WriteString("text", related.Message);
+                json.WriteString("text", PlainText(related.Message));
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
@@ -142,4 +142,11 @@ internal static class SarifWriter
         DiagnosticSeverity.Warning => "warning",
         _ => "note",
     };
+
+    /// <summary>
+    /// A SARIF plain-text message: `[` and `]` are written `\[` and `\]` (SARIF 2.1.0 §3.11.6), so
+    /// theory text such as `[click](https://…)` is shown as written, never as an embedded link.
+    /// </summary>
+    internal static string PlainText(string message) =>
+        message.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
 }

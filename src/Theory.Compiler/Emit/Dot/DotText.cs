@@ -13,7 +13,10 @@ internal static class DotText
 
     /// <summary>
     /// Escapes text for inside a quoted label: a backslash would start a label escape (\n, \N, \G),
-    /// so it is doubled; a quote would end the string.
+    /// so it is doubled; a quote would end the string; an ampersand would start a character
+    /// reference, which Graphviz decodes (`&amp;#x1;` would put a control character into the SVG, which
+    /// is then not well-formed XML, and `&amp;#x202E;` a right-to-left override past the sanitiser), so it
+    /// is written `&amp;amp;`, which Graphviz decodes back to the ampersand the theory wrote.
     /// </summary>
     public static string EscapeLabel(string? text)
     {
@@ -21,6 +24,12 @@ internal static class DotText
         var builder = new StringBuilder(clean.Length + 8);
         foreach (var c in clean)
         {
+            if (c == '&')
+            {
+                builder.Append("&amp;");
+                continue;
+            }
+
             if (c is '\\' or '"')
                 builder.Append('\\');
             builder.Append(c);
@@ -39,6 +48,12 @@ internal static class DotText
         var builder = new StringBuilder(clean.Length + 8);
         foreach (var c in clean)
         {
+            if (c == '&')
+            {
+                builder.Append("&amp;");
+                continue;
+            }
+
             if (c is '\\' or '"' or '{' or '}' or '|' or '<' or '>')
                 builder.Append('\\');
             builder.Append(c);
