@@ -85,6 +85,28 @@ public class GeneratedModelTests
     }
 
     [Fact]
+    public void Names_of_objects_members_and_bidirectional_text_cannot_break_or_disguise_the_model()
+    {
+        // Constructs named like object's members would hide them (CS0108, an error with warnings as
+        // errors); bidirectional overrides in strings would reorder the source as a reviewer reads it.
+        string[] names = ["equals", "get_hash_code", "to_string", "get_type", "reference_equals", "memberwise_clone", "finalize"];
+        var text = "theory Members {}\n"
+            + string.Concat(names.Select(n => $"construct {n} \"{n} \\u202Eevil\\u2066 \\u200B\"\n"))
+            + $"cmoc equals {{ context high {names[0]} mechanism increased {names[1]} outcome increased {names[2]} evidence interview \"\\u202E\" }}\n"
+            + $"link {names[3]} -> {names[4]}\nlink {names[5]} -> {names[6]}\n";
+        var compilation = global::Theory.Semantics.Compilation.Create([global::Theory.Syntax.SyntaxTree.ParseText(text, "members.theory")]);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == global::Theory.Diagnostics.DiagnosticSeverity.Error);
+        var source = CSharpModelEmitter.Emit(compilation);
+
+        Assert.DoesNotContain(source, c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C');
+        Assert.Contains("\\u202E", source, StringComparison.Ordinal); // in string literals, as an escape
+        Assert.Contains("\\u200B", source, StringComparison.Ordinal);
+        var type = CompileAndLoad(source).GetType("Theories.MembersTheory", throwOnError: true)!; // strict: warnings fail
+        var model = (TheoryModel)type.GetField("Model")!.GetValue(null)!;
+        Assert.Contains(model.Constructs, c => c.Label == "equals \u202Eevil\u2066 \u200B");
+    }
+
+    [Fact]
     public void A_model_built_from_an_invalid_theory_is_marked()
     {
         var compilation = global::Theory.Semantics.Compilation.Create([global::Theory.Syntax.SyntaxTree.Parse(global::Theory.Text.SourceText.From("theory Broken {}\ncmoc A: high x => increased y -> increased z\n", "broken.theory"))]);

@@ -177,9 +177,29 @@ public static class CSharpModelEmitter
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    /// <summary>A string literal escaped by Roslyn (quotes, backslashes, control characters), or <c>null</c>.</summary>
-    private static void Str(StringBuilder code, string? value) =>
-        code.Append(value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true));
+    /// <summary>
+    /// A string literal escaped by Roslyn (quotes, backslashes, control characters), or <c>null</c>;
+    /// then format characters (bidirectional overrides and isolates, zero-width joiners) and line
+    /// separators are written as <c>\uXXXX</c> too: raw, they reorder how the source reads in an
+    /// editor or a review (Trojan Source, CVE-2021-42574) although the string's value is the same.
+    /// </summary>
+    private static void Str(StringBuilder code, string? value)
+    {
+        if (value is null)
+        {
+            code.Append("null");
+            return;
+        }
+
+        foreach (var c in SymbolDisplay.FormatLiteral(value, quote: true))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+                code.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            else
+                code.Append(c);
+        }
+    }
 
     /// <summary>A theory name placed in a <c>//</c> comment: already an identifier, but made one-line to be sure.</summary>
     private static string CommentSafe(string text) => TextSanitiser.OneLine(text);

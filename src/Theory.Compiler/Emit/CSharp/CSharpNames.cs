@@ -10,7 +10,11 @@ namespace Theory.Emit.CSharp;
 /// </summary>
 internal sealed class CSharpNames
 {
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    // Every generated class derives from object: a member with one of these names would hide
+    // object's (CS0108), which fails a consumer built with warnings as errors.
+    private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+
+    private readonly HashSet<string> _taken = new(ObjectMembers, StringComparer.Ordinal);
 
     /// <param name="reserved">Names already used in the scope (the enclosing type's name, other members).</param>
     public CSharpNames(params string[] reserved)
