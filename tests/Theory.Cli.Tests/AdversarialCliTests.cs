@@ -79,4 +79,45 @@ public class AdversarialCliTests
         Assert.EndsWith("construct a # construct b", excerpt.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(excerpt.IndexOf('#', StringComparison.Ordinal), underline.IndexOf('^', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void No_output_is_written_over_an_input()
+    {
+        using var temp = new TempDirectory();
+        var theory = "construct a\nconstruct b\nlink high a -> increased b\n";
+        temp.Write("t.theory", theory);
+        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "graph", "t.theory", "-o", "t.theory");
+        Assert.Equal(2, exit);
+        Assert.Contains("'t.theory' is one of the theory's own files", stderr, StringComparison.Ordinal);
+        Assert.Equal(theory, File.ReadAllText(Path.Combine(temp.Path, "t.theory")));
+
+        // A theory named after its file `theory.theory` would build `theory.json` over the settings.
+        temp.Write("project/theory.json", "{}\n");
+        temp.Write("project/theory.theory", theory);
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", "project", "-o", "project", "--no-svg");
+        Assert.Equal(2, exit);
+        Assert.Contains("would write over 'project/theory.json', which is one of its own inputs", stderr, StringComparison.Ordinal);
+        Assert.Equal("{}\n", File.ReadAllText(Path.Combine(temp.Path, "project", "theory.json")));
+
+        temp.Write("table.csv", "ID,Context,Mechanism,Outcome\nA1,high a,increased b,increased c\n");
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", "table.csv", "-o", "table.csv", "--force");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("ID,Context", File.ReadAllText(Path.Combine(temp.Path, "table.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Theory_json_cannot_send_the_build_outside_the_project()
+    {
+        using var temp = new TempDirectory();
+        foreach (var escape in new[] { "../escaped", "/tmp/theory-escaped-" + Guid.NewGuid().ToString("N"), "inside/../../escaped2" })
+        {
+            var project = Path.Combine(temp.Path, "p" + Math.Abs(escape.GetHashCode(StringComparison.Ordinal)));
+            temp.Write(Path.Combine(project, "theory.json"), $$"""{ "output": "{{escape}}" }""");
+            temp.Write(Path.Combine(project, "t.theory"), "construct a\nconstruct b\nlink high a -> increased b\n");
+            var (exit, stdout, _) = TheoryProcess.Run(project, "build", ".", "--no-svg");
+            Assert.Equal(1, exit); // TH3001 is an error: nothing is built
+            Assert.Contains("error TH3001: theory.json: `output` must be a folder inside the project", stdout, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.GetFullPath(escape, project)), $"{escape} was written");
+        }
+    }
 }

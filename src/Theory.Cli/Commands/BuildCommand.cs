@@ -60,6 +60,8 @@ internal static class BuildCommand
         var plan = BuildPlan.Create(workspace, request.Output, request.Namespace);
         if (plan.Clash is { } clash)
             return CommonOptions.Fail(stderr, $"two theories would both write '{workspace.GetDisplayPath(clash)}': give each theory its own name, or build them separately");
+        if (plan.OverwritesInput is { } input)
+            return CommonOptions.Fail(stderr, $"the build would write over '{workspace.GetDisplayPath(input)}', which is one of its own inputs: choose another output folder");
 
         // Render what can fail first (the diagrams, through Graphviz): nothing is written unless
         // every one could be made. The models are streamed to their files when written.

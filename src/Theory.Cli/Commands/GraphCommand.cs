@@ -108,6 +108,9 @@ internal static class GraphCommand
             }
         }
 
+        if (output is not null && workspace.IsInput(context.FullPath(output)))
+            return CommonOptions.Fail(stderr, $"'{output}' is one of the theory's own files; write the diagram to another file");
+
         if (output is null)
         {
             stdout.Write(System.Text.Encoding.UTF8.GetString(bytes));

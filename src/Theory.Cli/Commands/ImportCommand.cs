@@ -57,6 +57,8 @@ internal static class ImportCommand
         if (Read(request.File, context) is not { } csv)
             return ExitCodes.UsageOrIo;
         var outputPath = request.Output ?? Path.ChangeExtension(request.File, ".theory");
+        if (context.FullPath(outputPath) == context.FullPath(request.File) || (request.Bibliography is { } bib && context.FullPath(outputPath) == context.FullPath(bib)))
+            return CommonOptions.Fail(stderr, $"'{outputPath}' is one of the import's own inputs; write the theory to another file");
         var outputDirectory = Path.GetDirectoryName(context.FullPath(outputPath))!;
 
         BibliographyFile? existing = null;

@@ -28,16 +28,23 @@ public sealed record BuildTarget(
 /// </summary>
 public sealed class BuildPlan
 {
-    private BuildPlan(ImmutableArray<BuildTarget> targets, string? clash)
+    private BuildPlan(ImmutableArray<BuildTarget> targets, string? clash, string? overwritesInput)
     {
         Targets = targets;
         Clash = clash;
+        OverwritesInput = overwritesInput;
     }
 
     public ImmutableArray<BuildTarget> Targets { get; }
 
     /// <summary>The full path of a file that two theories would both write, or null. A build with a clash must not run.</summary>
     public string? Clash { get; }
+
+    /// <summary>
+    /// The full path of an input (a theory, a bibliography, theory.json) that the build would write
+    /// over, or null. A build that would replace its own sources must not run.
+    /// </summary>
+    public string? OverwritesInput { get; }
 
     /// <summary>True when some theory has errors (its outputs would be marked invalid).</summary>
     public bool HasInvalidTheories => Targets.Any(t => t.InvalidMarker is not null);
@@ -53,6 +60,7 @@ public sealed class BuildPlan
         var targets = ImmutableArray.CreateBuilder<BuildTarget>();
         var written = new HashSet<string>(WorkspacePath.Comparer);
         string? clash = null;
+        string? overwritesInput = null;
         foreach (var compilation in workspace.Compilations)
         {
             var settings = workspace.GetProjectSettings(compilation);
@@ -67,18 +75,24 @@ public sealed class BuildPlan
             };
             var artifacts = ArtifactEmitter.EmitAll(compilation, options);
             var markerName = ArtifactEmitter.InvalidMarkerFileName(compilation);
-            foreach (var name in artifacts.Select(a => a.FileName).Append(markerName))
+            // Diagrams are also rendered beside their DOT (NAME.web.svg), so those names count too.
+            var names = artifacts.Select(a => a.FileName)
+                .Concat(artifacts.Where(a => a.Format == ArtifactFormat.Dot).Select(a => Path.ChangeExtension(a.FileName, ".svg")))
+                .Append(markerName);
+            foreach (var name in names)
             {
                 var path = Path.Combine(directory, name);
                 if (!written.Add(path))
                     clash ??= path;
+                if (workspace.IsInput(path))
+                    overwritesInput ??= path;
             }
 
             targets.Add(new BuildTarget(compilation, directory, workspace.GetDisplayPath(directory), artifacts,
                 ArtifactEmitter.InvalidMarker(compilation, options), markerName));
         }
 
-        return new BuildPlan(targets.ToImmutable(), clash);
+        return new BuildPlan(targets.ToImmutable(), clash, overwritesInput);
     }
 
     /// <summary>A path inside outputs: relative to the project root, with '/' separators, whatever the machine.</summary>

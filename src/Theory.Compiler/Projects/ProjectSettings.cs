@@ -87,10 +87,12 @@ public sealed record ProjectSettings
                         Report(bag, text, at, "`minimumSources` must be a whole number, 0 or more");
                     break;
                 case "output":
-                    if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } output)
-                        settings = settings with { Output = output };
-                    else
+                    if (property.Value.ValueKind != JsonValueKind.String || property.Value.GetString() is not { Length: > 0 } output)
                         Report(bag, text, at, "`output` must be a folder name");
+                    else if (!StaysInside(settings.Root, output))
+                        Report(bag, text, at, $"`output` must be a folder inside the project, but \"{output}\" leads out of it; builds write to \"out\" instead");
+                    else
+                        settings = settings with { Output = output };
                     break;
                 case "diagnostics":
                     settings = settings with { Diagnostics = ReadSeverities(property.Value, text, at, bag) };
@@ -155,6 +157,18 @@ public sealed record ProjectSettings
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// True when <paramref name="relative"/> names the root or a folder below it: a repository's
+    /// settings must not make a build write outside the repository (an absolute path, `..`).
+    /// </summary>
+    private static bool StaysInside(string root, string relative)
+    {
+        if (relative.IndexOf('\0') >= 0 || Path.IsPathRooted(relative))
+            return false;
+        var rootPath = WorkspacePath.Normalise(Path.IsPathRooted(root) ? root : Path.GetFullPath(root));
+        return WorkspacePath.IsInside(WorkspacePath.Resolve(rootPath, relative), rootPath);
     }
 
     // JsonDocument keeps no positions; the first occurrence of the quoted name is close enough for a diagnostic.

@@ -78,6 +78,16 @@ public sealed class TheoryWorkspace
     /// <summary>The full path of a text (a theory, theory.json, a bibliography) this workspace read, or null for one it does not hold.</summary>
     public string? GetFullPath(Text.SourceText text) => _fullPaths.Value.GetValueOrDefault(text);
 
+    /// <summary>
+    /// True when <paramref name="path"/> (full, or relative to the base folder) is a file this
+    /// workspace read: a theory, a bibliography or theory.json. No output may be written over one.
+    /// </summary>
+    public bool IsInput(string path)
+    {
+        var full = FullPathOf(path);
+        return _state.Documents.TryGetValue(full, out var document) && document.Text is not null;
+    }
+
     /// <summary>How this workspace shows a full path: relative to the base folder when inside it.</summary>
     public string GetDisplayPath(string fullPath) => WorkspacePath.Display(WorkspacePath.Normalise(Options.BaseDirectory), WorkspacePath.Normalise(fullPath));
 
