@@ -92,11 +92,15 @@ internal sealed class WorkspaceLoader
             }
         }
 
+        // Projects and their entry files in ordinal order of their full paths, whatever order the
+        // paths were given in: `theory build b.theory a.theory` and `theory build a.theory b.theory`
+        // must write the same bytes (artefact names, node order and CSV rows follow file order).
         var theories = new List<WorkspaceTheory>();
         var read = new List<string>();
-        foreach (var root in order)
+        foreach (var root in order.OrderBy(r => r, StringComparer.Ordinal))
         {
             var (settings, entries) = groups[root];
+            entries.Sort(StringComparer.Ordinal);
             theories.AddRange(LoadGroup(root, settings, entries, read));
         }
 

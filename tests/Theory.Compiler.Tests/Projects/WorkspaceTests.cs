@@ -195,4 +195,23 @@ public sealed class WorkspaceTests : IDisposable
     {
         Assert.Throws<ArgumentException>(() => TheoryWorkspace.Load(["x.theory"], "relative/base"));
     }
+
+    [Fact]
+    public void The_order_paths_are_given_in_changes_nothing()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["b.theory"] = "construct b1\nconstruct b2\nlink high b1 -> increased b2\n",
+            ["a.theory"] = "import \"shared.theory\"\nconstruct a1\nlink high a1 -> increased s\n",
+            ["shared.theory"] = "construct s\n",
+            ["other/c.theory"] = "construct c1\nconstruct c2\nlink high c1 -> increased c2\n",
+        };
+        string Describe(TheoryWorkspace w) => string.Join(" | ", w.Compilations.Select(c => string.Join(",", c.SyntaxTrees.Select(t => t.FilePath))))
+            + " || " + string.Join(",", w.Files);
+
+        var forwards = Describe(LoadInMemory(files, "a.theory", "b.theory", "other/c.theory"));
+        Assert.Equal(forwards, Describe(LoadInMemory(files, "other/c.theory", "b.theory", "a.theory")));
+        Assert.Equal(forwards, Describe(LoadInMemory(files, "b.theory", "other/c.theory", "a.theory")));
+        Assert.Equal("a.theory,shared.theory | b.theory | other/c.theory || a.theory,b.theory,shared.theory,other/c.theory", forwards);
+    }
 }
