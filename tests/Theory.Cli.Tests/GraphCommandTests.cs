@@ -95,4 +95,28 @@ public class GraphCommandTests
         Assert.Contains("exit code 3", stderr, StringComparison.Ordinal);
         Assert.Contains("syntax error in line 1", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_dot_that_never_reads_its_input_is_stopped_by_the_timeout_even_for_a_large_graph()
+    {
+        // The DOT of this theory is megabytes, far more than a pipe holds: the write used to block
+        // before the timeout clock started, so `--timeout 1` never fired.
+        if (OperatingSystem.IsWindows())
+            return;
+        using var temp = new TempDirectory();
+        var deaf = temp.Write("deaf-dot", "#!/bin/sh\nsleep 60\n");
+        File.SetUnixFileMode(deaf, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.UserWrite);
+        var theory = new System.Text.StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+            theory.Append(System.Globalization.CultureInfo.InvariantCulture, $"construct c{i} \"A long label for construct number {i} to fill the pipe\"\nlink high c{i} -> increased c{i + 1}\n");
+        theory.Append("construct c20000\n");
+        temp.Write("big.theory", theory.ToString());
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, new Dictionary<string, string> { ["THEORY_DOT"] = deaf },
+            "graph", "big.theory", "--format", "svg", "--timeout", "1");
+        Assert.Equal(2, exit);
+        Assert.Contains("did not finish within 1 s", stderr, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
 }

@@ -55,19 +55,24 @@ internal sealed class GraphvizRenderer
             throw new GraphvizException($"could not start '{_dot}': {e.Message}. {InstallHint}");
         }
 
-        // Read both streams while writing, or a large graph deadlocks on a full pipe.
+        // Read both streams while writing, or a large graph deadlocks on a full pipe. The DOT is
+        // written in the background and the timeout starts now: a `dot` that never reads its input
+        // would otherwise block the write, and the whole command, for ever.
         using var output = new MemoryStream();
         var stdout = process.StandardOutput.BaseStream.CopyToAsync(output);
         var stderr = process.StandardError.ReadToEndAsync();
-        try
+        var stdin = Task.Run(() =>
         {
-            using (var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
+            try
+            {
+                using var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false));
                 input.Write(dotText);
-        }
-        catch (IOException)
-        {
-            // dot exited early; its exit code and stderr say why.
-        }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // dot exited early, or was stopped; its exit code and stderr say why.
+            }
+        });
 
         if (!process.WaitForExit(_timeout))
         {
@@ -84,6 +89,7 @@ internal sealed class GraphvizRenderer
         }
 
         process.WaitForExit();
+        stdin.Wait();
         stdout.Wait();
         if (process.ExitCode != 0)
             throw new GraphvizException($"Graphviz 'dot' failed (exit code {process.ExitCode}): {stderr.Result.Trim()}");
