@@ -40,8 +40,10 @@ internal static class ExplainCommand
             return ExitCodes.Success;
         }
 
+        // The page as a reader sees it rendered: HTML comments are notes for the docs tests.
         using var reader = new StreamReader(stream);
-        stdout.Write(reader.ReadToEnd().ReplaceLineEndings("\n"));
+        var page = System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd().ReplaceLineEndings("\n"), @"<!--.*?-->\n*", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        stdout.Write(page);
         return ExitCodes.Success;
     }
 }
