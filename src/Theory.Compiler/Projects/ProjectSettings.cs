@@ -39,9 +39,8 @@ public sealed record ProjectSettings
     {
         if (Text is null)
             return Location.OfFile(FileName);
-        var quoted = JsonSerializer.Serialize(value);
-        var index = Text.ToString().IndexOf(quoted, StringComparison.Ordinal);
-        return index < 0 ? Location.OfFile(Text.FilePath) : new Location(Text, new TextSpan(index, quoted.Length));
+        var index = IndexOfJsonString(Text, value, out var length);
+        return index < 0 ? Location.OfFile(Text.FilePath) : new Location(Text, new TextSpan(index, length));
     }
 
     /// <summary>Parses theory.json; the settings are defaults where the file is wrong, and the problems are reported.</summary>
@@ -171,11 +170,14 @@ public sealed record ProjectSettings
         return WorkspacePath.IsInside(WorkspacePath.Resolve(rootPath, relative), rootPath);
     }
 
-    // JsonDocument keeps no positions; the first occurrence of the quoted name is close enough for a diagnostic.
-    private static int FindProperty(SourceText text, string name)
+    private static int FindProperty(SourceText text, string name) => Math.Max(0, IndexOfJsonString(text, name, out _));
+
+    // JsonDocument keeps no positions; the first occurrence of the quoted string is close enough for a diagnostic.
+    private static int IndexOfJsonString(SourceText text, string value, out int length)
     {
-        var index = text.ToString().IndexOf(JsonSerializer.Serialize(name), StringComparison.Ordinal);
-        return index < 0 ? 0 : index;
+        var quoted = JsonSerializer.Serialize(value);
+        length = quoted.Length;
+        return text.ToString().IndexOf(quoted, StringComparison.Ordinal);
     }
 
     private static int PositionOf(SourceText text, int line, int bytePosition)

@@ -14,6 +14,7 @@ namespace Theory.Projects;
 public sealed class TheoryWorkspace
 {
     private readonly ImmutableArray<string> _paths;
+    private readonly string _base;
     private readonly WorkspaceState _state;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
     private readonly Lazy<Dictionary<Text.SourceText, string>> _fullPaths;
@@ -21,6 +22,7 @@ public sealed class TheoryWorkspace
     private TheoryWorkspace(ImmutableArray<string> paths, WorkspaceOptions options, WorkspaceState state)
     {
         _paths = paths;
+        _base = WorkspacePath.Normalise(options.BaseDirectory);
         Options = options;
         _state = state;
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(CollectDiagnostics);
@@ -89,7 +91,7 @@ public sealed class TheoryWorkspace
     }
 
     /// <summary>How this workspace shows a full path: relative to the base folder when inside it.</summary>
-    public string GetDisplayPath(string fullPath) => WorkspacePath.Display(WorkspacePath.Normalise(Options.BaseDirectory), WorkspacePath.Normalise(fullPath));
+    public string GetDisplayPath(string fullPath) => WorkspacePath.Display(_base, WorkspacePath.Normalise(fullPath));
 
     /// <summary>
     /// A new snapshot in which the file at <paramref name="path"/> (full, or relative to the base
@@ -136,7 +138,7 @@ public sealed class TheoryWorkspace
         return listings;
     }
 
-    private string FullPathOf(string path) => WorkspacePath.Resolve(WorkspacePath.Normalise(Options.BaseDirectory), path);
+    private string FullPathOf(string path) => WorkspacePath.Resolve(_base, path);
 
     private ImmutableArray<Diagnostic> CollectDiagnostics()
     {

@@ -244,14 +244,12 @@ internal sealed class WorkspaceLoader
             {
                 if (import.Path is not { IsMissing: false } token)
                     continue;
-                var written = token.ValueText;
-                if (string.IsNullOrWhiteSpace(written) || written.IndexOf('\0') >= 0)
+                if (WorkspacePath.TryResolve(Path.GetDirectoryName(full) ?? full, token.ValueText) is not { } target)
                 {
                     targets[import] = (null, "the path is empty or invalid", false);
                     continue;
                 }
 
-                var target = WorkspacePath.Resolve(Path.GetDirectoryName(full) ?? full, written);
                 if (!WorkspacePath.IsInside(target, root))
                 {
                     targets[import] = (null, null, true);
@@ -339,11 +337,11 @@ internal sealed class WorkspaceLoader
             foreach (var theory in trees[file].Root.Declarations.OfType<TheoryDeclarationSyntax>())
                 foreach (var clause in theory.Clauses.OfType<BibliographyClauseSyntax>())
                     if (clause.Path is { IsMissing: false } token)
-                        requests.Add((ResolveOrNull(Path.GetDirectoryName(file) ?? file, token.ValueText), token.ValueText, token.GetLocation()!));
+                        requests.Add((WorkspacePath.TryResolve(Path.GetDirectoryName(file) ?? file, token.ValueText), token.ValueText, token.GetLocation()!));
         }
 
         foreach (var path in settings?.Bibliography ?? [])
-            requests.Add((ResolveOrNull(root, path), path, settings!.LocationOf(path)));
+            requests.Add((WorkspacePath.TryResolve(root, path), path, settings!.LocationOf(path)));
 
         var result = ImmutableArray.CreateBuilder<Bibliography.BibliographyFile>();
         var diagnostics = new DiagnosticBag();
@@ -367,9 +365,6 @@ internal sealed class WorkspaceLoader
 
         return (result.ToImmutable(), diagnostics.ToList());
     }
-
-    private static string? ResolveOrNull(string directory, string written) =>
-        string.IsNullOrWhiteSpace(written) || written.IndexOf('\0') >= 0 ? null : WorkspacePath.Resolve(directory, written);
 
     /// <summary>Why a file cannot be used, or null: missing, a folder, or a link that leads out of the project.</summary>
     private string? CheckReadable(string full, string root)

@@ -16,6 +16,13 @@ internal static class WorkspacePath
     public static string Resolve(string baseDirectory, string path) =>
         Normalise(Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path));
 
+    /// <summary>
+    /// Where a path written in a file (an import, a bibliography) leads from <paramref name="directory"/>,
+    /// or null when what is written is empty or holds a NUL.
+    /// </summary>
+    public static string? TryResolve(string directory, string written) =>
+        string.IsNullOrWhiteSpace(written) || written.IndexOf('\0') >= 0 ? null : Resolve(directory, written);
+
     /// <summary>A rooted path with `.` and `..` resolved and no trailing separator (but the root's own).</summary>
     public static string Normalise(string path)
     {

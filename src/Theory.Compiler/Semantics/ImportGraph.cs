@@ -63,18 +63,21 @@ internal static class ImportGraph
     /// </summary>
     public static ImportResolver ByFilePath(ImmutableArray<SyntaxTree> trees, CompilationOptions options)
     {
-        var comparer = PathComparison.IsCaseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var byPath = new Dictionary<string, SyntaxTree>(comparer);
+        // Relative file paths here are relative to the process's current directory: a caller that
+        // means another folder builds its trees with full paths, or uses a workspace.
+        var byPath = new Dictionary<string, SyntaxTree>(Projects.WorkspacePath.Comparer);
         foreach (var tree in trees)
             if (tree.FilePath.Length > 0)
-                byPath.TryAdd(Path.GetFullPath(tree.FilePath), tree);
+                byPath.TryAdd(Projects.WorkspacePath.Normalise(Path.GetFullPath(tree.FilePath)), tree);
 
         return (importing, _, written) =>
         {
-            var target = ImportResolution.Resolve(importing.FilePath, written);
-            if (target is null)
-                return ImportTarget.Unresolved(importing.FilePath.Length == 0 ? "the importing text has no file path to resolve it against" : "the path is empty or invalid");
-            if (options.ProjectRoot is { } root && !ImportResolution.IsInside(target, root))
+            if (importing.FilePath.Length == 0)
+                return ImportTarget.Unresolved("the importing text has no file path to resolve it against");
+            var directory = Path.GetDirectoryName(Path.GetFullPath(importing.FilePath)) ?? "";
+            if (Projects.WorkspacePath.TryResolve(directory, written) is not { } target)
+                return ImportTarget.Unresolved("the path is empty or invalid");
+            if (options.ProjectRoot is { } root && !Projects.WorkspacePath.IsInside(target, Projects.WorkspacePath.Normalise(Path.GetFullPath(root))))
                 return ImportTarget.Outside(root);
             return byPath.TryGetValue(target, out var tree) ? ImportTarget.To(tree) : ImportTarget.Unresolved($"no file `{target}` is part of the theory");
         };

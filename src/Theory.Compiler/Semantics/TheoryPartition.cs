@@ -3,7 +3,7 @@ namespace Theory.Semantics;
 /// <summary>
 /// Splits loose files into theories: each file that no other imports starts a theory made of it
 /// and what it imports; a file in an import circle with no such entry point starts its own.
-/// Shared by the CLI's workspace and the source generator, so both see the same theories.
+/// Used by the workspace, which every host (the CLI, the source generator) loads through.
 /// </summary>
 internal static class TheoryPartition
 {
@@ -36,24 +36,5 @@ internal static class TheoryPartition
             covered.UnionWith(closure);
             yield return closure;
         }
-    }
-
-    /// <summary>Each tree's resolved import targets (full paths), for <see cref="Partition"/>.</summary>
-    public static Dictionary<string, List<string>> ImportsOf(IReadOnlyDictionary<string, Syntax.SyntaxTree> treesByFullPath)
-    {
-        var imports = new Dictionary<string, List<string>>();
-        foreach (var pair in treesByFullPath)
-        {
-            var targets = new List<string>();
-            foreach (var import in pair.Value.Root.Declarations.OfType<Syntax.ImportDeclarationSyntax>())
-            {
-                if (import.Path is { IsMissing: false } token && ImportResolution.Resolve(pair.Value.FilePath, token.ValueText) is { } target)
-                    targets.Add(target);
-            }
-
-            imports[pair.Key] = targets;
-        }
-
-        return imports;
     }
 }
