@@ -14,8 +14,8 @@ namespace Theory.Analysis;
 /// </summary>
 internal static class OpposingPathChecks
 {
-    internal const int MaxDepth = 6;
-    internal const int MaxStatesPerStart = 512;
+    internal const int MaxDepth = Limits.OpposingPathDepth;
+    internal const int MaxStatesPerStart = Limits.OpposingPathStatesPerStart;
 
     public static void Run(AnalysisContext context)
     {

@@ -12,6 +12,12 @@ namespace Theory.Bibliography;
 /// `"..."`, numbers or `@string` abbreviations, joined with `#`; `@comment` and `@preamble` are
 /// skipped. Errors skip to the next `@` so one bad entry does not hide the rest.
 /// </summary>
+/// <remarks>
+/// A bibliography is untrusted input, so the work is linear in the file's size: closing braces,
+/// parentheses and quotes are found through tables built once (an unclosed `{` in every entry used
+/// to rescan the rest of the file for each entry), and `@string` expansion has a budget (a chain of
+/// `@string`s that each double the last grew without bound). Both limits are in docs/security.md.
+/// </remarks>
 internal sealed class BibTexParser
 {
     private static readonly ImmutableDictionary<string, string> MonthAbbreviations = new Dictionary<string, string>
@@ -28,10 +34,18 @@ internal sealed class BibTexParser
     private readonly Dictionary<string, SourceSymbol> _byKey = new(StringComparer.Ordinal);
     private int _pos;
 
+    private readonly long _expansionBudget;
+    private long _expanded;
+    private bool _budgetReported;
+    private int[]? _braceMatch;
+    private int[]? _parenMatch;
+    private int[]? _quoteEnd;
+
     public BibTexParser(SourceText text)
     {
         _text = text;
         _s = text.ToString();
+        _expansionBudget = Limits.BibTexExpansionAllowance + 16L * _s.Length;
     }
 
     public BibliographyFile Parse()
@@ -157,7 +171,7 @@ internal sealed class BibTexParser
                 if (name.Length == 0)
                     throw new BibTexException(start, "expected a value: `{...}`, `\"...\"`, a number or an @string name");
                 if (_strings.TryGetValue(name, out var expansion))
-                    value.Append(expansion);
+                    AppendExpansion(value, expansion, start);
                 else if (MonthAbbreviations.TryGetValue(name.ToLowerInvariant(), out var month))
                     value.Append(month);
                 else
@@ -171,58 +185,132 @@ internal sealed class BibTexParser
         }
     }
 
+    private void AppendExpansion(StringBuilder value, string expansion, int at)
+    {
+        if (_expanded + expansion.Length > _expansionBudget)
+        {
+            if (!_budgetReported)
+                _diagnostics.ReportLimitReached(LocationAt(at), "`@string` expansion in this file", $"{_expansionBudget:N0} characters", "this and every later `@string` use are left empty");
+            _budgetReported = true;
+            return;
+        }
+
+        if (value.Length + expansion.Length > Limits.BibTexValueLength)
+        {
+            _diagnostics.ReportLimitReached(LocationAt(at), "this value", $"{Limits.BibTexValueLength:N0} characters", $"the expansion of `{_s.Substring(at, _pos - at)}` is cut short");
+            expansion = expansion.Substring(0, Math.Max(0, Limits.BibTexValueLength - value.Length));
+        }
+
+        _expanded += expansion.Length;
+        value.Append(expansion);
+    }
+
     private string ReadBraced()
     {
         var start = _pos;
-        var depth = 0;
-        var builder = new StringBuilder();
-        for (; _pos < _s.Length; _pos++)
-        {
-            var c = _s[_pos];
-            if (c == '{')
-            {
-                if (depth++ > 0)
-                    builder.Append(c);
-            }
-            else if (c == '}')
-            {
-                if (--depth == 0)
-                {
-                    _pos++;
-                    return StripBraces(builder.ToString());
-                }
-
-                builder.Append(c);
-            }
-            else
-                builder.Append(c);
-        }
-
-        throw new BibTexException(start, "this `{` is never closed");
+        var end = Match(start);
+        if (end < 0)
+            throw new BibTexException(start, "this `{` is never closed");
+        _pos = end + 1;
+        return StripBraces(_s.Substring(start + 1, end - start - 1));
     }
 
+    // A quoted value ends at the first `"` outside braces; braces inside it must balance.
     private string ReadQuoted()
     {
-        var start = _pos++;
-        var depth = 0;
-        var builder = new StringBuilder();
-        for (; _pos < _s.Length; _pos++)
-        {
-            var c = _s[_pos];
-            if (c == '{')
-                depth++;
-            else if (c == '}')
-                depth--;
-            else if (c == '"' && depth == 0)
-            {
-                _pos++;
-                return StripBraces(builder.ToString());
-            }
+        var start = _pos;
+        var end = QuoteEnd(start + 1);
+        if (end == -1)
+            throw new BibTexException(start, "this `\"` is never closed");
+        if (end < -1)
+            throw new BibTexException(-end - 2, "this `}` closes no `{` inside the quoted value");
+        _pos = end + 1;
+        return StripBraces(_s.Substring(start + 1, end - start - 1));
+    }
 
-            builder.Append(c);
+    // The index of the `}` (or `)`) that closes the one at `open`, or -1. One pass with a stack
+    // finds every pair, and a pair found that way is the one a scan from `open` would find.
+    private int Match(int open)
+    {
+        ref var table = ref _s[open] == '(' ? ref _parenMatch : ref _braceMatch;
+        table ??= MatchTable(_s, _s[open], _s[open] == '(' ? ')' : '}');
+        return table[open];
+    }
+
+    private static int[] MatchTable(string s, char open, char close)
+    {
+        var match = new int[s.Length];
+        var stack = new Stack<int>();
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == open)
+            {
+                match[i] = -1;
+                stack.Push(i);
+            }
+            else if (s[i] == close && stack.Count > 0)
+                match[stack.Pop()] = i;
         }
 
-        throw new BibTexException(start, "this `\"` is never closed");
+        return match;
+    }
+
+    // Where the quoted value whose text starts at `from` ends: the index of its closing `"`; -1
+    // when it never closes; -(i + 2) when a stray `}` at i comes first. Every position walked is
+    // memoised with the answer, so all the quoted values of a file cost one pass between them.
+    private int QuoteEnd(int from)
+    {
+        _quoteEnd ??= new int[_s.Length + 1];
+        var walked = new List<int>();
+        var p = from;
+        int result;
+        while (true)
+        {
+            if (p >= _s.Length)
+            {
+                result = -1;
+                break;
+            }
+
+            if (_quoteEnd[p] != 0)
+            {
+                result = _quoteEnd[p] > 0 ? _quoteEnd[p] - 1 : _quoteEnd[p];
+                break;
+            }
+
+            walked.Add(p);
+            var c = _s[p];
+            if (c == '"')
+            {
+                result = p;
+                break;
+            }
+
+            if (c == '}')
+            {
+                result = -(p + 2);
+                break;
+            }
+
+            if (c == '{')
+            {
+                var close = Match(p);
+                if (close < 0)
+                {
+                    result = -1;
+                    break;
+                }
+
+                p = close + 1;
+            }
+            else
+                p++;
+        }
+
+        var stored = result >= 0 ? result + 1 : result;
+        foreach (var q in walked)
+            _quoteEnd[q] = stored;
+        return result;
     }
 
     // Inner braces protect capitalisation in BibTeX; the text is what a reader sees.
@@ -245,21 +333,10 @@ internal sealed class BibTexParser
     private void SkipBalanced()
     {
         var start = _pos;
-        var open = _s[_pos];
-        var close = open == '{' ? '}' : ')';
-        var depth = 0;
-        for (; _pos < _s.Length; _pos++)
-        {
-            if (_s[_pos] == open)
-                depth++;
-            else if (_s[_pos] == close && --depth == 0)
-            {
-                _pos++;
-                return;
-            }
-        }
-
-        throw new BibTexException(start, $"this `{open}` is never closed");
+        var end = Match(start);
+        if (end < 0)
+            throw new BibTexException(start, $"this `{_s[start]}` is never closed");
+        _pos = end + 1;
     }
 
     private void Expect(char c)
@@ -280,11 +357,12 @@ internal sealed class BibTexParser
             _pos++;
     }
 
-    private void Report(int position, string message)
+    private void Report(int position, string message) => _diagnostics.ReportBibTexSyntax(LocationAt(position), message);
+
+    private Location LocationAt(int position)
     {
         var start = Math.Min(position, _text.Length);
-        var length = start < _text.Length ? 1 : 0;
-        _diagnostics.ReportBibTexSyntax(new Location(_text, new TextSpan(start, length)), message);
+        return new Location(_text, new TextSpan(start, start < _text.Length ? 1 : 0));
     }
 
     private sealed class BibTexException(int position, string message) : Exception(message)

@@ -67,7 +67,7 @@ internal sealed partial class Binder
             binder.BindMember(node, group);
         binder.ReportUncheckableCitations();
         binder.MarkGroupEndpointsUsed();
-        var web = WebBuilder.Build([.. binder._constructList], binder._cmocList, binder._linkList);
+        var web = WebBuilder.Build([.. binder._constructList], binder._cmocList, binder._linkList, binder._diagnostics);
         foreach (var loop in binder._loopList)
             loop.ComputedPolarity = LoopPolarity.Of(loop, web);
 

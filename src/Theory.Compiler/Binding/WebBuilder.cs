@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Theory.Diagnostics;
 using Theory.Semantics;
 using Theory.Symbols;
 
@@ -12,12 +13,12 @@ namespace Theory.Binding;
 /// </summary>
 internal static class WebBuilder
 {
-    public static CausalWeb Build(ImmutableArray<ConstructSymbol> constructs, IEnumerable<CmocSymbol> cmocs, IEnumerable<LinkSymbol> links)
+    public static CausalWeb Build(ImmutableArray<ConstructSymbol> constructs, IEnumerable<CmocSymbol> cmocs, IEnumerable<LinkSymbol> links, DiagnosticBag diagnostics)
     {
         var claimsByEdge = new Dictionary<(int, int), List<EdgeClaim>>();
         var order = new List<(int, int)>();
 
-        void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, IEnumerable<string> context)
+        void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, string circumstances)
         {
             if (from.Construct is null || to.Construct is null || claim.Status == ClaimStatus.Refuted)
                 return;
@@ -31,38 +32,68 @@ internal static class WebBuilder
             }
 
             var location = to.Syntax.GetLocation()!;
-            list.Add(new EdgeClaim(claim, role, from, to, sign, Circumstances(claim, context), location));
+            list.Add(new EdgeClaim(claim, role, from, to, sign, circumstances, location));
         }
 
+        // A CMOC asserts an edge from each context to each mechanism, so its edges grow with the
+        // product of its lists, and each edge's circumstances name the other contexts. The lists
+        // are capped and each circumstances text is made once per context, not once per edge:
+        // one CMOC with 400 contexts and 400 mechanisms once took 3 GB.
         foreach (var cmoc in cmocs)
         {
-            if (cmoc.Mechanisms.IsEmpty)
+            var contexts = Capped(cmoc, cmoc.Contexts, "contexts", diagnostics);
+            var mechanisms = Capped(cmoc, cmoc.Mechanisms, "mechanisms", diagnostics);
+            var outcomes = Capped(cmoc, cmoc.Outcomes, "outcomes", diagnostics);
+            if (mechanisms.Count == 0)
             {
-                foreach (var context in cmoc.Contexts)
-                    foreach (var outcome in cmoc.Outcomes)
-                        Add(cmoc, ClaimRole.ContextToOutcome, context, outcome, OtherContexts(cmoc, context));
+                foreach (var context in contexts)
+                {
+                    var circumstances = Circumstances(cmoc, OtherContexts(contexts, context));
+                    foreach (var outcome in outcomes)
+                        Add(cmoc, ClaimRole.ContextToOutcome, context, outcome, circumstances);
+                }
+
                 continue;
             }
 
-            foreach (var context in cmoc.Contexts)
-                foreach (var mechanism in cmoc.Mechanisms)
-                    Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, OtherContexts(cmoc, context));
-            foreach (var mechanism in cmoc.Mechanisms)
-                foreach (var outcome in cmoc.Outcomes)
-                    Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, cmoc.Contexts.Select(c => "context " + c));
+            foreach (var context in contexts)
+            {
+                var circumstances = Circumstances(cmoc, OtherContexts(contexts, context));
+                foreach (var mechanism in mechanisms)
+                    Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
+            }
+
+            var allContexts = Circumstances(cmoc, contexts.Select(c => "context " + c));
+            foreach (var mechanism in mechanisms)
+                foreach (var outcome in outcomes)
+                    Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, allContexts);
         }
 
         foreach (var link in links)
-            if (link.Source is { } source)
-                foreach (var target in link.Targets)
-                    Add(link, ClaimRole.Link, source, target, []);
+        {
+            if (link.Source is not { } source)
+                continue;
+            var circumstances = Circumstances(link, []);
+            foreach (var target in link.Targets)
+                Add(link, ClaimRole.Link, source, target, circumstances);
+        }
 
         var edges = order.Select(key => new CausalEdge(constructs[key.Item1], constructs[key.Item2], [.. claimsByEdge[key]]));
         return new CausalWeb(constructs, [.. edges]);
     }
 
-    private static IEnumerable<string> OtherContexts(CmocSymbol cmoc, Term context) =>
-        cmoc.Contexts.Where(c => c != context).Select(c => "context " + c);
+    private static IReadOnlyList<Term> Capped(CmocSymbol cmoc, ImmutableArray<Term> terms, string role, DiagnosticBag diagnostics)
+    {
+        if (terms.Length <= Limits.TermsPerRole)
+            return terms;
+        var first = terms[Limits.TermsPerRole];
+        diagnostics.ReportLimitReached(first.Syntax.GetLocation()!, $"the list of {role} of CMOC `{cmoc.Name}`", $"{Limits.TermsPerRole} terms",
+            $"the {terms.Length - Limits.TermsPerRole} after the first {Limits.TermsPerRole} assert no edges in the causal web");
+        return [.. terms.Take(Limits.TermsPerRole)];
+    }
+
+    private static IEnumerable<string> OtherContexts(IReadOnlyList<Term> contexts, Term context) =>
+        contexts.Where(c => c != context).Select(c => "context " + c);
 
     /// <summary>What distinguishes a claim: its conditions, scope, stage and the contexts beside the edge's source.</summary>
     private static string Circumstances(ClaimSymbol claim, IEnumerable<string> contexts)

@@ -23,4 +23,8 @@ internal sealed partial class DiagnosticBag
     public void ReportNoTheoryFiles(string written) => Add(DiagnosticDescriptors.NoTheoryFiles, Location.OfFile(written), written);
 
     public void ReportSourceOutsideRoot(Location location, string source) => Add(DiagnosticDescriptors.SourceOutsideRoot, location, source);
+
+    // what: the work that stopped ("`@string` expansion in this file"); consequence: what the answer leaves out.
+    public void ReportLimitReached(Location location, string what, string limit, string consequence) =>
+        Add(DiagnosticDescriptors.LimitReached, location, what, limit, consequence);
 }

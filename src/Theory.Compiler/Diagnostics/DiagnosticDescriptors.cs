@@ -351,6 +351,13 @@ public static class DiagnosticDescriptors
         "List only files and folders inside the folder that holds theory.json.")
     { NotConfigurable = true };
 
+    public static readonly DiagnosticDescriptor LimitReached = new(
+        "TH3009", "Limit reached",
+        "{0} reached its limit of {1}: {2}",
+        DiagnosticSeverity.Warning, Project,
+        "The input is far larger than any real theory needs, so the work stopped there rather than take the machine; docs/security.md lists every limit. Split the input, or simplify the part named.")
+    { NotConfigurable = true };
+
     private const string Import = "Import";
 
     public static readonly DiagnosticDescriptor ImportMissingColumn = new(
@@ -403,7 +410,7 @@ public static class DiagnosticDescriptors
         ChainBreak, ChainAgainstStages,
         UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
         InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,
-        PathNotFound, UnreadableFile, NoTheoryFiles, SourceOutsideRoot,
+        PathNotFound, UnreadableFile, NoTheoryFiles, SourceOutsideRoot, LimitReached,
         ImportMissingColumn, ImportRowWithoutMechanism, ImportRowIncomplete, ImportDuplicateId, ImportValueChanged, ImportGeneratedId,
     ];
 

@@ -9,7 +9,7 @@ namespace Theory.Semantics;
 /// </summary>
 internal static class PathFinder
 {
-    private const int StepBudget = 1_000_000;
+    private const int StepBudget = Limits.QueryPathSteps;
 
     public static ImmutableArray<CausalPath> FindSimplePaths(CausalWeb web, ConstructSymbol from, ConstructSymbol to, int maxLength, int maxPaths)
     {

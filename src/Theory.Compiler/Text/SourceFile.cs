@@ -6,8 +6,7 @@ namespace Theory.Text;
 /// </summary>
 internal static class SourceFile
 {
-    /// <summary>The largest file read (256 MiB): ten times the 100k-CMOC benchmark corpus.</summary>
-    public const long MaxBytes = 256L * 1024 * 1024;
+    public const long MaxBytes = Limits.SourceFileBytes;
 
     /// <summary>
     /// Reads and decodes (strict UTF-8) the file at <paramref name="path"/>, or says why it cannot.

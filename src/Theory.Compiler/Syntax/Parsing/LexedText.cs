@@ -14,7 +14,7 @@ internal sealed class LexedText
     /// <summary>Channel for tokens hidden from the parser because they are nested too deeply.</summary>
     public const int TooDeepChannel = 3;
 
-    public const int MaxNestingDepth = 64;
+    public const int MaxNestingDepth = Limits.NestingDepth;
 
     private LexedText(SourceText text, List<IToken> tokens, int[] starts)
     {

@@ -1,0 +1,37 @@
+namespace Theory;
+
+/// <summary>
+/// Every bound on the work one input can cause, in one place. A theory repository is untrusted
+/// input in CI, so wherever the work could otherwise grow without bound (or faster than the
+/// input), it stops at one of these and says so (TH3009, or the diagnostic named beside it)
+/// rather than take the machine. docs/security.md lists each one; a test keeps the two in step.
+/// </summary>
+internal static class Limits
+{
+    /// <summary>The largest file read (256 MiB): ten times the 100k-CMOC benchmark corpus. TH3006.</summary>
+    public const long SourceFileBytes = 256L * 1024 * 1024;
+
+    /// <summary>How deeply braces may nest in a theory file (the parser recurses on them). TH1009.</summary>
+    public const int NestingDepth = 64;
+
+    /// <summary>The longest text one BibTeX value may expand to through `@string`s, in characters.</summary>
+    public const int BibTexValueLength = 100_000;
+
+    /// <summary>Characters all `@string` expansions of one `.bib` file may add: this, plus 16 per character of the file.</summary>
+    public const int BibTexExpansionAllowance = 1_000_000;
+
+    /// <summary>Steps one path query (`theory query paths`, <c>CausalWeb.FindPaths</c>) may take.</summary>
+    public const int QueryPathSteps = 1_000_000;
+
+    /// <summary>The longest path, in edges, the opposing-path check (TH2303) follows.</summary>
+    public const int OpposingPathDepth = 6;
+
+    /// <summary>The (construct, sign) states the opposing-path check visits from one start.</summary>
+    public const int OpposingPathStatesPerStart = 512;
+
+    /// <summary>
+    /// Terms of one role (contexts, mechanisms, outcomes) of one CMOC that enter the causal web. A
+    /// CMOC asserts an edge from each context to each mechanism, each naming the other contexts.
+    /// </summary>
+    public const int TermsPerRole = 32;
+}
