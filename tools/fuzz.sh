@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a coverage-guided fuzzing campaign (SharpFuzz + AFL++) against one reader of untrusted text.
 #
-#   tools/fuzz.sh [theory|bibtex|csv] [seconds]      (defaults: theory, 3600)
+#   tools/fuzz.sh [theory|bibtex|csv|project] [seconds]      (defaults: theory, 3600)
 #
 # Needs afl-fuzz (Debian: apt-get install afl++) and the .NET SDK; installs the SharpFuzz
 # instrumenter into the work folder. Work, seeds and findings go to ${FUZZ_DIR:-/tmp/theory-fuzz}/<target>.
@@ -18,7 +18,8 @@ case "$target" in
   theory) pattern='*.theory' ;;
   bibtex) pattern='*.bib' ;;
   csv) pattern='*.csv' ;;
-  *) echo "fuzz.sh: unknown target '$target' (theory, bibtex or csv)" >&2; exit 2 ;;
+  project) pattern='theory.json' ;;
+  *) echo "fuzz.sh: unknown target '$target' (theory, bibtex, csv or project)" >&2; exit 2 ;;
 esac
 
 command -v afl-fuzz >/dev/null || { echo "fuzz.sh: afl-fuzz not found; install AFL++ (Debian: apt-get install afl++)" >&2; exit 2; }
@@ -38,7 +39,7 @@ dotnet publish "$repo/tools/Theory.Fuzzing" -c Release -o "$bin" -m:1 --nologo -
 # Findings of an earlier campaign are resumed rather than overwritten.
 seeds="$work/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds"
-find "$repo/examples" "$repo/tests" -name "$pattern" -size -64k \
+find "$repo/examples" "$repo/tests" "$repo/tools/Theory.Fuzzing/seeds" -name "$pattern" -size -64k \
   -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/expected/*' 2>/dev/null |
   sort | while read -r file; do cp "$file" "$seeds/$(echo "${file#"$repo"/}" | tr '/' '_')"; done
 [ -n "$(ls -A "$seeds")" ] || { echo "fuzz.sh: no $pattern seeds found" >&2; exit 2; }

@@ -1,6 +1,7 @@
 using Theory.Bibliography;
 using Theory.Emit;
 using Theory.Import;
+using Theory.Projects;
 using Theory.Semantics;
 using Theory.Syntax;
 using Theory.Text;
@@ -20,6 +21,7 @@ public static class FuzzTargets
         ["theory"] = Theory,
         ["bibtex"] = BibTex,
         ["csv"] = Csv,
+        ["project"] = Project,
     };
 
     /// <summary>Bytes as a file on disk: strict UTF-8 (invalid bytes are a reported I/O problem), then parse, bind, check and emit everything.</summary>
@@ -66,6 +68,37 @@ public static class FuzzTargets
         if (tree.Diagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error))
             throw new InvalidOperationException("the importer wrote a theory with syntax errors:\n" + string.Join("\n", tree.Diagnostics));
         _ = Compilation.Create([tree]).GetDiagnostics();
+    }
+
+    /// <summary>
+    /// A theory.json: load a project from memory around it (a theory, an import, a bibliography),
+    /// check it and plan its build. Whatever the settings say, nothing may point outside the text,
+    /// and no planned output may leave the project folder.
+    /// </summary>
+    public static void Project(byte[] bytes)
+    {
+        if (Decode(bytes, "theory.json") is not { } json)
+            return;
+        var files = new InMemoryFileProvider(new Dictionary<string, string>
+        {
+            ["/p/theory.json"] = json.ToString(),
+            ["/p/a.theory"] = "theory T { bibliography \"r.bib\" }\nimport \"b.theory\"\nconstruct a\ncmoc C: a => m -> b evidence @k\n",
+            ["/p/b.theory"] = "construct b\nconstruct m\n",
+            ["/p/r.bib"] = "@article{k, title = {t}, year = 2020}\n",
+        });
+        var workspace = TheoryWorkspace.Load(["/p"], new WorkspaceOptions { BaseDirectory = "/p", FileProvider = files });
+        foreach (var diagnostic in workspace.GetDiagnostics())
+        {
+            var span = diagnostic.Location.Span;
+            var length = diagnostic.Location.Text.Length;
+            if (span.Start < 0 || span.End > length && !diagnostic.Location.IsWholeFile)
+                throw new InvalidOperationException($"{diagnostic.Id} at {span} lies outside a text of length {length}");
+        }
+
+        var plan = BuildPlan.Create(workspace);
+        foreach (var target in plan.Targets)
+            if (target.OutputDirectory != "/p" && !target.OutputDirectory.StartsWith("/p/", StringComparison.Ordinal))
+                throw new InvalidOperationException($"theory.json sent the output to {target.OutputDirectory}");
     }
 
     // Invalid UTF-8 is an I/O problem reported before parsing: the pipeline never sees such bytes.
