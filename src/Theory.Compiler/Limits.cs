@@ -34,4 +34,10 @@ internal static class Limits
     /// CMOC asserts an edge from each context to each mechanism, each naming the other contexts.
     /// </summary>
     public const int TermsPerRole = 32;
+
+    /// <summary>
+    /// Characters of one label or tooltip in a diagram (Graphviz refuses a quoted string over
+    /// 16,384 bytes); longer text is cut with an ellipsis in the diagram and kept whole elsewhere.
+    /// </summary>
+    public const int DiagramTextLength = 4_000;
 }

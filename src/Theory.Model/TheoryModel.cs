@@ -45,40 +45,91 @@ public sealed record TheoryModel(
 
     /// <summary>
     /// Simple paths (no construct twice) from one construct to another, shortest first, each as its
-    /// links. Bounded by <paramref name="maxLength"/> links and <paramref name="maxPaths"/> paths so a dense web cannot explode.
+    /// links. Bounded by <paramref name="maxLength"/> links and <paramref name="maxPaths"/> paths,
+    /// and by a budget of <see cref="PathSearchSteps"/> steps, so a dense web cannot explode; see
+    /// <see cref="TryFindPaths"/> to learn whether the answer is whole.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<Link>> FindPaths(string from, string to, int maxLength = 8, int maxPaths = 100)
     {
+        TryFindPaths(from, to, out var paths, maxLength, maxPaths);
+        return paths;
+    }
+
+    /// <summary>The steps one path search may take (each a link considered).</summary>
+    public const int PathSearchSteps = 1_000_000;
+
+    /// <summary>
+    /// As <see cref="FindPaths"/>, and says whether the answer is whole: false when the step budget
+    /// ran out before every path within <paramref name="maxLength"/> links was considered (the
+    /// paths found so far are still given). Reaching <paramref name="maxPaths"/> is not a failure.
+    /// </summary>
+    public bool TryFindPaths(string from, string to, out IReadOnlyList<IReadOnlyList<Link>> paths, int maxLength = 8, int maxPaths = 100)
+    {
         var outgoing = Links.ToLookup(l => l.From);
+        var distance = DistancesTo(to);
         var found = new List<IReadOnlyList<Link>>();
         var path = new List<Link>();
         var onPath = new HashSet<string> { from };
+        var steps = 0;
+        var complete = true;
 
-        void Walk(string at)
+        // Depth-first to exactly `length` links, never into a construct from which `to` is further
+        // than the links left: iterative deepening finds the shortest paths first, and the pruning
+        // keeps a dense web from being walked where no path can end.
+        void Walk(string at, int length)
         {
-            if (found.Count >= maxPaths || path.Count >= maxLength)
-                return;
             foreach (var link in outgoing[at])
             {
-                if (found.Count >= maxPaths)
+                if (found.Count >= maxPaths || !complete)
                     return;
+                if (++steps > PathSearchSteps)
+                {
+                    complete = false;
+                    return;
+                }
+
+                var left = length - path.Count - 1;
                 if (link.To == to)
                 {
-                    found.Add([.. path, link]);
+                    if (left == 0)
+                        found.Add([.. path, link]);
                     continue;
                 }
 
-                if (!onPath.Add(link.To))
+                if (left <= 0 || !distance.TryGetValue(link.To, out var d) || d > left || !onPath.Add(link.To))
                     continue;
                 path.Add(link);
-                Walk(link.To);
+                Walk(link.To, length);
                 path.RemoveAt(path.Count - 1);
                 onPath.Remove(link.To);
             }
         }
 
-        Walk(from);
-        return found.OrderBy(p => p.Count).ToList();
+        for (var length = 1; length <= maxLength && found.Count < maxPaths && complete; length++)
+            Walk(from, length);
+        paths = found;
+        return complete;
+    }
+
+    // Links from each construct to `to`, by a breadth-first search backwards from it.
+    private Dictionary<string, int> DistancesTo(string to)
+    {
+        var incoming = Links.ToLookup(l => l.To);
+        var distance = new Dictionary<string, int> { [to] = 0 };
+        var queue = new Queue<string>();
+        queue.Enqueue(to);
+        while (queue.Count > 0)
+        {
+            var at = queue.Dequeue();
+            foreach (var link in incoming[at])
+                if (!distance.ContainsKey(link.From))
+                {
+                    distance[link.From] = distance[at] + 1;
+                    queue.Enqueue(link.From);
+                }
+        }
+
+        return distance;
     }
 
     /// <summary>The sign of a path: the product of its links' signs.</summary>

@@ -93,6 +93,40 @@ public class BuildCommandTests
         }
     }
 
+    // Graphviz refuses a quoted string over 16,384 bytes: one pasted definition made `build` fail
+    // with exit 2 although `check` was clean. Names stay whole (as joined DOT strings); shown text
+    // is cut, and stays whole in the JSON.
+    [Fact]
+    public void Long_names_labels_and_descriptions_render_and_stay_whole_in_the_json()
+    {
+        RequireGraphviz();
+        using var temp = new TempDirectory();
+        var name = "a" + new string('é', 12_000);                               // 24 KB of UTF-8
+        var label = new string('L', 20_000) + "\U0001F600";
+        var description = string.Concat(Enumerable.Repeat("A pasted definition with \\\"quotes\\\", \\\\ and & and \U0001F600. ", 700));
+        var cmoc = new string('R', 17_000);
+        temp.Write("t.theory", $$"""
+            theory T {}
+            construct {{name}} "{{label}}" { description "{{description}}" }
+            construct b
+            construct c
+            construct d
+            construct b2
+            cmoc R1 { context high {{name}} mechanism increased b outcome increased c evidence interview "x", survey "y" }
+            cmoc {{cmoc}} "{{new string('T', 17_000)}}" { context high c mechanism increased d outcome increased b2 evidence interview "x", survey "y" }
+            """);
+        var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "build", "t.theory", "-o", "out");
+        Assert.True(exit == 0, stdout + stderr);
+
+        foreach (var svg in Directory.GetFiles(Path.Combine(temp.Path, "out"), "*.svg"))
+            System.Xml.Linq.XDocument.Parse(File.ReadAllText(svg)); // throws if not well-formed
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "T.json")));
+        var construct = json.RootElement.GetProperty("constructs")[0];
+        Assert.Equal(name, construct.GetProperty("name").GetString());
+        Assert.Equal(label, construct.GetProperty("label").GetString());
+        Assert.Contains("…", File.ReadAllText(Path.Combine(temp.Path, "out", "T.web.dot")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Json_output_matches_the_published_schema()
     {

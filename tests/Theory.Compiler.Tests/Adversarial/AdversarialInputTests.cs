@@ -78,8 +78,18 @@ public class AdversarialInputTests
         var compilation = Compilation.Create([tree]);
         Assert.Contains(compilation.Constructs, c => c.Name == name);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Id == "TH2001");
+        // DOT keeps a node's name whole as strings joined with `+` (Graphviz refuses one over
+        // 16 KB), and shows it cut to the diagram text limit (the chains view only shows it).
         foreach (var artifact in ArtifactEmitter.EmitAll(compilation))
-            Assert.Contains(name, artifact.GetText(), StringComparison.Ordinal);
+        {
+            var output = artifact.GetText();
+            if (artifact.Format != ArtifactFormat.Dot)
+                Assert.Contains(name, output, StringComparison.Ordinal);
+            else if (artifact.FileName.EndsWith(".web.dot", StringComparison.Ordinal))
+                Assert.Contains(name, output.Replace("\" + \"", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            else
+                Assert.Contains(name[..(Limits.DiagramTextLength - 10)], output, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

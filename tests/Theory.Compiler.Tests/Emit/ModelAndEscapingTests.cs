@@ -34,6 +34,83 @@ public class ModelAndEscapingTests
         Assert.Empty(Model.FindPaths("d", "a"));
     }
 
+    private static TheoryModel Dense(int n, IEnumerable<Link> extra, Func<int, int, bool>? include = null)
+    {
+        var ids = Enumerable.Range(0, n).Select(i => $"n{i}").ToList();
+        var links = from a in Enumerable.Range(0, n) from b in Enumerable.Range(0, n)
+                    where a != b && (include?.Invoke(a, b) ?? true)
+                    select new Link(ids[a], ids[b], Sign.Positive, ValueList<string>.Empty, false);
+        var constructs = ids.Append("t").Select(id => new Construct(id, null, null, ConstructKind.State, ValueList<string>.Empty, null, null));
+        return new TheoryModel("D", null, null, new ValueList<Construct>(constructs), ValueList<Cmoc>.Empty,
+            new ValueList<Link>(links.Concat(extra)), ValueList<FeedbackLoop>.Empty, ValueList<Measure>.Empty);
+    }
+
+    // A 70-construct web with every link ran for more than three minutes in FindPaths, which
+    // walked every simple path up to the length bound before looking at the target.
+    [Fact]
+    public void Paths_in_a_dense_web_are_found_within_the_step_budget()
+    {
+        var model = Dense(70, [new Link("n1", "t", Sign.Negative, ValueList<string>.Empty, false)]);
+
+        Assert.True(model.TryFindPaths("n0", "t", out var paths));
+        Assert.Equal(100, paths.Count);
+        Assert.Equal(2, paths[0].Count);
+        Assert.True(paths.Zip(paths.Skip(1)).All(p => p.First.Count <= p.Second.Count));
+        Assert.All(paths, p => Assert.Equal(p.Count + 1, p.Select(l => l.From).Append("t").Distinct().Count()));
+
+        Assert.True(model.TryFindPaths("n0", "nowhere", out var none));
+        Assert.Empty(none);
+        Assert.True(model.TryFindPaths("t", "n0", out var fromSink));
+        Assert.Empty(fromSink);
+    }
+
+    // Every construct can reach the target in two links, but only through the start, which a
+    // simple path cannot visit again: no pruning helps, and only the budget stops the search.
+    [Fact]
+    public void A_search_that_runs_out_of_steps_says_so_and_keeps_what_it_found()
+    {
+        var model = Dense(70, [new Link("n0", "t", Sign.Positive, ValueList<string>.Empty, false)]);
+
+        Assert.False(model.TryFindPaths("n0", "t", out var paths));
+        var only = Assert.Single(paths);
+        Assert.Equal("n0->t", string.Concat(only.Select(l => l.From + "->" + l.To)));
+        Assert.Single(model.FindPaths("n0", "t"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Long_dot_strings_are_joined_pieces_that_never_split_an_escape_or_a_character(int seed)
+    {
+        var random = new Random(seed);
+        string[] alphabet = ["\\", "\"", "&", "é", "\U0001F600", "x", "中", "{", "|"];
+        var text = string.Concat(Enumerable.Range(0, 30_000).Select(_ => alphabet[random.Next(alphabet.Length)]));
+        var escaped = DotText.EscapeLabel(text);
+
+        var quoted = DotText.Id(text);
+        var pieces = quoted[1..^1].Split("\" + \"");
+        Assert.True(pieces.Length > 1);
+        Assert.Equal(escaped, string.Concat(pieces));
+        foreach (var piece in pieces)
+        {
+            Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(piece), 1, 16_384);
+            Assert.False(char.IsHighSurrogate(piece[^1]));
+            var trailing = piece.Length - piece.TrimEnd('\\').Length;
+            Assert.True(trailing % 2 == 0, "a piece ends inside an escape");
+        }
+    }
+
+    [Fact]
+    public void Shown_text_is_cut_with_an_ellipsis_and_never_inside_a_surrogate_pair()
+    {
+        var text = new string('x', Limits.DiagramTextLength - 2) + "\U0001F600\U0001F600";
+        var clipped = DotText.Clip(text);
+        Assert.Equal(Limits.DiagramTextLength - 1, clipped.Length);
+        Assert.EndsWith("x…", clipped, StringComparison.Ordinal);
+        Assert.Equal("short", DotText.Clip("short"));
+    }
+
     [Fact]
     public void Neighbours_and_measures_are_found()
     {

@@ -18,8 +18,8 @@ internal static class ChainsGraphEmitter
         foreach (var cmoc in compilation.Cmocs)
         {
             var refuted = cmoc.Status == ClaimStatus.Refuted;
-            writer.Statement(DotText.Quote(cmoc.Name),
-                ("label", "\"" + RecordLabel(cmoc) + "\""),
+            writer.Statement(DotText.Id(cmoc.Name),
+                ("label", DotText.Chunked(RecordLabel(cmoc))),
                 ("style", refuted ? "\"filled,dashed\"" : ""),
                 ("fontcolor", refuted ? "\"#9e9e9e\"" : ""),
                 ("tooltip", DotText.Quote(cmoc.Name + (string.IsNullOrEmpty(cmoc.Description) ? "" : ": " + cmoc.Description))));
@@ -30,7 +30,7 @@ internal static class ChainsGraphEmitter
         foreach (var (from, to, shared) in Feeds(compilation))
         {
             declared.TryGetValue((from, to), out var chains);
-            writer.Statement(DotText.Quote(from.Name) + " -> " + DotText.Quote(to.Name),
+            writer.Statement(DotText.Id(from.Name) + " -> " + DotText.Id(to.Name),
                 ("label", DotText.Quote(string.Join(", ", shared.Select(c => c.DisplayName))
                     + (chains is null ? "" : " [" + string.Join(", ", chains) + "]"))),
                 ("penwidth", chains is null ? "" : "2.5"));
@@ -41,7 +41,7 @@ internal static class ChainsGraphEmitter
         foreach (var step in declared.OrderBy(p => p.Key.Item1.Name, StringComparer.Ordinal).ThenBy(p => p.Key.Item2.Name, StringComparer.Ordinal))
         {
             var ((from, to), chains) = (step.Key, step.Value);
-            writer.Statement(DotText.Quote(from.Name) + " -> " + DotText.Quote(to.Name),
+            writer.Statement(DotText.Id(from.Name) + " -> " + DotText.Id(to.Name),
                 ("label", DotText.Quote("broken: " + string.Join(", ", chains))), ("style", "dashed"), ("color", "\"#b2182b\""), ("penwidth", "2.5"));
         }
 

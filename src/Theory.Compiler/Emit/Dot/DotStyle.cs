@@ -48,7 +48,7 @@ internal static class DotStyle
     {
         if (compilation.HasErrors)
             writer.Line("// BUILT FROM AN INVALID THEORY: the theory has errors, so this diagram describes an invalid theory.");
-        writer.Open("digraph " + DotText.Quote(graphName));
+        writer.Open("digraph " + DotText.Id(graphName));
         var label = compilation.HasErrors ? title + " — BUILT FROM AN INVALID THEORY" : title;
         writer.Statement("graph", ("rankdir", rankdir), ("label", DotText.Quote(label)), ("labelloc", "t"),
             ("fontname", Font), ("fontsize", "16"), ("newrank", "true"), ("compound", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"));
@@ -61,7 +61,7 @@ internal static class DotStyle
         var (shape, style, fill) = ForRole(role);
         var tooltip = construct.Name + " (" + RoleText(role) + (construct.ConstructKind == ConstructKind.Unspecified ? "" : "; " + construct.ConstructKind.ToString().ToLowerInvariant()) + ")"
             + (string.IsNullOrEmpty(construct.Description) ? "" : ": " + construct.Description);
-        writer.Statement(DotText.Quote(construct.Name),
+        writer.Statement(DotText.Id(construct.Name),
             ("label", DotText.Quote(construct.DisplayName)),
             ("shape", shape), ("style", style), ("fillcolor", fill),
             ("penwidth", emphasised ? "3" : ""),

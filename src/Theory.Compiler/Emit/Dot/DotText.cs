@@ -6,10 +6,66 @@ namespace Theory.Emit.Dot;
 /// Escaping for Graphviz. Every piece of theory text reaches DOT through one of these methods,
 /// so a quote, backslash, brace or line break in a label can never end the string or start a statement.
 /// </summary>
+/// <remarks>
+/// Graphviz refuses a quoted string longer than 16,384 bytes, so one pasted definition used to fail
+/// the whole build. Identifiers are kept whole, as DOT's concatenation of shorter strings
+/// (<c>"..." + "..."</c>); text that is only shown (labels, tooltips) is first cut to
+/// <see cref="Limits.DiagramTextLength"/> characters: the full text stays in the JSON and C#.
+/// </remarks>
 internal static class DotText
 {
-    /// <summary>A double-quoted DOT string whose label text reads exactly as <paramref name="text"/>.</summary>
-    public static string Quote(string? text) => "\"" + EscapeLabel(text) + "\"";
+    // Well under Graphviz's 16,384 bytes, so an escape or a character never has to be split.
+    private const int ChunkBytes = 8_000;
+
+    /// <summary>A double-quoted DOT string whose label text reads as <paramref name="text"/>, cut to the diagram text limit.</summary>
+    public static string Quote(string? text) => Chunked(EscapeLabel(Clip(text)));
+
+    /// <summary>A node, cluster or graph identifier: the whole name, however long, as one DOT ID.</summary>
+    public static string Id(string name) => Chunked(EscapeLabel(name));
+
+    /// <summary>Text for display, cut to <see cref="Limits.DiagramTextLength"/> characters with an ellipsis.</summary>
+    public static string Clip(string? text)
+    {
+        if (text is null || text.Length <= Limits.DiagramTextLength)
+            return text ?? "";
+        var cut = Limits.DiagramTextLength - 1;
+        if (char.IsHighSurrogate(text[cut - 1]))
+            cut--;
+        return text.Substring(0, cut) + "…";
+    }
+
+    /// <summary>
+    /// An escaped text as a quoted DOT string, or as several joined with <c>+</c> when it is too
+    /// long for one. A cut never falls inside an escape (<c>\"</c>, <c>\\</c>) or a surrogate pair.
+    /// </summary>
+    public static string Chunked(string escaped)
+    {
+        if (escaped.Length * 3 <= ChunkBytes)
+            return "\"" + escaped + "\"";
+        var builder = new StringBuilder(escaped.Length + 16).Append('"');
+        var bytes = 0;
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            var c = escaped[i];
+            var width = c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+            if (bytes + width > ChunkBytes && i > 0 && !char.IsLowSurrogate(c))
+            {
+                builder.Append("\" + \"");
+                bytes = 0;
+            }
+
+            builder.Append(c);
+            bytes += width;
+            if (c == '\\' && i + 1 < escaped.Length)
+            {
+                // The escaped character belongs with its backslash.
+                builder.Append(escaped[++i]);
+                bytes += 1;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
 
     /// <summary>
     /// Escapes text for inside a quoted label: a backslash would start a label escape (\n, \N, \G),
@@ -44,7 +100,7 @@ internal static class DotText
     /// </summary>
     public static string EscapeRecordField(string? text)
     {
-        var clean = TextSanitiser.OneLine(text);
+        var clean = TextSanitiser.OneLine(Clip(text));
         var builder = new StringBuilder(clean.Length + 8);
         foreach (var c in clean)
         {

@@ -33,7 +33,7 @@ internal static class WebGraphEmitter
     internal static void WriteEdge(DotWriter writer, CausalEdge edge, LoopTags loops)
     {
         var onLoop = loops.TagsOn(edge).Count > 0;
-        writer.Statement(DotText.Quote(edge.From.Name) + " -> " + DotText.Quote(edge.To.Name),
+        writer.Statement(DotText.Id(edge.From.Name) + " -> " + DotText.Id(edge.To.Name),
             ("label", DotText.Quote(loops.LabelOf(edge))),
             ("color", DotStyle.ColourFor(edge.Sign)),
             ("fontcolor", DotStyle.ColourFor(edge.Sign)),
@@ -57,10 +57,10 @@ internal static class WebGraphEmitter
         {
             var stage = stages[s];
             var members = compilation.Constructs.Where(c => stageOf.TryGetValue(c, out var st) && st == stage).ToList();
-            writer.Open("subgraph " + DotText.Quote("cluster_stage_" + s.ToString(CultureInfo.InvariantCulture)));
+            writer.Open("subgraph " + DotText.Id("cluster_stage_" + s.ToString(CultureInfo.InvariantCulture)));
             writer.Statement("graph", ("label", DotText.Quote("Stage: " + stage.DisplayName)), ("style", "\"rounded,dashed\""),
                 ("color", "\"#9e9e9e\""), ("fontcolor", "\"#616161\""));
-            writer.Statement(DotText.Quote("__stage_" + s.ToString(CultureInfo.InvariantCulture)), ("shape", "point"), ("style", "invis"));
+            writer.Statement(DotText.Id("__stage_" + s.ToString(CultureInfo.InvariantCulture)), ("shape", "point"), ("style", "invis"));
             WriteGrouped(writer, members, roles, groupIndex, "cluster_stage_" + s.ToString(CultureInfo.InvariantCulture) + "_group_", clusters);
             writer.Close();
         }
@@ -71,8 +71,8 @@ internal static class WebGraphEmitter
         // Invisible edges between stage anchors keep the stages in order from left to right.
         for (var s = 0; s + 1 < stages.Count; s++)
         {
-            writer.Statement(DotText.Quote("__stage_" + s.ToString(CultureInfo.InvariantCulture)) + " -> "
-                + DotText.Quote("__stage_" + (s + 1).ToString(CultureInfo.InvariantCulture)), ("style", "invis"), ("weight", "10"));
+            writer.Statement(DotText.Id("__stage_" + s.ToString(CultureInfo.InvariantCulture)) + " -> "
+                + DotText.Id("__stage_" + (s + 1).ToString(CultureInfo.InvariantCulture)), ("style", "invis"), ("weight", "10"));
         }
     }
 
@@ -83,7 +83,7 @@ internal static class WebGraphEmitter
         var members = constructs.Where(c => c.Group is not null).ToLookup(c => c.Group!);
         foreach (var group in members.Select(m => m.Key).OrderBy(g => groupIndex[g]))
         {
-            writer.Open("subgraph " + DotText.Quote(clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture)));
+            writer.Open("subgraph " + DotText.Id(clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture)));
             writer.Statement("graph", ("label", DotText.Quote(GroupTitle(group))), ("style", "rounded"), ("color", "\"#c5cae9\""));
             foreach (var construct in members[group])
             {
@@ -120,10 +120,10 @@ internal static class WebGraphEmitter
             {
                 if (from is null || to is null)
                     continue;
-                writer.Statement(DotText.Quote(from.Name) + " -> " + DotText.Quote(to.Name),
+                writer.Statement(DotText.Id(from.Name) + " -> " + DotText.Id(to.Name),
                     ("label", DotText.Quote((link.IsNamed ? link.Name : "link") + " (between groups)")),
-                    ("ltail", tail is null ? "" : DotText.Quote(tail)),
-                    ("lhead", head is null ? "" : DotText.Quote(head)),
+                    ("ltail", tail is null ? "" : DotText.Id(tail)),
+                    ("lhead", head is null ? "" : DotText.Id(head)),
                     ("color", "\"#757575\""), ("fontcolor", "\"#757575\""), ("style", "bold"));
             }
         }
@@ -153,7 +153,7 @@ internal static class WebGraphEmitter
 
     private static void WriteLegend(DotWriter writer, LoopTags loops)
     {
-        writer.Open("subgraph " + DotText.Quote("cluster_legend"));
+        writer.Open("subgraph " + DotText.Id("cluster_legend"));
         writer.Statement("graph", ("label", DotText.Quote("Legend")), ("style", "rounded"), ("color", "\"#bdbdbd\""), ("fontsize", "11"));
         var samples = new (string Id, string Text, ConstructRole Role)[]
         {
@@ -165,7 +165,7 @@ internal static class WebGraphEmitter
         foreach (var (id, text, role) in samples)
         {
             var (shape, style, fill) = DotStyle.ForRole(role);
-            writer.Statement(DotText.Quote(id), ("label", DotText.Quote(text)), ("shape", shape), ("style", style), ("fillcolor", fill), ("fontsize", "9"));
+            writer.Statement(DotText.Id(id), ("label", DotText.Quote(text)), ("shape", shape), ("style", style), ("fillcolor", fill), ("fontsize", "9"));
         }
 
         var lines = new List<string>
@@ -180,7 +180,7 @@ internal static class WebGraphEmitter
         }
 
         var label = string.Concat(lines.Select(l => DotText.EscapeLabel(l) + "\\l"));
-        writer.Statement(DotText.Quote("__legend_edges"), ("label", "\"" + label + "\""), ("shape", "plaintext"), ("fontsize", "9"));
+        writer.Statement(DotText.Id("__legend_edges"), ("label", "\"" + label + "\""), ("shape", "plaintext"), ("fontsize", "9"));
         writer.Close();
     }
 }
