@@ -11,6 +11,9 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string W
     public static CliContext FromProcess() =>
         new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable);
 
+    /// <summary>Tests only: called before each step of a build's switch to its new outputs, to fail or stop it there.</summary>
+    internal Action<int>? BeforeSwitchStep { get; init; }
+
     /// <summary>A path from the command line made full against the working folder.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

@@ -23,7 +23,7 @@ public class AdversarialCliTests
         {
             var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "build", "t.theory", "--force", "--no-svg", "-o", output);
             Assert.Equal(2, exit);
-            Assert.StartsWith("theory: error: cannot write the outputs:", stderr.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith("theory: error: cannot write the outputs (the previous outputs are unchanged):", stderr.Trim(), StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", stdout + stderr);
         }
 

@@ -38,7 +38,8 @@ public class BuildCommandTests
         Assert.True(exit == 0, stderr);
 
         var files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(ArtifactSuffixes.Length, files.Count);
+        Assert.Equal(ArtifactSuffixes.Length + 1, files.Count);        // and the manifest of what builds wrote
+        Assert.Contains(Output.OutputTransaction.ManifestName, files);
         Assert.All(ArtifactSuffixes, suffix => Assert.Contains(files, f => f!.EndsWith(suffix, StringComparison.Ordinal)));
         foreach (var file in files)
             Assert.True(File.ReadAllBytes(Path.Combine(first, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), file + " differs between runs");
@@ -196,7 +197,7 @@ public class BuildCommandTests
         Assert.Contains("Wrote 6 files to a:", fromRoot.Stdout, StringComparison.Ordinal);
 
         var first = Directory.GetFiles(Path.Combine(temp.Path, "a")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["T.INVALID.txt", "T.chains.dot", "T.cmocs.csv", "T.cs", "T.json", "T.mmd", "T.web.dot"], first.Select(Path.GetFileName));
+        Assert.Equal([".theory-outputs", "T.INVALID.txt", "T.chains.dot", "T.cmocs.csv", "T.cs", "T.json", "T.mmd", "T.web.dot"], first.Select(Path.GetFileName));
         foreach (var file in first)
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(temp.Path, "b", Path.GetFileName(file))));
         var marker = File.ReadAllText(Path.Combine(temp.Path, "a", "T.INVALID.txt"));
@@ -220,7 +221,7 @@ public class BuildCommandTests
 
         (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, noDot, "build", file, "-o", output, "--no-svg");
         Assert.True(exit == 0, stderr);
-        Assert.Equal(6, Directory.GetFiles(output).Length);
+        Assert.Equal(7, Directory.GetFiles(output).Length);               // six outputs and the manifest
     }
 
     [Fact]

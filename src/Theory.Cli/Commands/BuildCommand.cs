@@ -93,27 +93,29 @@ internal static class BuildCommand
             }
         }
 
-        // Write.
+        // Write: into staging folders first, then switched in all at once (see OutputTransaction).
         try
         {
+            foreach (var directory in plan.Targets.Select(t => t.OutputDirectory).Distinct(StringComparer.Ordinal))
+                OutputTransaction.Recover(directory);
+            using var transaction = new OutputTransaction { BeforeSwitchStep = context.BeforeSwitchStep };
             foreach (var (target, fileName, write) in writes)
-            {
-                Directory.CreateDirectory(target.OutputDirectory);
-                AtomicFileWriter.Write(Path.Combine(target.OutputDirectory, fileName), write);
-            }
-
+                transaction.Write(target.OutputDirectory, fileName, write);
             foreach (var target in plan.Targets)
             {
-                var marker = Path.Combine(target.OutputDirectory, target.InvalidMarkerFileName);
                 if (target.InvalidMarker is { } invalid)
-                    AtomicFileWriter.Write(marker, invalid.WriteTo);
-                else if (File.Exists(marker))
-                    File.Delete(marker);
+                    transaction.Write(target.OutputDirectory, target.InvalidMarkerFileName, invalid.WriteTo);
+                else
+                    transaction.Delete(target.OutputDirectory, target.InvalidMarkerFileName);
             }
+
+            if (transaction.FindForeignFile() is { } foreign)
+                return CommonOptions.Fail(stderr, $"the build would replace '{TerminalText.Safe(workspace.GetDisplayPath(foreign))}', which no build made (it is not listed in {OutputTransaction.ManifestName} beside it): move it away, or choose another output folder");
+            transaction.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return CommonOptions.Fail(stderr, $"cannot write the outputs: {e.Message}");
+            return CommonOptions.Fail(stderr, $"cannot write the outputs (the previous outputs are unchanged): {e.Message}");
         }
 
         foreach (var group in writes.GroupBy(w => w.Target.DisplayDirectory))
