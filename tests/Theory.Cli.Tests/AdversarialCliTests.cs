@@ -31,6 +31,26 @@ public class AdversarialCliTests
         Assert.False(Directory.Exists("/proc/theory-out"));
     }
 
+    // A repository can commit `out` (or theory.json's output) as a link to any folder on the machine.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_output_folder_linked_to_outside_the_project_is_refused(bool fromTheoryJson)
+    {
+        using var temp = new TempDirectory();
+        using var elsewhere = new TempDirectory();
+        temp.Write("project/t.theory", "construct a\nconstruct b\nconstruct c\ncmoc C: high a => increased b -> increased c\n");
+        if (fromTheoryJson)
+            temp.Write("project/theory.json", """{ "output": "generated" }""");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "project", fromTheoryJson ? "generated" : "out"), elsewhere.Path);
+
+        var (exit, _, stderr) = TheoryProcess.Run(Path.Combine(temp.Path, "project"), "build", ".", "--no-svg", "--force");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("leads outside the project through a symbolic link", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.Path));
+    }
+
     [Fact]
     public void A_directory_where_a_file_is_expected_is_named_as_such()
     {

@@ -60,6 +60,8 @@ internal static class BuildCommand
         var plan = BuildPlan.Create(workspace, request.Output, request.Namespace);
         if (plan.Clash is { } clash)
             return CommonOptions.Fail(stderr, $"two theories would both write '{workspace.GetDisplayPath(clash)}': give each theory its own name, or build them separately");
+        if (plan.LeavesProject is { } leaves)
+            return CommonOptions.Fail(stderr, $"the output folder '{workspace.GetDisplayPath(leaves)}' leads outside the project through a symbolic link: remove the link, or name a real folder with -o");
         if (plan.OverwritesInput is { } input)
             return CommonOptions.Fail(stderr, $"the build would write over '{workspace.GetDisplayPath(input)}', which is one of its own inputs: choose another output folder");
 

@@ -28,11 +28,12 @@ public sealed record BuildTarget(
 /// </summary>
 public sealed class BuildPlan
 {
-    private BuildPlan(ImmutableArray<BuildTarget> targets, string? clash, string? overwritesInput)
+    private BuildPlan(ImmutableArray<BuildTarget> targets, string? clash, string? overwritesInput, string? leavesProject)
     {
         Targets = targets;
         Clash = clash;
         OverwritesInput = overwritesInput;
+        LeavesProject = leavesProject;
     }
 
     public ImmutableArray<BuildTarget> Targets { get; }
@@ -45,6 +46,13 @@ public sealed class BuildPlan
     /// over, or null. A build that would replace its own sources must not run.
     /// </summary>
     public string? OverwritesInput { get; }
+
+    /// <summary>
+    /// The full path of an output folder that lies inside its project (or the base folder) by name
+    /// but outside it once symbolic links are followed, or null. A repository could otherwise
+    /// commit `out` as a link to anywhere on the machine; a build that would write there must not run.
+    /// </summary>
+    public string? LeavesProject { get; }
 
     /// <summary>True when some theory has errors (its outputs would be marked invalid).</summary>
     public bool HasInvalidTheories => Targets.Any(t => t.InvalidMarker is not null);
@@ -61,12 +69,18 @@ public sealed class BuildPlan
         var written = new HashSet<string>(WorkspacePath.Comparer);
         string? clash = null;
         string? overwritesInput = null;
+        string? leavesProject = null;
+        var provider = workspace.Options.FileProvider;
         foreach (var compilation in workspace.Compilations)
         {
             var settings = workspace.GetProjectSettings(compilation);
             var directory = outputDirectory is { Length: > 0 } requested ? WorkspacePath.Resolve(baseDirectory, requested)
                 : settings is not null ? WorkspacePath.Resolve(settings.Root, settings.Output)
                 : WorkspacePath.Resolve(baseDirectory, "out");
+            var container = settings?.Root ?? baseDirectory;
+            if (WorkspacePath.IsInside(directory, container)
+                && (provider.GetRealPath(directory) is not { } real || !WorkspacePath.IsInside(real, provider.GetRealPath(container) ?? container)))
+                leavesProject ??= directory;
             var root = compilation.Options.ProjectRoot;
             var options = new EmitOptions
             {
@@ -92,7 +106,7 @@ public sealed class BuildPlan
                 ArtifactEmitter.InvalidMarker(compilation, options), markerName));
         }
 
-        return new BuildPlan(targets.ToImmutable(), clash, overwritesInput);
+        return new BuildPlan(targets.ToImmutable(), clash, overwritesInput, leavesProject);
     }
 
     /// <summary>A path inside outputs: relative to the project root, with '/' separators, whatever the machine.</summary>

@@ -147,7 +147,9 @@ internal sealed class WorkspaceLoader
         foreach (var source in project.Sources)
         {
             var full = source.IndexOf('\0') >= 0 ? null : WorkspacePath.Resolve(project.Root, source);
-            if (full is null || !WorkspacePath.IsInside(full, project.Root))
+            // Inside by its name and inside once links are followed: a source that is a link (or
+            // lies in a linked folder) must not bring in files from elsewhere on the machine.
+            if (full is null || !WorkspacePath.IsInside(full, project.Root) || !StaysInside(full, project.Root))
             {
                 _diagnostics.ReportSourceOutsideRoot(project.LocationOf(source), source);
                 continue;
@@ -255,6 +257,10 @@ internal sealed class WorkspaceLoader
                     targets[import] = (null, null, true);
                     continue;
                 }
+
+                // A file is one file however it is reached: through a link inside the project it is
+                // the file the link names, so importing both gives one copy, not two declarations.
+                target = Canonical(target, root);
 
                 imports[full].Add(target);
                 targets[import] = (target, null, false);
@@ -364,6 +370,27 @@ internal sealed class WorkspaceLoader
         }
 
         return (result.ToImmutable(), diagnostics.ToList());
+    }
+
+    /// <summary>True when the path, with its links followed, is still inside the root (with its links followed).</summary>
+    private bool StaysInside(string full, string root)
+    {
+        var provider = _options.FileProvider;
+        return provider.GetRealPath(full) is { } real && WorkspacePath.IsInside(real, provider.GetRealPath(root) ?? root);
+    }
+
+    /// <summary>The path a link inside the root leads to, when that is inside the root too; else the path as given.</summary>
+    private string Canonical(string full, string root)
+    {
+        if (_documents.TryGetValue(full, out var document) && document.IsOverlay)
+            return full;
+        var provider = _options.FileProvider;
+        var realRoot = provider.GetRealPath(root) ?? root;
+        if (provider.GetRealPath(full) is not { } real || !WorkspacePath.IsInside(real, realRoot))
+            return full;
+        // Expressed under the root as the workspace names it (the root itself may be reached by a link).
+        var canonical = WorkspacePath.Comparer.Equals(real, realRoot) ? root : Path.Combine(root, real[WorkspacePath.AsDirectoryPrefix(realRoot).Length..]);
+        return KindOf(canonical) == FileEntryKind.File ? canonical : full;
     }
 
     /// <summary>Why a file cannot be used, or null: missing, a folder, or a link that leads out of the project.</summary>

@@ -54,6 +54,75 @@ public sealed class FileSystemAdversaryTests : IDisposable
         Assert.DoesNotContain(TheoryWorkspace.Load([main], _root).Compilations.SelectMany(c => c.Constructs), c => c.Name == "secret");
     }
 
+    // Imports were confined, but theory.json's sources were checked by name only: a source that is
+    // a link, or a linked folder, read files from anywhere on the machine.
+    [Fact]
+    public void Sources_cannot_leave_the_root_through_symbolic_links()
+    {
+        File.WriteAllText(Path.Combine(_outside, "secret.theory"), "construct secret\n");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "linked"), _outside);
+        File.CreateSymbolicLink(Path.Combine(_root, "alias.theory"), Path.Combine(_outside, "secret.theory"));
+        Write("theory.json", """{ "sources": ["alias.theory", "linked", "linked/secret.theory", "main.theory"] }""");
+        Write("main.theory", "construct a\n");
+
+        var workspace = TheoryWorkspace.Load([_root], _root);
+
+        var outside = workspace.GetDiagnostics().Where(d => d.Id == "TH3008").Select(d => d.Message).ToList();
+        Assert.Equal(3, outside.Count);
+        Assert.Contains(outside, m => m.Contains("'linked'", StringComparison.Ordinal));
+        Assert.DoesNotContain(workspace.Compilations.SelectMany(c => c.Constructs), c => c.Name == "secret");
+        Assert.Contains(workspace.Compilations.SelectMany(c => c.Constructs), c => c.Name == "a");
+    }
+
+    [Fact]
+    public void A_file_imported_by_its_link_and_by_its_own_path_is_one_file()
+    {
+        Write("shared/constructs.theory", "construct a\nconstruct b\n");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "also"), Path.Combine(_root, "shared"));
+        File.CreateSymbolicLink(Path.Combine(_root, "link.theory"), Path.Combine(_root, "shared", "constructs.theory"));
+        Write("theory.json", "{}");
+        var main = Write("main.theory", """
+            import "shared/constructs.theory"
+            import "link.theory"
+            import "also/constructs.theory"
+            cmoc C: a => m -> b
+            construct m
+            """);
+
+        var workspace = TheoryWorkspace.Load([main], _root);
+
+        Assert.DoesNotContain(workspace.GetDiagnostics(), d => d.Id is "TH2006" or "TH2010" or "TH2012");
+        var compilation = Assert.Single(workspace.Compilations);
+        Assert.Single(compilation.Constructs, c => c.Name == "a");
+    }
+
+    [Fact]
+    public void A_project_whose_root_is_the_file_system_root_imports_normally()
+    {
+        var files = new InMemoryFileProvider(new Dictionary<string, string>
+        {
+            ["/t.theory"] = "import \"lib/b.theory\"\nconstruct a\ncmoc C: a => m -> b\n",
+            ["/lib/b.theory"] = "construct b\nconstruct m\n",
+        });
+        var workspace = TheoryWorkspace.Load(["/t.theory"], new WorkspaceOptions { BaseDirectory = "/", FileProvider = files });
+        Assert.DoesNotContain(workspace.GetDiagnostics(), d => d.Id is "TH2010" or "TH2012");
+        Assert.Contains(workspace.Compilations.Single().Constructs, c => c.Name == "b");
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_a_link_to_outside_the_project_is_caught_by_the_plan()
+    {
+        Write("theory.json", """{ "output": "out" }""");
+        Write("main.theory", "construct a\n");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "out"), _outside);
+
+        var plan = BuildPlan.Create(TheoryWorkspace.Load([_root], _root));
+        Assert.Equal(Path.Combine(_root, "out"), plan.LeavesProject);
+
+        Directory.Delete(Path.Combine(_root, "out"));
+        Assert.Null(BuildPlan.Create(TheoryWorkspace.Load([_root], _root)).LeavesProject);
+    }
+
     [Fact]
     public void Import_cycles_including_a_file_importing_itself_are_reported_once_each()
     {
