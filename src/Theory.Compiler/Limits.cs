@@ -30,6 +30,12 @@ internal static class Limits
     public const int OpposingPathStatesPerStart = 512;
 
     /// <summary>
+    /// Steps the opposing-path check may spend from one start looking for two routes that share
+    /// nothing but their ends, when the first two routes it found to a construct do share some.
+    /// </summary>
+    public const int OpposingPathStepsPerStart = 4_096;
+
+    /// <summary>
     /// Terms of one role (contexts, mechanisms, outcomes) of one CMOC that enter the causal web. A
     /// CMOC asserts an edge from each context to each mechanism, each naming the other contexts.
     /// </summary>

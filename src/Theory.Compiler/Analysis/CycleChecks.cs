@@ -6,10 +6,12 @@ using Theory.Symbols;
 namespace Theory.Analysis;
 
 /// <summary>
-/// Cycles in the web must be declared as feedback loops. The constructs of each declared loop
-/// that the web really contains are merged into one node; any strongly connected component left
-/// in the merged graph is a cycle no declaration covers, reported once with one concrete cycle
-/// spelled out. Declared loops are checked against the web and classified by their edges' signs.
+/// Cycles in the web must be declared as feedback loops. A cycle is covered only when declared
+/// loops (whose every edge the web holds) cover each of its edges: loops a ↔ b and b ↔ c do not
+/// cover a → c → a. An edge lies on a cycle exactly when its ends are in one strongly connected
+/// part of the web, so each part with an uncovered edge inside it is reported once, with a
+/// shortest cycle through its first uncovered edge spelled out: linear in the size of the web.
+/// Declared loops are checked against the web and classified by their edges' signs.
 /// </summary>
 internal static class CycleChecks
 {
@@ -17,18 +19,15 @@ internal static class CycleChecks
 
     public static void Run(AnalysisContext context)
     {
-        var web = context.Web;
-        var merged = new UnionFind(web.Constructs.Length);
-        var declaredSelfLoops = new HashSet<int>();
+        var covered = new HashSet<(int, int)>();
         foreach (var loop in context.Binding.FeedbackLoops)
-            CheckDeclaredLoop(context, loop, merged, declaredSelfLoops);
+            CheckDeclaredLoop(context, loop, covered);
 
-        ReportUndeclaredCycles(context, merged, declaredSelfLoops);
+        ReportUndeclaredCycles(context, covered);
     }
 
-    private static void CheckDeclaredLoop(AnalysisContext context, FeedbackLoopSymbol loop, UnionFind merged, HashSet<int> declaredSelfLoops)
-    {
-        var web = context.Web;
+    private static void CheckDeclaredLoop(AnalysisContext context, FeedbackLoopSymbol loop, HashSet<(int, int)> covered)
+    {        var web = context.Web;
         for (var p = 0; p < loop.Paths.Length; p++)
         {
             var path = loop.Paths[p];
@@ -50,10 +49,8 @@ internal static class CycleChecks
                 continue;
             }
 
-            foreach (var construct in path)
-                merged.Union(path[0].Index, construct.Index);
-            if (path.Length == 2)
-                declaredSelfLoops.Add(path[0].Index);
+            foreach (var edge in edges)
+                covered.Add((edge.From.Index, edge.To.Index));
 
             var sign = edges.Aggregate(Sign.Positive, (s, e) => s.Times(e.Sign));
             var polarity = sign switch
@@ -75,67 +72,57 @@ internal static class CycleChecks
 
     private static string Describe(Polarity polarity) => polarity.ToString().ToLowerInvariant();
 
-    private static void ReportUndeclaredCycles(AnalysisContext context, UnionFind merged, HashSet<int> declaredSelfLoops)
+    private static void ReportUndeclaredCycles(AnalysisContext context, HashSet<(int, int)> covered)
     {
         var web = context.Web;
         var count = web.Constructs.Length;
 
-        // The merged graph: one node per representative; each edge remembers an original edge.
-        // Most constructs have no outgoing edge, so they share one empty list.
+        // Which cycle is reported, and where, must not depend on the order the files were given in:
+        // rank constructs by where they are declared and walk successors in that order.
+        var rank = Rank(web);
         var successors = new List<int>[count];
         var none = new List<int>(0);
-        var via = new Dictionary<(int, int), CausalEdge>();
         for (var i = 0; i < count; i++)
             successors[i] = none;
         foreach (var edge in web.Edges)
         {
-            int from = merged.Find(edge.From.Index), to = merged.Find(edge.To.Index);
             if (edge.From == edge.To)
             {
-                if (!declaredSelfLoops.Contains(edge.From.Index))
+                if (!covered.Contains((edge.From.Index, edge.To.Index)))
                     context.Diagnostics.ReportUndeclaredCycle(edge.Claims[0].Location, $"`{edge.From.Name} -> {edge.From.Name}`", [AnalysisContext.RelatedEdge(edge)]);
                 continue;
             }
 
-            if (from != to && via.TryAdd((from, to), edge))
-            {
-                if (ReferenceEquals(successors[from], none))
-                    successors[from] = [];
-                successors[from].Add(to);
-            }
+            if (ReferenceEquals(successors[edge.From.Index], none))
+                successors[edge.From.Index] = [];
+            successors[edge.From.Index].Add(edge.To.Index);
         }
 
-        // Constructs merged into another by a declared loop, by representative (the representative itself not listed).
-        var mergedInto = new Dictionary<int, List<int>>();
-        for (var i = 0; i < count; i++)
-        {
-            var representative = merged.Find(i);
-            if (representative == i)
-                continue;
-            if (!mergedInto.TryGetValue(representative, out var list))
-                mergedInto[representative] = list = [];
-            list.Add(i);
-        }
-
-        IEnumerable<int> MembersOf(int representative) =>
-            mergedInto.TryGetValue(representative, out var list) ? list.Prepend(representative) : [representative];
-
-        // Which cycle is reported, and where, must not depend on the order the files were given in:
-        // rank constructs by where they are declared, walk successors in that order, start at the lowest.
-        var rank = Rank(web);
         foreach (var list in successors)
             if (list.Count > 1)
                 list.Sort((x, y) => rank[x].CompareTo(rank[y]));
 
-        foreach (var component in StronglyConnectedComponents.Find(count, successors))
+        var componentOf = new int[count];
+        var components = StronglyConnectedComponents.Find(count, successors);
+        for (var c = 0; c < components.Count; c++)
+            foreach (var node in components[c])
+                componentOf[node] = c;
+
+        foreach (var component in components)
         {
             if (component.Count < 2)
                 continue;
-            var cycle = FindCycle(web, merged, component, successors, via, rank);
+            var uncovered = component.OrderBy(i => rank[i])
+                .SelectMany(i => successors[i].Where(j => componentOf[j] == componentOf[i] && !covered.Contains((i, j))).Select(j => (From: i, To: j)))
+                .ToList();
+            if (uncovered.Count == 0)
+                continue;
+
+            var first = uncovered[0];
+            var cycle = ShortestCycleThrough(web, first.From, first.To, componentOf, successors, rank);
             var names = string.Join(" -> ", cycle.Select(e => e.From.Name).Append(cycle[0].From.Name));
             var onCycle = cycle.Select(e => e.From.Index).ToHashSet();
-            var others = component.SelectMany(MembersOf).Where(i => !onCycle.Contains(i)).Order()
-                .Select(i => web.Constructs[i].Name).ToList();
+            var others = component.Where(i => !onCycle.Contains(i)).OrderBy(i => rank[i]).Select(i => web.Constructs[i].Name).ToList();
             var text = $"`{names}`";
             if (others.Count > 0)
             {
@@ -143,7 +130,7 @@ internal static class CycleChecks
                 text += $"; the same tangle also takes in {shown}{(others.Count > MaxTangleNamesShown ? $" and {others.Count - MaxTangleNamesShown} more" : "")}";
             }
 
-            var primary = cycle.First(e => merged.Find(e.From.Index) != merged.Find(e.To.Index));
+            var primary = web.GetEdge(web.Constructs[first.From], web.Constructs[first.To])!;
             context.Diagnostics.ReportUndeclaredCycle(primary.Claims[0].Location, text, [.. cycle.Select(AnalysisContext.RelatedEdge)]);
         }
     }
@@ -163,76 +150,31 @@ internal static class CycleChecks
     }
 
     /// <summary>
-    /// One cycle of the component through merged nodes: a shortest cycle in the merged graph, each
-    /// step expanded to an original edge, joined inside merged nodes by their own loop edges.
+    /// The edge <paramref name="from"/> → <paramref name="to"/> and a shortest path back inside
+    /// its strongly connected part, starting at the earliest-declared construct on the cycle.
     /// </summary>
-    private static List<CausalEdge> FindCycle(CausalWeb web, UnionFind merged, List<int> component, List<int>[] successors,
-        Dictionary<(int, int), CausalEdge> via, int[] rank)
+    private static List<CausalEdge> ShortestCycleThrough(CausalWeb web, int from, int to, int[] componentOf, List<int>[] successors, int[] rank)
     {
-        var members = component.ToHashSet();
-        var start = component.Aggregate((best, i) => rank[i] < rank[best] ? i : best);
-        var parent = new Dictionary<int, int>();
+        var parent = new Dictionary<int, int> { [to] = to };
         var queue = new Queue<int>();
-        queue.Enqueue(start);
-        var closing = -1;
-        while (queue.Count > 0 && closing < 0)
+        queue.Enqueue(to);
+        while (queue.Count > 0 && !parent.ContainsKey(from))
         {
             var node = queue.Dequeue();
             foreach (var next in successors[node])
-            {
-                if (!members.Contains(next))
-                    continue;
-                if (next == start)
-                {
-                    closing = node;
-                    break;
-                }
-
-                if (parent.TryAdd(next, node))
+                if (componentOf[next] == componentOf[from] && parent.TryAdd(next, node))
                     queue.Enqueue(next);
-            }
         }
 
-        var superPath = new List<int> { start };
-        for (var node = closing; node != start; node = parent[node])
-            superPath.Insert(1, node);
-        var steps = new List<CausalEdge>();
-        for (var i = 0; i < superPath.Count; i++)
-            steps.Add(via[(superPath[i], superPath[(i + 1) % superPath.Count])]);
-
+        var nodes = new List<int>();
+        for (var node = from; node != to; node = parent[node])
+            nodes.Insert(0, node);
+        nodes.Insert(0, to);                                   // to, ..., from
+        var lowest = nodes.IndexOf(nodes.OrderBy(n => rank[n]).First());
+        nodes = [.. nodes.Skip(lowest), .. nodes.Take(lowest)];
         var cycle = new List<CausalEdge>();
-        for (var i = 0; i < steps.Count; i++)
-        {
-            cycle.Add(steps[i]);
-            var arrive = steps[i].To;
-            var leave = steps[(i + 1) % steps.Count].From;
-            if (arrive != leave)
-                cycle.AddRange(PathWithin(web, merged, arrive, leave));
-        }
-
+        for (var i = 0; i < nodes.Count; i++)
+            cycle.Add(web.GetEdge(web.Constructs[nodes[i]], web.Constructs[nodes[(i + 1) % nodes.Count]])!);
         return cycle;
-    }
-
-    // Inside a merged node the constructs are strongly connected by their declared loops' edges.
-    private static List<CausalEdge> PathWithin(CausalWeb web, UnionFind merged, ConstructSymbol from, ConstructSymbol to)
-    {
-        var group = merged.Find(from.Index);
-        var parent = new Dictionary<ConstructSymbol, CausalEdge>();
-        var queue = new Queue<ConstructSymbol>();
-        queue.Enqueue(from);
-        while (queue.Count > 0)
-        {
-            var node = queue.Dequeue();
-            if (node == to)
-                break;
-            foreach (var edge in web.GetOutgoingEdges(node))
-                if (merged.Find(edge.To.Index) == group && edge.To != from && parent.TryAdd(edge.To, edge))
-                    queue.Enqueue(edge.To);
-        }
-
-        var path = new List<CausalEdge>();
-        for (var node = to; node != from && parent.TryGetValue(node, out var edge); node = edge.From)
-            path.Insert(0, edge);
-        return path;
     }
 }

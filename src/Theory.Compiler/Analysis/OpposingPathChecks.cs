@@ -44,6 +44,7 @@ internal static class OpposingPathChecks
         var queue = new Queue<(int Node, Sign Sign)>();
         queue.Enqueue((start.Index, Sign.Positive));
         var reported = new HashSet<ConstructSymbol>();
+        var budget = Limits.OpposingPathStepsPerStart;
         while (queue.Count > 0 && depth.Count < MaxStatesPerStart)
         {
             var state = queue.Dequeue();
@@ -60,9 +61,65 @@ internal static class OpposingPathChecks
                 queue.Enqueue(next);
                 var opposite = (edge.To.Index, next.Item2.Negate());
                 if (depth.ContainsKey(opposite) && !reported.Contains(edge.To))
-                    TryReport(context, start, edge.To, Path(parent, next, start), Path(parent, opposite, start), reported);
+                {
+                    // The breadth-first search keeps one route to each (construct, sign); when those
+                    // two routes share a construct, other routes may still be disjoint.
+                    var pair = Disjoint(Path(parent, next, start), Path(parent, opposite, start))
+                        ?? FindDisjointPair(usable, start, edge.To, ref budget);
+                    if (pair is { } found)
+                        Report(context, start, edge.To, found.A, found.B, reported);
+                }
             }
         }
+    }
+
+    private static (List<CausalEdge> A, List<CausalEdge> B)? Disjoint(List<CausalEdge> a, List<CausalEdge> b) =>
+        AreMinimalPair(a, b) ? (a, b) : null;
+
+    /// <summary>
+    /// Every simple route from <paramref name="start"/> to <paramref name="end"/> within the depth
+    /// bound (not through either end on the way), by depth-first search, until a positive and a
+    /// negative one that share nothing but their ends are found; shortest pairs first. The search
+    /// spends from a budget per start, so a dense web stays linear.
+    /// </summary>
+    private static (List<CausalEdge> A, List<CausalEdge> B)? FindDisjointPair(CausalEdge[][] usable, ConstructSymbol start, ConstructSymbol end, ref int budget)
+    {
+        var routes = new List<List<CausalEdge>>();
+        var path = new List<CausalEdge>();
+        var onPath = new HashSet<int> { start.Index };
+        var steps = budget;
+
+        void Walk(int node)
+        {
+            foreach (var edge in usable[node])
+            {
+                if (--steps < 0)
+                    return;
+                if (edge.To == end)
+                {
+                    routes.Add([.. path, edge]);
+                    continue;
+                }
+
+                if (path.Count + 1 >= MaxDepth || !onPath.Add(edge.To.Index))
+                    continue;
+                path.Add(edge);
+                Walk(edge.To.Index);
+                path.RemoveAt(path.Count - 1);
+                onPath.Remove(edge.To.Index);
+            }
+        }
+
+        Walk(start.Index);
+        budget = Math.Max(0, steps);
+        var bySign = routes.OrderBy(r => r.Count).GroupBy(r => new CausalPath([.. r]).Sign).ToDictionary(g => g.Key, g => g.ToList());
+        if (!bySign.TryGetValue(Sign.Positive, out var positive) || !bySign.TryGetValue(Sign.Negative, out var negative))
+            return null;
+        return positive.SelectMany(p => negative.Select(n => (A: p, B: n)))
+            .Where(pair => AreMinimalPair(pair.A, pair.B))
+            .OrderBy(pair => pair.A.Count + pair.B.Count)
+            .Select(pair => ((List<CausalEdge>, List<CausalEdge>)?)pair)
+            .FirstOrDefault();
     }
 
     private static List<CausalEdge> Path(Dictionary<(int, Sign), (CausalEdge Edge, Sign PreviousSign)> parent, (int, Sign) state, ConstructSymbol start)
@@ -79,15 +136,19 @@ internal static class OpposingPathChecks
         return path;
     }
 
-    private static void TryReport(AnalysisContext context, ConstructSymbol start, ConstructSymbol end, List<CausalEdge> a, List<CausalEdge> b, HashSet<ConstructSymbol> reported)
+    // Only minimal pairs: the paths are simple and meet only at their ends, so a path that
+    // merely extends an already opposing pair is not reported again.
+    private static bool AreMinimalPair(List<CausalEdge> a, List<CausalEdge> b)
     {
-        // Only minimal pairs: the paths are simple and meet only at their ends, so a path that
-        // merely extends an already opposing pair is not reported again.
+        var end = a[^1].To;
         var innerA = a.Skip(1).Select(e => e.From).ToList();
         var innerB = b.Skip(1).Select(e => e.From).ToList();
-        if (innerA.Distinct().Count() != innerA.Count || innerB.Distinct().Count() != innerB.Count
-            || innerA.Intersect(innerB).Any() || innerA.Contains(end) || innerB.Contains(end))
-            return;
+        return innerA.Distinct().Count() == innerA.Count && innerB.Distinct().Count() == innerB.Count
+            && !innerA.Intersect(innerB).Any() && !innerA.Contains(end) && !innerB.Contains(end);
+    }
+
+    private static void Report(AnalysisContext context, ConstructSymbol start, ConstructSymbol end, List<CausalEdge> a, List<CausalEdge> b, HashSet<ConstructSymbol> reported)
+    {
         reported.Add(end);
         var positive = new CausalPath([.. a]).Sign == Sign.Positive ? a : b;
         var negative = positive == a ? b : a;
