@@ -34,27 +34,32 @@ public sealed record ProjectSettings
     /// <summary>The text of theory.json, when the settings were read from one.</summary>
     internal SourceText? Text { get; init; }
 
+    /// <summary>Where each string is written in <see cref="Text"/>.</summary>
+    private JsonStringPositions? Positions { get; init; }
+
     /// <summary>Where a string value (a source, a bibliography) is written in theory.json, for a diagnostic about it.</summary>
     internal Location LocationOf(string value)
     {
         if (Text is null)
             return Location.OfFile(FileName);
-        var index = IndexOfJsonString(Text, value, out var length);
-        return index < 0 ? Location.OfFile(Text.FilePath) : new Location(Text, new TextSpan(index, length));
+        var positions = Positions ?? new JsonStringPositions(Text.ToString());
+        return positions.TryFind(value, out var index, out var length) ? new Location(Text, new TextSpan(index, length)) : Location.OfFile(Text.FilePath);
     }
 
     /// <summary>Parses theory.json; the settings are defaults where the file is wrong, and the problems are reported.</summary>
     public static ProjectSettings Parse(SourceText text, string root, out ImmutableArray<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
-        var settings = new ProjectSettings { Root = root, Text = text };
+        var content = text.ToString();
+        var positions = new JsonStringPositions(content);
+        var settings = new ProjectSettings { Root = root, Text = text, Positions = positions };
         try
         {
-            using var document = JsonDocument.Parse(text.ToString(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
+            using var document = JsonDocument.Parse(content, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 Report(bag, text, 0, "the file must hold a JSON object");
             else
-                settings = Read(document.RootElement, text, settings, bag);
+                settings = Read(document.RootElement, text, positions, settings, bag);
         }
         catch (JsonException e)
         {
@@ -66,11 +71,11 @@ public sealed record ProjectSettings
         return settings;
     }
 
-    private static ProjectSettings Read(JsonElement root, SourceText text, ProjectSettings settings, DiagnosticBag bag)
+    private static ProjectSettings Read(JsonElement root, SourceText text, JsonStringPositions positions, ProjectSettings settings, DiagnosticBag bag)
     {
         foreach (var property in root.EnumerateObject())
         {
-            var at = FindProperty(text, property.Name);
+            var at = FindProperty(positions, property.Name);
             switch (property.Name)
             {
                 case "sources":
@@ -94,7 +99,7 @@ public sealed record ProjectSettings
                         settings = settings with { Output = output };
                     break;
                 case "diagnostics":
-                    settings = settings with { Diagnostics = ReadSeverities(property.Value, text, at, bag) };
+                    settings = settings with { Diagnostics = ReadSeverities(property.Value, text, positions, at, bag) };
                     break;
                 case "$schema":
                     break;
@@ -117,7 +122,7 @@ public sealed record ProjectSettings
         return null;
     }
 
-    private static ImmutableDictionary<string, ReportDiagnostic> ReadSeverities(JsonElement value, SourceText text, int at, DiagnosticBag bag)
+    private static ImmutableDictionary<string, ReportDiagnostic> ReadSeverities(JsonElement value, SourceText text, JsonStringPositions positions, int at, DiagnosticBag bag)
     {
         var result = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
         if (value.ValueKind != JsonValueKind.Object)
@@ -128,10 +133,11 @@ public sealed record ProjectSettings
 
         foreach (var entry in value.EnumerateObject())
         {
-            var entryAt = FindProperty(text, entry.Name);
+            var entryAt = FindProperty(positions, entry.Name);
             if (DiagnosticDescriptors.Find(entry.Name) is not { } descriptor)
             {
-                bag.ReportUnknownDiagnosticId(new Location(text, new TextSpan(entryAt, Math.Min(entry.Name.Length + 2, text.Length - entryAt))), entry.Name);
+                var written = positions.TryFind(entry.Name, out _, out var length) ? length : 0;
+                bag.ReportUnknownDiagnosticId(new Location(text, new TextSpan(entryAt, Math.Min(written, text.Length - entryAt))), entry.Name);
                 continue;
             }
 
@@ -170,15 +176,8 @@ public sealed record ProjectSettings
         return WorkspacePath.IsInside(WorkspacePath.Resolve(rootPath, relative), rootPath);
     }
 
-    private static int FindProperty(SourceText text, string name) => Math.Max(0, IndexOfJsonString(text, name, out _));
-
-    // JsonDocument keeps no positions; the first occurrence of the quoted string is close enough for a diagnostic.
-    private static int IndexOfJsonString(SourceText text, string value, out int length)
-    {
-        var quoted = JsonSerializer.Serialize(value);
-        length = quoted.Length;
-        return text.ToString().IndexOf(quoted, StringComparison.Ordinal);
-    }
+    private static int FindProperty(JsonStringPositions positions, string name) =>
+        positions.TryFind(name, out var start, out _) ? start : 0;
 
     private static int PositionOf(SourceText text, int line, int bytePosition)
     {

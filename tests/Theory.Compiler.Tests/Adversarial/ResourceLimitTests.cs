@@ -1,7 +1,9 @@
 using System.Text;
 using Theory.Emit.Json;
 using Theory.Semantics;
+using Theory.Projects;
 using Theory.Syntax;
+using Theory.Text;
 
 namespace Theory.Compiler.Tests.Adversarial;
 
@@ -61,5 +63,41 @@ public class ResourceLimitTests
         var compilation = Compilation.Create([SyntaxTree.ParseText(text, "wide.theory")]);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Id == "TH3009");
         Assert.Equal((n * n) + n, compilation.Web.Edges.Sum(e => e.Claims.Length));
+    }
+
+    // Each key was found by searching the whole text again: 150,000 keys took 50 s.
+    [Fact]
+    public void A_theory_json_with_150000_diagnostics_keys_is_read_in_one_pass()
+    {
+        const int count = 150_000;
+        var json = new StringBuilder("{ \"diagnostics\": {\n");
+        for (var i = 0; i < count; i++)
+            json.Append($"  \"XX{i}\": \"none\",\n");
+        json.Append("  \"TH2009\": \"error\"\n} }\n");
+        var text = SourceText.From(json.ToString(), "theory.json");
+
+        var settings = ProjectSettings.Parse(text, "/p", out var diagnostics);
+
+        Assert.Equal(count, diagnostics.Count(d => d.Id == "TH3002"));
+        Assert.Equal(ReportDiagnostic.Error, settings.Diagnostics["TH2009"]);
+        var last = diagnostics.Last(d => d.Id == "TH3002");
+        Assert.Equal($"\"XX{count - 1}\"", text.ToString(last.Location.Span));
+    }
+
+    [Fact]
+    public void Keys_written_with_escapes_or_after_comments_are_located_where_they_are_written()
+    {
+        var text = SourceText.From("""
+            // "TH9999" in a comment is not the key
+            { "diagnostics": { "TH\u0039999": "none", "TH2009": "loud" } }
+            """, "theory.json");
+
+        ProjectSettings.Parse(text, "/p", out var diagnostics);
+
+        var unknown = Assert.Single(diagnostics, d => d.Id == "TH3002");
+        Assert.Equal(1, unknown.Location.LineSpan.Start.Line);
+        Assert.StartsWith("\"TH\\u0039999\"", text.ToString(unknown.Location.Span), StringComparison.Ordinal);
+        var invalid = Assert.Single(diagnostics, d => d.Id == "TH3001");
+        Assert.StartsWith("\"TH2009\"", text.ToString()[invalid.Location.Span.Start..], StringComparison.Ordinal);
     }
 }
