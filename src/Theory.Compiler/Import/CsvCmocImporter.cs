@@ -137,8 +137,12 @@ public static class CsvCmocImporter
             cmoc.Status = Keyword(Cell("status"), Vocabulary.Statuses, ValueChanged);
             cmoc.Provenance = Keyword(Cell("provenance"), Vocabulary.Provenances, ValueChanged);
             cmoc.Confidence = Confidence(Cell("confidence"), ValueChanged);
-            var evidence = Cell("evidence");
-            cmoc.Evidence = Evidence(evidence.Text.Trim().Length > 0 ? evidence : Cell("sources"), model, ValueChanged);
+            // Both columns count: a table with a sources and an evidence column used to keep only
+            // the evidence, dropping the row's sources without a word.
+            // A source already cited in the evidence (with its locator or quote) is not cited again.
+            var evidence = Evidence(Cell("evidence"), model, ValueChanged);
+            var cited = evidence.Select(CitedKey).Where(k => k is not null).ToHashSet(StringComparer.Ordinal);
+            cmoc.Evidence = [.. evidence.Concat(Evidence(Cell("sources"), model, ValueChanged).Where(e => CitedKey(e) is not { } key || !cited.Contains(key))).Distinct(StringComparer.Ordinal)];
             if (NonEmpty(Cell("scope").Text) is { } scope)
                 ValueChanged(Cell("scope").Span, "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
             if (cmoc.Contexts.Count == 0 || cmoc.Outcomes.Count == 0 || (cmoc.Mechanisms.Count == 0 && cmoc.Resource is null))
@@ -275,6 +279,10 @@ public static class CsvCmocImporter
         return null;
     }
 
+    // The key of an evidence item written as a citation (`@key at "p. 4"`), or null.
+    private static string? CitedKey(string item) =>
+        item.StartsWith("@", StringComparison.Ordinal) ? item.Substring(1).Split(' ')[0] : null;
+
     private static List<string> Evidence(CsvCell cell, ImportedTheory model, ValueChangedReporter report)
     {
         var items = new List<string>();
@@ -283,7 +291,11 @@ public static class CsvCmocImporter
             var primary = PrimaryKinds.FirstOrDefault(k => raw.StartsWith(k.Written + " ", StringComparison.OrdinalIgnoreCase));
             if (primary.Keyword is not null)
             {
-                items.Add(primary.Keyword + " " + SyntaxFacts.QuoteString(raw.Substring(primary.Written.Length + 1).Trim()));
+                // `interview "Manager, site B"` as a theory writes it, or `interview Manager` as people type it.
+                var what = raw.Substring(primary.Written.Length + 1).Trim();
+                if (what.Length >= 2 && what[0] == '"' && what[what.Length - 1] == '"')
+                    what = what.Substring(1, what.Length - 2);
+                items.Add(primary.Keyword + " " + SyntaxFacts.QuoteString(what));
                 continue;
             }
 

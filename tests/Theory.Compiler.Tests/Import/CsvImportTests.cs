@@ -57,6 +57,22 @@ public class CsvImportTests
         Assert.Equal(WithoutColumn(exported, scope), WithoutColumn(CsvEmitter.Emit(reimported), scope));
     }
 
+    // With both a sources and an evidence column, the sources were dropped without a word.
+    [Theory]
+    [InlineData("ID,Context,Mechanism,Outcome,Sources,Evidence\nC1,high a,increased m,increased b,smith2020; jones2021,interview \"Manager\"\n")]
+    [InlineData("ID,Context,Mechanism,Outcome,Evidence,Sources\nC1,high a,increased m,increased b,interview \"Manager\",smith2020; jones2021\n")]
+    [InlineData("ID,Context,Mechanism,Outcome,Evidence,Sources\nC1,high a,increased m,increased b,smith2020; interview \"Manager\",jones2021; smith2020\n")]
+    public void Sources_and_evidence_columns_both_reach_the_cmoc(string table)
+    {
+        var result = CsvCmocImporter.Import(SourceText.From(table, "t.csv"));
+
+        var text = result.TheoryText!;
+        Assert.Contains("@smith2020", text, StringComparison.Ordinal);
+        Assert.Contains("@jones2021", text, StringComparison.Ordinal);
+        Assert.Contains("interview \"Manager\"", text, StringComparison.Ordinal);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "@smith2020"));
+    }
+
     [Fact]
     public void Missing_columns_are_errors_and_can_be_mapped()
     {
