@@ -95,9 +95,11 @@ LESS         : '<';
 DOT          : '.';
 
 // ---- literals and names --------------------------------------------------------------------
-CITATION     : '@' [\p{L}\p{N}_] [\p{L}\p{N}_:\-/.+]*;
+CITATION     : '@' [\p{XID_Continue}] [\p{XID_Continue}:\-/.+]*;
 NUMBER       : [0-9]+ ('.' [0-9]+)?;
-IDENTIFIER   : [\p{L}_] [\p{L}\p{N}_]*;
+// Unicode's identifier rules (UAX #31): a letter (or `_`), then letters, combining marks, digits
+// and connectors, in any script and beyond the Basic Multilingual Plane.
+IDENTIFIER   : [\p{XID_Start}_] [\p{XID_Continue}]*;
 STRING       : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
 // A string the line ends inside. Longest match means STRING wins whenever the closing quote
 // exists; otherwise this token lets the parser carry on while the compiler reports it.

@@ -34,7 +34,12 @@ internal sealed class LexedText
 
     public static LexedText Lex(SourceText text)
     {
-        var lexer = new TheoryLexer(new AntlrInputStream(text.ToString()));
+        // ANTLR's lexer reads UTF-16 units from an AntlrInputStream, so letters beyond the Basic
+        // Multilingual Plane (surrogate pairs) need its code-point stream; most texts have none
+        // and keep the faster one. Token positions are ours, in UTF-16 units, either way.
+        var content = text.ToString();
+        var astral = HasSurrogates(content);
+        var lexer = new TheoryLexer(astral ? new CodePointStream(content) : new AntlrInputStream(content));
         lexer.RemoveErrorListeners();
         var tokens = new List<IToken>();
         var starts = new List<int>();
@@ -52,6 +57,8 @@ internal sealed class LexedText
             // ANTLR cuts a token's text out of the input on every read of Text; read it once, and
             // share one string among equal short tokens (keywords, names, whitespace repeat a lot).
             var length = token.StopIndex - token.StartIndex + 1;
+            if (astral)
+                length = Utf16Length(content, position, length);
             ((CommonToken)token).Text = strings.Get(text, position, length);
             position += length;
         }
@@ -59,6 +66,23 @@ internal sealed class LexedText
         var lexed = new LexedText(text, tokens, [.. starts]);
         lexed.HideTooDeepNesting();
         return lexed;
+    }
+
+    private static bool HasSurrogates(string text)
+    {
+        foreach (var c in text)
+            if (char.IsSurrogate(c))
+                return true;
+        return false;
+    }
+
+    // The UTF-16 length of `codePoints` code points starting at `start`.
+    private static int Utf16Length(string text, int start, int codePoints)
+    {
+        var end = start;
+        for (var i = 0; i < codePoints && end < text.Length; i++)
+            end += char.IsHighSurrogate(text[end]) && end + 1 < text.Length && char.IsLowSurrogate(text[end + 1]) ? 2 : 1;
+        return end - start;
     }
 
     private static bool IsDeclarationKeyword(int type) => type is TheoryLexer.MRT or TheoryLexer.CRITERION or TheoryLexer.CLUSTER
