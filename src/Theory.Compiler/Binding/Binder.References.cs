@@ -66,7 +66,7 @@ internal sealed partial class Binder
 
     private TypeSymbol? ResolveType(QualifiedNameSyntax name)
     {
-        var parts = name.Parts.Where(p => !p.IsMissing).Select(p => p.Text).ToList();
+        var parts = name.Parts.Where(p => !p.IsMissing).Select(p => p.ValueText).ToList();
         if (parts.Count == 0)
             return null;
         TypeSymbol? type = null;
@@ -91,9 +91,9 @@ internal sealed partial class Binder
 
     private StageSymbol? ResolveStage(SyntaxToken token)
     {
-        if (_stages.TryGetValue(token.Text, out var stage))
+        if (_stages.TryGetValue(token.ValueText, out var stage))
             return stage;
-        _diagnostics.ReportUndefinedStage(token.GetLocation()!, token.Text, _stages.Values.OrderBy(s => s.Order).Select(s => s.Name));
+        _diagnostics.ReportUndefinedStage(token.GetLocation()!, token.ValueText, _stages.Values.OrderBy(s => s.Order).Select(s => s.Name));
         return null;
     }
 

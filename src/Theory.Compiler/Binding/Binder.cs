@@ -18,15 +18,15 @@ internal sealed partial class Binder
     private readonly Dictionary<SyntaxNode, Symbol> _declared = new(SyntaxNodeIdentityComparer.Instance);
     private readonly Dictionary<SyntaxNode, Symbol> _referenced = new(SyntaxNodeIdentityComparer.Instance);
 
-    private readonly Dictionary<string, ConstructSymbol> _constructs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConstructSymbol> _constructs = new(NameComparer.Instance);
     private readonly Dictionary<string, ConstructSymbol> _constructsByNormalisedName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ConstructSymbol> _constructsByAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConstructSymbol> _constructsByAlias = new(NameComparer.Instance);
     private readonly Dictionary<string, ConstructSymbol?> _constructsByLabel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CmocSymbol> _cmocs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GroupSymbol> _groups = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, StageSymbol> _stages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TypologySymbol> _typologies = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Symbol> _otherNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CmocSymbol> _cmocs = new(NameComparer.Instance);
+    private readonly Dictionary<string, GroupSymbol> _groups = new(NameComparer.Instance);
+    private readonly Dictionary<string, StageSymbol> _stages = new(NameComparer.Instance);
+    private readonly Dictionary<string, TypologySymbol> _typologies = new(NameComparer.Instance);
+    private readonly Dictionary<string, Symbol> _otherNames = new(NameComparer.Instance);
     private readonly Dictionary<string, SourceSymbol> _sources = new(StringComparer.Ordinal);
 
     private readonly List<ConstructSymbol> _constructList = [];
@@ -135,13 +135,13 @@ internal sealed partial class Binder
             case StagesDeclarationSyntax stages:
                 foreach (var token in stages.Stages.Where(t => !t.IsMissing))
                 {
-                    if (_stages.TryGetValue(token.Text, out var existing))
+                    if (_stages.TryGetValue(token.ValueText, out var existing))
                     {
                         ReportDuplicate("stage", token, existing);
                         continue;
                     }
 
-                    var stage = new StageSymbol(token.Text, stages, _stageList.Count) { Location = token.GetLocation() };
+                    var stage = new StageSymbol(token.ValueText, stages, _stageList.Count) { Location = token.GetLocation() };
                     _stages.Add(stage.Name, stage);
                     _stageList.Add(stage);
                 }
@@ -229,7 +229,7 @@ internal sealed partial class Binder
         if (link.Source?.Name is not { } source || source.Text.Length == 0)
             return null;
         var isNamed = link.Identifier is { IsMissing: false };
-        var name = isNamed ? link.Identifier!.Text : source.Text + "->" + string.Join(",", link.Targets.Select(t => t.Name?.Text ?? ""));
+        var name = isNamed ? link.Identifier!.ValueText : source.Text + "->" + string.Join(",", link.Targets.Select(t => t.Name?.Text ?? ""));
         if (isNamed && _otherNames.TryGetValue(name, out var existing))
         {
             ReportDuplicate("link", link.Identifier!, existing);
@@ -275,7 +275,7 @@ internal sealed partial class Binder
             {
                 Attributes = [.. typeSyntax.Attributes
                     .Where(a => a.Identifier is { IsMissing: false })
-                    .Select(a => new KeyValuePair<string, string>(a.Identifier!.Text, AttributeValueText(a.Value)))],
+                    .Select(a => new KeyValuePair<string, string>(a.Identifier!.ValueText, AttributeValueText(a.Value)))],
             };
             Enter(typeSyntax, type);
             types.Add(type);

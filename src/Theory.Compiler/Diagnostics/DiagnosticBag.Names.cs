@@ -59,4 +59,12 @@ internal sealed partial class DiagnosticBag
     // written: "level" or "direction": what the qualifier is.
     public void ReportMisplacedQualifier(Location location, string qualifier, string written, string role, string expected) =>
         Add(DiagnosticDescriptors.MisplacedQualifier, location, qualifier, written, role, expected);
+
+    // what, other: "construct", "CMOC", ...; difference: the characters that set them apart, as code points.
+    public void ReportConfusableNames(Location location, string what, string name, string otherWhat, string other, string difference, Location otherLocation) =>
+        Add(DiagnosticDescriptors.ConfusableNames, location, [new RelatedLocation(otherLocation, $"`{other}` is declared here")], what, name, otherWhat, other, difference);
+
+    // scripts: the two scripts mixed ("Latin", "Cyrillic"); letters: the letters of the second, as code points.
+    public void ReportMixedScriptName(Location location, string what, string name, string script, string otherScript, string letters) =>
+        Add(DiagnosticDescriptors.MixedScriptName, location, what, name, script, otherScript, letters);
 }

@@ -155,6 +155,18 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Warning, Names,
         "Contexts take a level (high, low, present, absent, appropriate); mechanisms and outcomes take a direction (increased, decreased, changed).");
 
+    public static readonly DiagnosticDescriptor ConfusableNames = new(
+        "TH2014", "Names that look alike",
+        "{0} `{1}` looks like {2} `{3}`, but they are different names: they differ in {4}",
+        DiagnosticSeverity.Warning, Names,
+        "Write both the same way (usually a letter from another script or a full-width or ligature form was pasted in), or rename one so that the two cannot be taken for each other.");
+
+    public static readonly DiagnosticDescriptor MixedScriptName = new(
+        "TH2015", "Name that mixes look-alike scripts",
+        "{0} `{1}` mixes {2} letters with {3} ones ({4}), which look alike, so it is easily taken for another name",
+        DiagnosticSeverity.Warning, Names,
+        "Write the name in one script: a letter from another alphabet was probably pasted in (`у` is Cyrillic, `u` is Latin).");
+
     // ---- structure ---------------------------------------------------------------------------
     private const string Structure = "Structure";
 
@@ -403,7 +415,7 @@ public static class DiagnosticDescriptors
         UnclosedBrace, UnexpectedEndOfFile, InvalidEscapeSequence, TooDeeplyNested,
         UndefinedConstruct, UndefinedCmoc, UndefinedStage, UndefinedType, InvalidValue, DuplicateDeclaration,
         AliasClaimedTwice, AliasIsConstructName, UnusedConstruct, UnresolvedImport, CircularImport, ImportOutsideRoot,
-        MisplacedQualifier,
+        MisplacedQualifier, ConfusableNames, MixedScriptName,
         MissingMechanism, MissingContext, MissingOutcome, MechanismIsIntervention, OutcomeIsContext, LinkWithoutMechanism,
         UndeclaredCycle, LoopNotInWeb, LoopPolarityMismatch,
         ContradictoryClaims, DuplicateCmoc, OpposingPaths,

@@ -120,6 +120,7 @@ public sealed class Compilation
 
         var context = new AnalysisContext(_binding, Options);
         NameChecks.Run(context);
+        ConfusableNameChecks.Run(context);
         StructureChecks.Run(context);
         CycleChecks.Run(context);
         ContradictionChecks.Run(context);

@@ -13,7 +13,7 @@ public abstract class NamedDeclarationSyntax : DeclarationSyntax
     public SyntaxToken? Identifier => GetToken(SyntaxKind.IdentifierToken);
 
     /// <summary>The declared name, or an empty string when recovery left it missing.</summary>
-    public string Name => Identifier is { IsMissing: false } id ? id.Text : "";
+    public string Name => Identifier is { IsMissing: false } id ? id.ValueText : "";
 
     public SyntaxToken? Label => GetFirstToken(SyntaxFacts.IsStringToken);
 }

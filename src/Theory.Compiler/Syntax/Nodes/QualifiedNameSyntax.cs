@@ -13,7 +13,7 @@ public sealed class QualifiedNameSyntax : SyntaxNode
     public IEnumerable<SyntaxToken> Parts => GetTokens(t => t.Kind == SyntaxKind.IdentifierToken);
 
     /// <summary>The dotted name as written, without trivia, e.g. <c>CollaborationType.merger</c>.</summary>
-    public string Text => string.Join(".", Parts.Where(p => !p.IsMissing).Select(p => p.Text));
+    public string Text => string.Join(".", Parts.Where(p => !p.IsMissing).Select(p => p.ValueText));
 
     public override void Accept(SyntaxVisitor visitor) => visitor.VisitQualifiedName(this);
 }
