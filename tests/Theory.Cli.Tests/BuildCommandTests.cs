@@ -44,6 +44,8 @@ public class BuildCommandTests
         foreach (var file in files)
             Assert.True(File.ReadAllBytes(Path.Combine(first, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file!))), file + " differs between runs");
 
+        foreach (var file in Directory.GetFiles(first, "*.svg"))
+            System.Xml.Linq.XDocument.Parse(File.ReadAllText(file)); // every SVG is well-formed XML
         var svg = File.ReadAllText(Directory.GetFiles(first, "*.web.svg").Single());
         Assert.Contains("<svg", svg, StringComparison.Ordinal);
         Assert.Contains("class=\"edge\"", svg, StringComparison.Ordinal);
@@ -126,6 +128,15 @@ public class BuildCommandTests
         Assert.Equal(name, construct.GetProperty("name").GetString());
         Assert.Equal(label, construct.GetProperty("label").GetString());
         Assert.Contains("…", File.ReadAllText(Path.Combine(temp.Path, "out", "T.web.dot")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_svg_in_the_gallery_is_well_formed_xml()
+    {
+        var files = Directory.GetFiles(Path.Combine(TheoryProcess.RepositoryRoot, "docs", "gallery"), "*.svg");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+            System.Xml.Linq.XDocument.Parse(File.ReadAllText(file)); // throws if not well-formed
     }
 
     [Fact]
