@@ -17,10 +17,10 @@ internal static class ImportNames
     public static string? FromText(string text)
     {
         var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var codePoint in IdentifierCharacters.CodePoints(text))
         {
-            if (char.IsLetterOrDigit(c) && c < 0x10000)
-                builder.Append(char.ToLowerInvariant(c));
+            if (IdentifierCharacters.IsPart(codePoint) && codePoint != '_')
+                builder.Append(Lower(codePoint));
             else if (builder.Length > 0 && builder[builder.Length - 1] != '_')
                 builder.Append('_');
         }
@@ -28,7 +28,7 @@ internal static class ImportNames
         var name = builder.ToString().Trim('_');
         if (name.Length == 0)
             return null;
-        if (char.IsDigit(name[0]))
+        if (!IdentifierCharacters.IsStart(IdentifierCharacters.CodePoints(name).First()))
             name = "n_" + name;
         return Keywords.Contains(name) ? name + "_" : name;
     }
@@ -40,23 +40,39 @@ internal static class ImportNames
         if (IsName(trimmed) && !Keywords.Contains(trimmed))
             return trimmed;
         var builder = new StringBuilder();
-        foreach (var c in trimmed)
-            builder.Append(char.IsLetterOrDigit(c) && c < 0x10000 ? c : '_');
+        foreach (var codePoint in IdentifierCharacters.CodePoints(trimmed))
+            builder.Append(IdentifierCharacters.IsPart(codePoint) ? char.ConvertFromUtf32(codePoint) : "_");
         var id = builder.ToString().Trim('_');
         while (id.Contains("__"))
             id = id.Replace("__", "_");
         if (id.Length == 0)
             return null;
-        if (char.IsDigit(id[0]))
+        if (!IdentifierCharacters.IsStart(IdentifierCharacters.CodePoints(id).First()))
             id = "C" + id;
         return Keywords.Contains(id) ? id + "_" : id;
     }
 
-    public static bool IsName(string text) =>
-        text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_') && text.All(c => (char.IsLetterOrDigit(c) || c == '_') && c < 0x10000);
+    public static bool IsName(string text) => IdentifierCharacters.IsName(text);
 
     /// <summary>A citation key as the lexer reads it after `@`.</summary>
-    public static bool IsCitationKey(string text) =>
-        text.Length > 0 && (char.IsLetterOrDigit(text[0]) || text[0] == '_')
-        && text.All(c => c < 0x10000 && (char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '/' or '.' or '+'));
+    public static bool IsCitationKey(string text)
+    {
+        var first = true;
+        foreach (var codePoint in IdentifierCharacters.CodePoints(text))
+        {
+            if (!IdentifierCharacters.IsPart(codePoint) && (first || codePoint is not (':' or '-' or '/' or '.' or '+')))
+                return false;
+            first = false;
+        }
+
+        return !first;
+    }
+
+    // Lower case when the lower-case letter is still a name character (it always is in practice).
+    private static string Lower(int codePoint)
+    {
+        var text = char.ConvertFromUtf32(codePoint);
+        var lower = text.ToLowerInvariant();
+        return IdentifierCharacters.IsName("a" + lower) ? lower : text;
+    }
 }

@@ -33,6 +33,26 @@ public class FoundByFuzzingTests
         Assert.NotEmpty(Compilation.Create([theory], [bibliography]).GetDiagnostics());
     }
 
+    public static TheoryData<string> CsvFindings => Files("csv");
+
+    [Theory]
+    [MemberData(nameof(CsvFindings))]
+    // A letter that is not a name character (U+FC60, an Arabic presentation form: a letter, but
+    // not XID_Continue) went into an imported name once names followed UAX #31: the theory the
+    // importer wrote did not parse.
+    public void Csv_finding_imports_as_a_theory_without_syntax_errors(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Findings, "csv", file));
+        if (!SourceTextDecoder.TryDecode(bytes, file, out var text, out _))
+            return;
+        var result = Theory.Import.CsvCmocImporter.Import(text!);
+        Assert.All(result.Diagnostics, d => Assert.True(d.Location.Span.End <= text!.Length));
+        if (result.TheoryText is null)
+            return;
+        var tree = SyntaxTree.Parse(SourceText.From(result.TheoryText, "imported.theory"));
+        Assert.DoesNotContain(tree.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public void The_smallest_bibtex_finding_is_reported_not_thrown()
     {
