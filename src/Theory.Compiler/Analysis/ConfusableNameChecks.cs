@@ -64,19 +64,5 @@ internal static class ConfusableNameChecks
         return differing.Count == 0 ? "how their characters are written" : string.Join(", ", differing);
     }
 
-    private static IEnumerable<int> CodePoints(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                yield return char.ConvertToUtf32(text[i], text[i + 1]);
-                i++;
-            }
-            else
-            {
-                yield return text[i];
-            }
-        }
-    }
+    private static IEnumerable<int> CodePoints(string text) => Syntax.IdentifierCharacters.CodePoints(text);
 }
