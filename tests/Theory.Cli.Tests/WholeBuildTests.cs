@@ -84,6 +84,49 @@ public class WholeBuildTests
         }
     }
 
+    // Two projects in one build: a failure while switching the second folder also rolls back the
+    // first, already switched, so the build as a whole is all old.
+    [Fact]
+    public void A_failure_in_one_output_folder_rolls_back_every_folder_of_the_build()
+    {
+        using var temp = new TempDirectory();
+        foreach (var project in new[] { "a", "b" })
+        {
+            temp.Write($"{project}/theory.json", "{}");
+            temp.Write($"{project}/t.theory", Old.Replace("theory T", $"theory T{project}", StringComparison.Ordinal));
+        }
+
+        (int Exit, string Output) BuildBoth(Action<int>? hook)
+        {
+            var stdout = new StringWriter();
+            var context = new CliContext(stdout, stdout, temp.Path, Environment.GetEnvironmentVariable) { BeforeSwitchStep = hook };
+            return (TheoryCommandLine.Run(["build", "a", "b", "--no-svg"], context), stdout.ToString());
+        }
+
+        Assert.Equal(0, BuildBoth(null).Exit);
+        var before = (Snapshot(Path.Combine(temp.Path, "a", "out")), Snapshot(Path.Combine(temp.Path, "b", "out")));
+        foreach (var project in new[] { "a", "b" })
+            temp.Write($"{project}/t.theory", New.Replace("theory T", $"theory T{project}", StringComparison.Ordinal));
+
+        var steps = 0;
+        BuildBoth(step => steps = Math.Max(steps, step + 1));
+        foreach (var project in new[] { "a", "b" })
+            temp.Write($"{project}/t.theory", Old.Replace("theory T", $"theory T{project}", StringComparison.Ordinal));
+        Assert.Equal(0, BuildBoth(null).Exit);
+        foreach (var project in new[] { "a", "b" })
+            temp.Write($"{project}/t.theory", New.Replace("theory T", $"theory T{project}", StringComparison.Ordinal));
+
+        var (exit, output) = BuildBoth(step =>
+        {
+            if (step == steps - 1)
+                throw new IOException("disk full (simulated) in the last step");
+        });
+        Assert.Equal(2, exit);
+        Assert.Contains("the previous outputs are unchanged", output, StringComparison.Ordinal);
+        Assert.Equal(before.Item1, Snapshot(Path.Combine(temp.Path, "a", "out")));
+        Assert.Equal(before.Item2, Snapshot(Path.Combine(temp.Path, "b", "out")));
+    }
+
     // A kill during the switch leaves a journal; the next build rolls the folder back before
     // anything else. The hook copies the folder as a killed build would have left it.
     [Fact]
