@@ -100,4 +100,28 @@ public class ResourceLimitTests
         var invalid = Assert.Single(diagnostics, d => d.Id == "TH3001");
         Assert.StartsWith("\"TH2009\"", text.ToString()[invalid.Location.Span.Start..], StringComparison.Ordinal);
     }
+
+    // A query in a dense web spent its whole step budget among constructs that cannot reach the
+    // target, and answered "no path" although a path of six links existed.
+    [Fact]
+    public void A_path_query_finds_a_path_beside_a_dense_tangle_it_cannot_use()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 20; i++)
+            text.Append($"construct d{i}\n");
+        text.Append("construct c1\nconstruct c2\nconstruct c3\nconstruct c4\nconstruct c5\nconstruct t\n");
+        var k = 0;
+        for (var a = 0; a < 20; a++)
+            for (var b = 0; b < 20; b++)
+                if (a != b)
+                    text.Append($"link L{k++}: d{a} -> d{b}\n");
+        text.Append("link C1: d0 -> c1\nlink C2: c1 -> c2\nlink C3: c2 -> c3\nlink C4: c3 -> c4\nlink C5: c4 -> c5\nlink C6: c5 -> t\n");
+        var compilation = Compilation.Create([SyntaxTree.ParseText(text.ToString(), "dense.theory")]);
+
+        var paths = compilation.Web.FindPaths(compilation.GetConstruct("d0")!, compilation.GetConstruct("t")!, maxLength: 8);
+
+        var path = Assert.Single(paths);
+        Assert.Equal(6, path.Edges.Length);
+    }
 }
+
