@@ -31,13 +31,8 @@ internal static partial class Decompositions
         if (IsTrivial(text, compatibility))
             return text;
         var codePoints = new List<int>(text.Length + 4);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                ? char.ConvertToUtf32(text[i], text[++i])
-                : text[i];
+        foreach (var codePoint in Syntax.IdentifierCharacters.CodePoints(text))
             Append(codePoint, compatibility, codePoints);
-        }
 
         // Canonical ordering: within each run of combining marks, a stable sort by class.
         for (var i = 1; i < codePoints.Count; i++)

@@ -19,18 +19,8 @@ internal static class NameForms
     {
         var decomposed = Decompositions.Decompose(text, compatibility: true);
         var builder = new StringBuilder(decomposed.Length);
-        for (var i = 0; i < decomposed.Length; i++)
-        {
-            var codePoint = char.IsHighSurrogate(decomposed[i]) && i + 1 < decomposed.Length && char.IsLowSurrogate(decomposed[i + 1])
-                ? char.ConvertToUtf32(decomposed[i], decomposed[++i])
-                : decomposed[i];
-            if (Confusables.Prototype(codePoint) is { } prototype)
-                builder.Append(prototype);
-            else if (codePoint > 0xFFFF)
-                builder.Append(char.ConvertFromUtf32(codePoint));
-            else
-                builder.Append((char)codePoint);
-        }
+        foreach (var codePoint in Syntax.IdentifierCharacters.CodePoints(decomposed))
+            builder.Append(Confusables.Prototype(codePoint) ?? (codePoint > 0xFFFF ? char.ConvertFromUtf32(codePoint) : ((char)codePoint).ToString()));
 
         return Decompositions.Decompose(builder.ToString(), compatibility: false);
     }
