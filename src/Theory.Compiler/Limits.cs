@@ -35,6 +35,15 @@ internal static class Limits
     /// </summary>
     public const int OpposingPathStepsPerStart = 4_096;
 
+    /// <summary>Undeclared cycles TH2201 lists for one tangle (strongly connected part of the web); TH3009 counts the rest.</summary>
+    public const int UndeclaredCyclesPerTangle = 10;
+
+    /// <summary>
+    /// Steps the cycle check may spend on one tangle listing elementary cycles beyond the shortest
+    /// one through each undeclared edge: a dense tangle holds exponentially many.
+    /// </summary>
+    public const int CycleSearchStepsPerTangle = 100_000;
+
     /// <summary>
     /// Terms of one role (contexts, mechanisms, outcomes) of one CMOC that enter the causal web. A
     /// CMOC asserts an edge from each context to each mechanism, each naming the other contexts.

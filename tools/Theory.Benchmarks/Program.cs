@@ -3,7 +3,8 @@ using Theory.Benchmarks;
 
 // `dotnet run -c Release --project tools/Theory.Benchmarks -- --filter '*'` runs the BenchmarkDotNet suite;
 // `... -- corpus 10000 DIR` writes a generated theory project (main.theory, mrt/*.theory, references.bib);
-// `... -- phases DIR` times each phase once on a project, in one process (a quick profile, not a benchmark).
+// `... -- phases DIR` times each phase once on a project, in one process (a quick profile, not a benchmark);
+// `... -- tangle 1000 [mixed]` times parse, bind and check of a dense tangle of that many constructs, once.
 if (args.Length == 3 && args[0] == "corpus" && int.TryParse(args[1], out var size))
 {
     var bytes = CorpusGenerator.Write(size, args[2]);
@@ -14,6 +15,15 @@ if (args.Length == 3 && args[0] == "corpus" && int.TryParse(args[1], out var siz
 if (args.Length == 2 && args[0] == "phases")
 {
     PhaseTimer.Run(args[1]);
+    return 0;
+}
+
+if (args.Length is 2 or 3 && args[0] == "tangle" && int.TryParse(args[1], out var constructs))
+{
+    var text = Theory.Text.SourceText.From(TangleBenchmarks.Tangle(constructs, mixed: args.Length == 3 && args[2] == "mixed"), "tangle.theory");
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var diagnostics = Theory.Semantics.Compilation.Create([Theory.Syntax.SyntaxTree.Parse(text)]).GetDiagnostics();
+    Console.WriteLine($"{constructs} constructs, {constructs * 10} edges: {diagnostics.Length} diagnostics in {clock.Elapsed.TotalMilliseconds:0} ms (first run, JIT included)");
     return 0;
 }
 

@@ -16,11 +16,28 @@ internal sealed class AnalysisContext(BindingResult binding, CompilationOptions 
 
     public CausalWeb Web => Binding.Web;
 
+    /// <summary>Which constructs are declared inverses of which, for the sign algebra.</summary>
+    public InverseClasses Inverses => _inverses ??= new InverseClasses(Web);
+
+    private InverseClasses? _inverses;
+
     /// <summary>Where checks report: `context.Diagnostics.ReportUndeclaredCycle(...)`.</summary>
     public DiagnosticBag Diagnostics { get; } = new();
 
     /// <summary>How a claim is named in messages: "CMOC `CF1`" or "link `a->b`".</summary>
     public static string Describe(ClaimSymbol claim) => claim is CmocSymbol ? $"CMOC `{claim.Name}`" : $"link `{claim.Name}`";
+
+    /// <summary>The edge as it holds in the web of <paramref name="circumstance"/>: the most specific claim that puts it there, and its sign there.</summary>
+    public static RelatedLocation RelatedEdge(CausalEdge edge, Circumstance circumstance)
+    {
+        if (circumstance.IsUnconditional)
+            return RelatedEdge(edge);
+        var claims = edge.Claims.Where(c => circumstance.Includes(c.Circumstance)).OrderByDescending(c => c.Circumstance.Parts.Length).ToList();
+        if (claims.Count == 0 || edge.SignUnder(circumstance) is not { } sign)
+            return RelatedEdge(edge);
+        var also = claims.Count > 1 ? $" (and {claims.Count - 1} more)" : "";
+        return new RelatedLocation(claims[0].Location, $"{Describe(claims[0].Claim)} asserts `{edge.From.Name} -> {edge.To.Name}` ({sign.ToSymbol()}){also}");
+    }
 
     public static RelatedLocation RelatedEdge(CausalEdge edge)
     {

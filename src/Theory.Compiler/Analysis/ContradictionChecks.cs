@@ -13,29 +13,65 @@ internal static class ContradictionChecks
 {
     public static void Run(AnalysisContext context)
     {
+        // An edge into (or out of) an inverse construct asserts the opposite edge of its root, so
+        // edges are compared by the roots of their ends with their signs read there.
+        var inverses = context.Inverses;
+        var byRoots = new Dictionary<(int, int), List<CausalEdge>>();
+        var order = new List<List<CausalEdge>>();
         foreach (var edge in context.Web.Edges)
-            CheckEdge(context, edge);
+        {
+            var key = (inverses.RootOf(edge.From), inverses.RootOf(edge.To));
+            if (!byRoots.TryGetValue(key, out var edges))
+            {
+                byRoots[key] = edges = [];
+                order.Add(edges);
+            }
+
+            edges.Add(edge);
+        }
+
+        foreach (var edges in order)
+            CheckEdges(context, edges);
         CheckDuplicateCmocs(context);
     }
 
-    private static void CheckEdge(AnalysisContext context, CausalEdge edge)
+    private static void CheckEdges(AnalysisContext context, List<CausalEdge> edges)
     {
-        if (edge.Claims.Length < 2)
+        if (edges.Count == 1 && edges[0].Claims.Length < 2)
             return;
-        var firstBySign = new Dictionary<(string, Sign), EdgeClaim>();
+        var inverses = context.Inverses;
+        var from = context.Web.Constructs[inverses.RootOf(edges[0].From)];
+        var to = context.Web.Constructs[inverses.RootOf(edges[0].To)];
+        var firstBySign = new Dictionary<(string, Sign), (EdgeClaim Claim, CausalEdge Edge)>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var claim in edge.Claims)
+        foreach (var edge in edges)
         {
-            if (!claim.Sign.IsDefinite() || claim.Claim.Status == ClaimStatus.Refuted)
-                continue;
-            firstBySign.TryAdd((claim.Circumstances, claim.Sign), claim);
-            if (!firstBySign.TryGetValue((claim.Circumstances, claim.Sign.Negate()), out var other)
-                || other.Claim == claim.Claim || !reported.Add(claim.Circumstances))
-                continue;
-            var (positive, negative) = claim.Sign == Sign.Positive ? (claim, other) : (other, claim);
-            context.Diagnostics.ReportContradictoryClaims(claim.Location, AnalysisContext.Describe(positive.Claim), edge.From.Name, edge.To.Name,
-                AnalysisContext.Describe(negative.Claim), new RelatedLocation(other.Location, $"{AnalysisContext.Describe(other.Claim)} makes it {SignWord(other.Sign)} here"));
+            foreach (var claim in edge.Claims)
+            {
+                if (!claim.Sign.IsDefinite() || claim.Claim.Status == ClaimStatus.Refuted)
+                    continue;
+                var sign = inverses.Effective(edge, claim.Sign);
+                firstBySign.TryAdd((claim.Circumstances, sign), (claim, edge));
+                if (!firstBySign.TryGetValue((claim.Circumstances, sign.Negate()), out var other)
+                    || other.Claim.Claim == claim.Claim || !reported.Add(claim.Circumstances))
+                    continue;
+                var (positive, negative) = sign == Sign.Positive ? ((claim, edge), other) : (other, (claim, edge));
+                var note = $"{Describe(inverses, other.Claim, other.Edge)} makes it {SignWord(inverses.Effective(other.Edge, other.Claim.Sign))} here";
+                context.Diagnostics.ReportContradictoryClaims(claim.Location, Describe(inverses, positive.Item1, positive.Item2), from.Name, to.Name,
+                    Describe(inverses, negative.Item1, negative.Item2), new RelatedLocation(other.Claim.Location, note));
+            }
         }
+    }
+
+    /// <summary>"CMOC `C1`", and through which inverse it says so when its edge names one.</summary>
+    private static string Describe(InverseClasses inverses, EdgeClaim claim, CausalEdge edge)
+    {
+        var text = AnalysisContext.Describe(claim.Claim);
+        var inverse = new[] { edge.From, edge.To }.Where(c => inverses.FlipOf(c) == Sign.Negative).ToList();
+        if (inverse.Count == 0)
+            return text;
+        var which = string.Join(" and ", inverse.Select(c => $"`{c.Name}` is the inverse of `{c.InverseOf?.Name}`"));
+        return $"{text} (through `{edge.From.Name} -> {edge.To.Name}` ({claim.Sign.ToSymbol()}), where {which})";
     }
 
     private static string SignWord(Sign sign) => sign == Sign.Positive ? "positive" : "negative";

@@ -9,14 +9,13 @@ namespace Theory.Analysis;
 /// Cycles in the web must be declared as feedback loops. A cycle is covered only when declared
 /// loops (whose every edge the web holds) cover each of its edges: loops a ↔ b and b ↔ c do not
 /// cover a → c → a. An edge lies on a cycle exactly when its ends are in one strongly connected
-/// part of the web, so each part with an uncovered edge inside it is reported once, with a
-/// shortest cycle through its first uncovered edge spelled out: linear in the size of the web.
+/// part of the web. Every elementary cycle through an uncovered edge is reported, up to a bound per
+/// part (the shortest through each uncovered edge first, so every such edge is shown), each with its
+/// polarity, its claims and the `feedback` declaration that would cover it; TH3009 counts the rest.
 /// Declared loops are checked against the web and classified by their edges' signs.
 /// </summary>
 internal static class CycleChecks
 {
-    private const int MaxTangleNamesShown = 5;
-
     public static void Run(AnalysisContext context)
     {
         var covered = new HashSet<(int, int)>();
@@ -77,6 +76,12 @@ internal static class CycleChecks
         var web = context.Web;
         var count = web.Constructs.Length;
 
+        // Names the suggested `feedback` declarations may not take.
+        var suggested = new HashSet<string>(context.Binding.FeedbackLoops.Select(l => l.Name)
+            .Concat(context.Binding.Chains.Select(c => c.Name))
+            .Concat(context.Binding.Measures.Select(m => m.Name))
+            .Concat(context.Binding.Links.Select(l => l.Name)), StringComparer.Ordinal);
+
         // Which cycle is reported, and where, must not depend on the order the files were given in:
         // rank constructs by where they are declared and walk successors in that order.
         var rank = Rank(web);
@@ -89,7 +94,11 @@ internal static class CycleChecks
             if (edge.From == edge.To)
             {
                 if (!covered.Contains((edge.From.Index, edge.To.Index)))
-                    context.Diagnostics.ReportUndeclaredCycle(edge.Claims[0].Location, $"`{edge.From.Name} -> {edge.From.Name}`", [AnalysisContext.RelatedEdge(edge)]);
+                {
+                    var names = $"{edge.From.Name} -> {edge.From.Name}";
+                    context.Diagnostics.ReportUndeclaredCycle(edge.Claims[0].Location, $"`{names}`{Closes([edge])}", DescribePolarity([edge]),
+                        $"feedback {SuggestName([edge], suggested)}: {names}", [AnalysisContext.RelatedEdge(edge)]);
+                }
                 continue;
             }
 
@@ -108,31 +117,73 @@ internal static class CycleChecks
             foreach (var node in components[c])
                 componentOf[node] = c;
 
-        foreach (var component in components)
+        for (var c = 0; c < components.Count; c++)
         {
+            var component = components[c];
             if (component.Count < 2)
                 continue;
             var uncovered = component.OrderBy(i => rank[i])
-                .SelectMany(i => successors[i].Where(j => componentOf[j] == componentOf[i] && !covered.Contains((i, j))).Select(j => (From: i, To: j)))
+                .SelectMany(i => successors[i].Where(j => componentOf[j] == c && !covered.Contains((i, j))).Select(j => (From: i, To: j)))
                 .ToList();
             if (uncovered.Count == 0)
                 continue;
 
-            var first = uncovered[0];
-            var cycle = ShortestCycleThrough(web, first.From, first.To, componentOf, successors, rank);
-            var names = string.Join(" -> ", cycle.Select(e => e.From.Name).Append(cycle[0].From.Name));
-            var onCycle = cycle.Select(e => e.From.Index).ToHashSet();
-            var others = component.Where(i => !onCycle.Contains(i)).OrderBy(i => rank[i]).Select(i => web.Constructs[i].Name).ToList();
-            var text = $"`{names}`";
-            if (others.Count > 0)
+            var cycles = TangleCycles.Find(successors, componentOf, rank, c, uncovered, Limits.UndeclaredCyclesPerTangle, Limits.CycleSearchStepsPerTangle);
+            var firstUncovered = uncovered.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
+            foreach (var nodes in cycles.Listed)
             {
-                var shown = string.Join(", ", others.Take(MaxTangleNamesShown).Select(n => $"`{n}`"));
-                text += $"; the same tangle also takes in {shown}{(others.Count > MaxTangleNamesShown ? $" and {others.Count - MaxTangleNamesShown} more" : "")}";
+                var cycle = new List<CausalEdge>(nodes.Count);
+                for (var i = 0; i < nodes.Count; i++)
+                    cycle.Add(web.GetEdge(web.Constructs[nodes[i]], web.Constructs[nodes[(i + 1) % nodes.Count]])!);
+                var primary = cycle.Where(e => firstUncovered.ContainsKey((e.From.Index, e.To.Index)))
+                    .OrderBy(e => firstUncovered[(e.From.Index, e.To.Index)]).First();
+                var names = string.Join(" -> ", cycle.Select(e => e.From.Name).Append(cycle[0].From.Name));
+                context.Diagnostics.ReportUndeclaredCycle(primary.Claims[0].Location, $"`{names}`{Closes(cycle)}", DescribePolarity(cycle),
+                    $"feedback {SuggestName(cycle, suggested)}: {names}", [.. cycle.Select(AnalysisContext.RelatedEdge)]);
             }
 
-            var primary = web.GetEdge(web.Constructs[first.From], web.Constructs[first.To])!;
-            context.Diagnostics.ReportUndeclaredCycle(primary.Claims[0].Location, text, [.. cycle.Select(AnalysisContext.RelatedEdge)]);
+            if (cycles.MoreFound > 0 || cycles.UnlistedEdges > 0)
+            {
+                var more = cycles.MoreFound == 0 ? "further cycles were not searched for"
+                    : $"{(cycles.IsComplete ? "" : "at least ")}{cycles.MoreFound} more undeclared cycle{(cycles.MoreFound == 1 ? " was" : "s were")} found";
+                var unlisted = cycles.UnlistedEdges == 0 ? ""
+                    : $", and {cycles.UnlistedEdges} undeclared edge{(cycles.UnlistedEdges == 1 ? " lies" : "s lie")} on none of the cycles listed";
+                var first = web.Constructs[component.OrderBy(i => rank[i]).First()];
+                var edge = web.GetEdge(web.Constructs[uncovered[0].From], web.Constructs[uncovered[0].To])!;
+                context.Diagnostics.ReportLimitReached(edge.Claims[0].Location,
+                    $"the list of undeclared cycles in the tangle of {component.Count} constructs that takes in `{first.Name}`",
+                    $"{Limits.UndeclaredCyclesPerTangle} cycles", more + unlisted + "; declare the loops listed (or correct their claims) and check again");
+            }
         }
+    }
+
+    /// <summary>"a reinforcing cycle", "a balancing cycle", or why its polarity is unknown.</summary>
+    private static string DescribePolarity(List<CausalEdge> cycle)
+    {
+        var sign = cycle.Aggregate(Sign.Positive, (s, e) => s.Times(e.Sign));
+        if (sign == Sign.Positive)
+            return "a reinforcing cycle";
+        if (sign == Sign.Negative)
+            return "a balancing cycle";
+        var unknown = cycle.First(e => !e.Sign.IsDefinite());
+        return $"a cycle of unknown polarity (`{unknown.From.Name} -> {unknown.To.Name}` has no definite sign)";
+    }
+
+    /// <summary>Where the cycle holds only under conditions or a scope: which.</summary>
+    private static string Closes(List<CausalEdge> cycle)
+    {
+        var restricted = cycle.Where(e => !e.HoldsUnconditionally).Select(e => e.Circumstances[0].Text).Distinct(StringComparer.Ordinal).ToList();
+        return restricted.Count == 0 ? "" : $" (it closes only under {string.Join(" and ", restricted.Select(r => $"`{r}`"))})";
+    }
+
+    /// <summary>A loop name from the first constructs of the cycle that no declaration uses yet.</summary>
+    private static string SuggestName(List<CausalEdge> cycle, HashSet<string> taken)
+    {
+        var name = string.Join("_", cycle.Take(2).Select(e => e.From.Name)) + (cycle.Count > 2 ? "_loop" : "");
+        var candidate = name;
+        for (var n = 2; !taken.Add(candidate); n++)
+            candidate = name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return candidate;
     }
 
     /// <summary>Each construct's place in (file, position, name) order of its declaration.</summary>
@@ -147,34 +198,5 @@ internal static class CycleChecks
         for (var position = 0; position < order.Length; position++)
             rank[order[position]] = position;
         return rank;
-    }
-
-    /// <summary>
-    /// The edge <paramref name="from"/> → <paramref name="to"/> and a shortest path back inside
-    /// its strongly connected part, starting at the earliest-declared construct on the cycle.
-    /// </summary>
-    private static List<CausalEdge> ShortestCycleThrough(CausalWeb web, int from, int to, int[] componentOf, List<int>[] successors, int[] rank)
-    {
-        var parent = new Dictionary<int, int> { [to] = to };
-        var queue = new Queue<int>();
-        queue.Enqueue(to);
-        while (queue.Count > 0 && !parent.ContainsKey(from))
-        {
-            var node = queue.Dequeue();
-            foreach (var next in successors[node])
-                if (componentOf[next] == componentOf[from] && parent.TryAdd(next, node))
-                    queue.Enqueue(next);
-        }
-
-        var nodes = new List<int>();
-        for (var node = from; node != to; node = parent[node])
-            nodes.Insert(0, node);
-        nodes.Insert(0, to);                                   // to, ..., from
-        var lowest = nodes.IndexOf(nodes.OrderBy(n => rank[n]).First());
-        nodes = [.. nodes.Skip(lowest), .. nodes.Take(lowest)];
-        var cycle = new List<CausalEdge>();
-        for (var i = 0; i < nodes.Count; i++)
-            cycle.Add(web.GetEdge(web.Constructs[nodes[i]], web.Constructs[nodes[(i + 1) % nodes.Count]])!);
-        return cycle;
     }
 }

@@ -8,9 +8,13 @@ namespace Theory.Analysis;
 /// <summary>
 /// Two routes from one construct to another whose net signs differ (coordination raises patient
 /// coverage directly, but lowers it through consolidation and travel time). From each construct
-/// that branches, a breadth-first search over (construct, sign) states finds a construct reached
-/// with both signs; the pair is reported when the two paths share nothing but their ends.
-/// Depth and states per start are capped, so the whole check is linear in the size of the web.
+/// that branches, a breadth-first search over (construct, sign, circumstance) states finds a
+/// construct reached with both signs in circumstances that can hold together; the pair is reported
+/// when the two paths share nothing but their ends. Unconditional claims form the base web; a
+/// conditional claim adds its edge to the web of its own circumstance only, so a pair found there
+/// is reported as holding there ("when high conflict"), and only when the base web has none.
+/// Inverse constructs are one quantity with the sign flipped. Depth and states per start are
+/// capped, so the whole check is linear in the size of the web.
 /// </summary>
 internal static class OpposingPathChecks
 {
@@ -20,142 +24,229 @@ internal static class OpposingPathChecks
     public static void Run(AnalysisContext context)
     {
         var web = context.Web;
-        // Which edges a search may follow is decided once per edge, not once per visit: on a
-        // 100k-CMOC web the searches visit edges tens of millions of times.
-        var usable = web.Constructs.Select(c => web.GetOutgoingEdges(c).Where(IsUsable).ToArray()).ToArray();
+        var circumstances = new CircumstanceTable();
+        // Which edges a search may follow, and with which sign in which circumstance, is decided
+        // once per edge, not once per visit: on a 100k-CMOC web the searches visit edges tens of
+        // millions of times.
+        var steps = SignedStep.Build(web, context.Inverses, circumstances);
+        var search = new Search(context, steps, circumstances);
         foreach (var start in web.Constructs)
         {
-            if (usable[start.Index].Length < 2)
+            if (steps[start.Index].Length < 2 || context.Inverses.RootOf(start) != start.Index)
                 continue;
-            Search(context, usable, start);
+            search.From(start);
         }
     }
 
-    // Edges that hold only under a condition or for some types are where the author has already
-    // said when each path applies, so they do not make an ambiguity.
-    private static bool IsUsable(CausalEdge edge) =>
-        edge.Sign.IsDefinite() && edge.From != edge.To && edge.Claims.Any(c => c.Claim.Conditions.IsEmpty && c.Claim.Scope.IsEmpty);
-
-    // States are (construct index, sign): value keys, so no construct is hashed by identity.
-    private static void Search(AnalysisContext context, CausalEdge[][] usable, ConstructSymbol start)
+    private sealed class Search(AnalysisContext context, SignedStep[][] steps, CircumstanceTable circumstances)
     {
-        var parent = new Dictionary<(int, Sign), (CausalEdge Edge, Sign PreviousSign)>();
-        var depth = new Dictionary<(int, Sign), int> { [(start.Index, Sign.Positive)] = 0 };
-        var queue = new Queue<(int Node, Sign Sign)>();
-        queue.Enqueue((start.Index, Sign.Positive));
-        var reported = new HashSet<ConstructSymbol>();
-        var budget = Limits.OpposingPathStepsPerStart;
-        while (queue.Count > 0 && depth.Count < MaxStatesPerStart)
+        private readonly InverseClasses _inverses = context.Inverses;
+        private readonly CausalWeb _web = context.Web;
+
+        // One entry per state: how it was reached, so a path can be read back.
+        private readonly List<(int Node, Sign Sign, int Circumstance, int Depth, int Parent, SignedStep Step)> _states = [];
+        private readonly Dictionary<(int, Sign, int), int> _index = [];
+        private readonly Dictionary<(int, Sign), List<int>> _byNodeAndSign = [];
+
+        public void From(ConstructSymbol start)
         {
-            var state = queue.Dequeue();
-            if (depth[state] >= MaxDepth)
-                continue;
-            foreach (var edge in usable[state.Node])
+            _states.Clear();
+            _index.Clear();
+            _byNodeAndSign.Clear();
+            Add(start.Index, Sign.Positive, CircumstanceTable.Unconditional, 0, -1, default);
+            var found = new Dictionary<int, Finding>();
+            var budget = Limits.OpposingPathStepsPerStart;
+
+            // States are numbered in the order they are reached, which is breadth-first order.
+            for (var current = 0; current < _states.Count; current++)
             {
-                if (edge.To == start)
+                var state = _states[current];
+                if (state.Depth >= MaxDepth)
                     continue;
-                var next = (edge.To.Index, state.Sign.Times(edge.Sign));
-                if (!depth.TryAdd(next, depth[state] + 1))
-                    continue;
-                parent[next] = (edge, state.Sign);
-                queue.Enqueue(next);
-                var opposite = (edge.To.Index, next.Item2.Negate());
-                if (depth.ContainsKey(opposite) && !reported.Contains(edge.To))
+                foreach (var step in steps[state.Node])
                 {
-                    // The breadth-first search keeps one route to each (construct, sign); when those
-                    // two routes share a construct, other routes may still be disjoint.
-                    var pair = Disjoint(Path(parent, next, start), Path(parent, opposite, start))
-                        ?? FindDisjointPair(usable, start, edge.To, ref budget);
-                    if (pair is { } found)
-                        Report(context, start, edge.To, found.A, found.B, reported);
+                    // The cap holds while a construct is expanded too: a hub with thousands of
+                    // successors must not add them all in each of thousands of searches.
+                    if (_states.Count >= MaxStatesPerStart)
+                        goto done;
+                    if (step.To == start.Index)
+                        continue;
+                    var circumstance = circumstances.Combine(state.Circumstance, step.Circumstance);
+                    if (circumstance == CircumstanceTable.Impossible
+                        || step.SignUnder(circumstance, circumstances, _inverses) is not { } sign)
+                        continue;
+                    var next = (step.To, state.Sign.Times(sign), circumstance);
+                    if (_index.ContainsKey(next))
+                        continue;
+                    var added = Add(next.To, next.Item2, circumstance, state.Depth + 1, current, step);
+                    if (!found.TryGetValue(step.To, out var earlier) || !earlier.IsUnconditional)
+                        Compare(start, added, found, ref budget);
                 }
             }
+
+        done:
+            foreach (var finding in found.Values.OrderBy(f => f.Order))
+                Report(start, finding);
         }
-    }
 
-    private static (List<CausalEdge> A, List<CausalEdge> B)? Disjoint(List<CausalEdge> a, List<CausalEdge> b) =>
-        AreMinimalPair(a, b) ? (a, b) : null;
-
-    /// <summary>
-    /// Every simple route from <paramref name="start"/> to <paramref name="end"/> within the depth
-    /// bound (not through either end on the way), by depth-first search, until a positive and a
-    /// negative one that share nothing but their ends are found; shortest pairs first. The search
-    /// spends from a budget per start, so a dense web stays linear.
-    /// </summary>
-    private static (List<CausalEdge> A, List<CausalEdge> B)? FindDisjointPair(CausalEdge[][] usable, ConstructSymbol start, ConstructSymbol end, ref int budget)
-    {
-        var routes = new List<List<CausalEdge>>();
-        var path = new List<CausalEdge>();
-        var onPath = new HashSet<int> { start.Index };
-        var steps = budget;
-
-        void Walk(int node)
+        private int Add(int node, Sign sign, int circumstance, int depth, int parent, SignedStep step)
         {
-            foreach (var edge in usable[node])
+            var id = _states.Count;
+            _states.Add((node, sign, circumstance, depth, parent, step));
+            _index[(node, sign, circumstance)] = id;
+            if (!_byNodeAndSign.TryGetValue((node, sign), out var list))
+                _byNodeAndSign[(node, sign)] = list = [];
+            list.Add(id);
+            return id;
+        }
+
+        /// <summary>Pairs the new state with each state of the same construct and the other sign.</summary>
+        private void Compare(ConstructSymbol start, int added, Dictionary<int, Finding> found, ref int budget)
+        {
+            var state = _states[added];
+            if (!_byNodeAndSign.TryGetValue((state.Node, state.Sign.Negate()), out var opposite))
+                return;
+            foreach (var other in opposite)
             {
-                if (--steps < 0)
+                var circumstance = circumstances.Combine(state.Circumstance, _states[other].Circumstance);
+                if (circumstance == CircumstanceTable.Impossible)
+                    continue;
+                var a = PathTo(added);
+                var b = PathTo(other);
+                (List<SignedStep> A, List<SignedStep> B)? pair = AreMinimalPair(a, b) && HaveOppositeSigns(a, b, circumstance) ? (a, b) : null;
+
+                // The breadth-first search keeps one route to each state; when the two routes
+                // share a construct, other routes of the base web may still be disjoint.
+                if (pair is null && circumstance == CircumstanceTable.Unconditional)
+                    pair = FindDisjointPair(start.Index, state.Node, ref budget);
+                if (pair is not { } p)
+                    continue;
+                if (found.TryGetValue(state.Node, out var earlier) && (earlier.IsUnconditional || circumstance != CircumstanceTable.Unconditional))
+                    continue;
+                found[state.Node] = new Finding(state.Node, p.A, p.B, circumstance, earlier?.Order ?? found.Count);
+                if (circumstance == CircumstanceTable.Unconditional)
                     return;
-                if (edge.To == end)
-                {
-                    routes.Add([.. path, edge]);
-                    continue;
-                }
-
-                if (path.Count + 1 >= MaxDepth || !onPath.Add(edge.To.Index))
-                    continue;
-                path.Add(edge);
-                Walk(edge.To.Index);
-                path.RemoveAt(path.Count - 1);
-                onPath.Remove(edge.To.Index);
             }
         }
 
-        Walk(start.Index);
-        budget = Math.Max(0, steps);
-        var bySign = routes.OrderBy(r => r.Count).GroupBy(r => new CausalPath([.. r]).Sign).ToDictionary(g => g.Key, g => g.ToList());
-        if (!bySign.TryGetValue(Sign.Positive, out var positive) || !bySign.TryGetValue(Sign.Negative, out var negative))
-            return null;
-        return positive.SelectMany(p => negative.Select(n => (A: p, B: n)))
-            .Where(pair => AreMinimalPair(pair.A, pair.B))
-            .OrderBy(pair => pair.A.Count + pair.B.Count)
-            .Select(pair => ((List<CausalEdge>, List<CausalEdge>)?)pair)
-            .FirstOrDefault();
-    }
-
-    private static List<CausalEdge> Path(Dictionary<(int, Sign), (CausalEdge Edge, Sign PreviousSign)> parent, (int, Sign) state, ConstructSymbol start)
-    {
-        var path = new List<CausalEdge>();
-        while (state.Item1 != start.Index || state.Item2 != Sign.Positive)
+        private List<SignedStep> PathTo(int state)
         {
-            var (edge, previous) = parent[state];
-            path.Add(edge);
-            state = (edge.From.Index, previous);
+            var path = new List<SignedStep>();
+            for (; _states[state].Parent >= 0; state = _states[state].Parent)
+                path.Add(_states[state].Step);
+            path.Reverse();
+            return path;
         }
 
-        path.Reverse();
-        return path;
+        private Sign PathSign(List<SignedStep> path, int circumstance)
+        {
+            var sign = Sign.Positive;
+            foreach (var step in path)
+                sign = step.SignUnder(circumstance, circumstances, _inverses) is { } s ? sign.Times(s) : Sign.Indeterminate;
+            return sign;
+        }
+
+        // A later step's circumstance can change the sign of an earlier edge (it has a claim for
+        // that circumstance too), so both paths are re-read in the circumstance they need together.
+        private bool HaveOppositeSigns(List<SignedStep> a, List<SignedStep> b, int circumstance)
+        {
+            var signA = PathSign(a, circumstance);
+            return signA.IsDefinite() && PathSign(b, circumstance) == signA.Negate();
+        }
+
+        /// <summary>
+        /// Every simple route of the base web from <paramref name="start"/> to <paramref name="end"/>
+        /// within the depth bound (not through either end on the way), by depth-first search, until
+        /// a positive and a negative one that share nothing but their ends are found; shortest
+        /// pairs first. The search spends from a budget per start, so a dense web stays linear.
+        /// </summary>
+        private (List<SignedStep> A, List<SignedStep> B)? FindDisjointPair(int start, int end, ref int budget)
+        {
+            var routes = new List<(List<SignedStep> Path, Sign Sign)>();
+            var path = new List<SignedStep>();
+            var onPath = new HashSet<int> { start };
+            var left = budget;
+
+            void Walk(int node, Sign sign)
+            {
+                foreach (var step in steps[node])
+                {
+                    if (step.Circumstance != CircumstanceTable.Unconditional)
+                        continue;
+                    if (--left < 0)
+                        return;
+                    if (step.To == end)
+                    {
+                        routes.Add(([.. path, step], sign.Times(step.Sign)));
+                        continue;
+                    }
+
+                    if (path.Count + 1 >= MaxDepth || !onPath.Add(step.To))
+                        continue;
+                    path.Add(step);
+                    Walk(step.To, sign.Times(step.Sign));
+                    path.RemoveAt(path.Count - 1);
+                    onPath.Remove(step.To);
+                }
+            }
+
+            Walk(start, Sign.Positive);
+            budget = Math.Max(0, left);
+            var positive = routes.Where(r => r.Sign == Sign.Positive).Select(r => r.Path).OrderBy(r => r.Count).ToList();
+            var negative = routes.Where(r => r.Sign == Sign.Negative).Select(r => r.Path).OrderBy(r => r.Count).ToList();
+            return positive.SelectMany(p => negative.Select(n => (A: p, B: n)))
+                .Where(pair => AreMinimalPair(pair.A, pair.B))
+                .OrderBy(pair => pair.A.Count + pair.B.Count)
+                .Select(pair => ((List<SignedStep>, List<SignedStep>)?)pair)
+                .FirstOrDefault();
+        }
+
+        // Only minimal pairs: the paths are simple and meet only at their ends, so a path that
+        // merely extends an already opposing pair is not reported again.
+        // Two single edges between the same ends (possible only through an inverse) are two claims
+        // about one edge: a contradiction (TH2301), not two routes.
+        private static bool AreMinimalPair(List<SignedStep> a, List<SignedStep> b)
+        {
+            if (a.Count == 1 && b.Count == 1)
+                return false;
+            var end = a[^1].To;
+            var innerA = a.Take(a.Count - 1).Select(s => s.To).ToList();
+            var innerB = b.Take(b.Count - 1).Select(s => s.To).ToList();
+            return innerA.Distinct().Count() == innerA.Count && innerB.Distinct().Count() == innerB.Count
+                && !innerA.Intersect(innerB).Any() && !innerA.Contains(end) && !innerB.Contains(end);
+        }
+
+        private void Report(ConstructSymbol start, Finding finding)
+        {
+            var end = _web.Constructs[finding.End];
+            var (positive, negative) = PathSign(finding.A, finding.Circumstance) == Sign.Positive ? (finding.A, finding.B) : (finding.B, finding.A);
+            var related = positive.Concat(negative).Select(s => AnalysisContext.RelatedEdge(s.Edge, circumstances[finding.Circumstance])).ToImmutableArray();
+            var where = finding.Circumstance == CircumstanceTable.Unconditional ? "" : $" under `{circumstances[finding.Circumstance].Text}`";
+            context.Diagnostics.ReportOpposingPaths(positive[0].Edge.Claims[0].Location, start.Name, end.Name, Describe(positive, start, end), Describe(negative, start, end), where, related);
+        }
+
+        /// <summary>`a -> b -> c`; where a path passes from a construct to its inverse, both are named.</summary>
+        private static string Describe(List<SignedStep> path, ConstructSymbol start, ConstructSymbol end)
+        {
+            var text = new System.Text.StringBuilder("`");
+            text.Append(Name(start, path[0].Edge.From));
+            for (var i = 0; i < path.Count; i++)
+            {
+                var edge = path[i].Edge;
+                var next = i + 1 < path.Count ? path[i + 1].Edge.From : end;
+                text.Append(" -> ").Append(Name(next, edge.To));
+            }
+
+            return text.Append('`').ToString();
+
+            // The construct the edge names, and the one the path continues from when they differ.
+            static string Name(ConstructSymbol continued, ConstructSymbol named) =>
+                continued == named ? named.Name : $"{named.Name} (the inverse of {continued.Name})";
+        }
     }
 
-    // Only minimal pairs: the paths are simple and meet only at their ends, so a path that
-    // merely extends an already opposing pair is not reported again.
-    private static bool AreMinimalPair(List<CausalEdge> a, List<CausalEdge> b)
+    private sealed record Finding(int End, List<SignedStep> A, List<SignedStep> B, int Circumstance, int Order)
     {
-        var end = a[^1].To;
-        var innerA = a.Skip(1).Select(e => e.From).ToList();
-        var innerB = b.Skip(1).Select(e => e.From).ToList();
-        return innerA.Distinct().Count() == innerA.Count && innerB.Distinct().Count() == innerB.Count
-            && !innerA.Intersect(innerB).Any() && !innerA.Contains(end) && !innerB.Contains(end);
+        public bool IsUnconditional => Circumstance == CircumstanceTable.Unconditional;
     }
-
-    private static void Report(AnalysisContext context, ConstructSymbol start, ConstructSymbol end, List<CausalEdge> a, List<CausalEdge> b, HashSet<ConstructSymbol> reported)
-    {
-        reported.Add(end);
-        var positive = new CausalPath([.. a]).Sign == Sign.Positive ? a : b;
-        var negative = positive == a ? b : a;
-        var related = positive.Concat(negative).Select(AnalysisContext.RelatedEdge).ToImmutableArray();
-        context.Diagnostics.ReportOpposingPaths(positive[0].Claims[0].Location, start.Name, end.Name, Describe(positive), Describe(negative), related);
-    }
-
-    private static string Describe(List<CausalEdge> path) =>
-        "`" + string.Join(" -> ", path.Select(e => e.From.Name).Append(path[^1].To.Name)) + "`";
 }

@@ -17,6 +17,8 @@ internal static class WebBuilder
     {
         var claimsByEdge = new Dictionary<(int, int), List<EdgeClaim>>();
         var order = new List<(int, int)>();
+        var circumstanceOf = new Dictionary<ClaimSymbol, Circumstance>();
+        var interned = new Dictionary<Circumstance, Circumstance>();
 
         void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, string circumstances)
         {
@@ -31,8 +33,16 @@ internal static class WebBuilder
                 order.Add(key);
             }
 
+            if (!circumstanceOf.TryGetValue(claim, out var circumstance))
+            {
+                circumstance = Circumstance.Of(claim);
+                if (!interned.TryAdd(circumstance, circumstance))
+                    circumstance = interned[circumstance];
+                circumstanceOf[claim] = circumstance;
+            }
+
             var location = to.Syntax.GetLocation()!;
-            list.Add(new EdgeClaim(claim, role, from, to, sign, circumstances, location));
+            list.Add(new EdgeClaim(claim, role, from, to, sign, circumstance, circumstances, location));
         }
 
         // A CMOC asserts an edge from each context to each mechanism, so its edges grow with the

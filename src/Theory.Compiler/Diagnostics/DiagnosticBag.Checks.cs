@@ -23,8 +23,8 @@ internal sealed partial class DiagnosticBag
     public void ReportLinkWithoutMechanism(Location? location, string link) => Add(DiagnosticDescriptors.LinkWithoutMechanism, location, link);
 
     // cycle: The cycle and what else its tangle takes in, as text.
-    public void ReportUndeclaredCycle(Location? location, string cycle, ImmutableArray<RelatedLocation> edges) =>
-        Add(DiagnosticDescriptors.UndeclaredCycle, location, edges, cycle);
+    public void ReportUndeclaredCycle(Location? location, string cycle, string polarity, string declaration, ImmutableArray<RelatedLocation> edges) =>
+        Add(DiagnosticDescriptors.UndeclaredCycle, location, edges, cycle, polarity, declaration);
 
     public void ReportLoopNotInWeb(Location? location, string loop, string path, IEnumerable<string> missingEdges) =>
         Add(DiagnosticDescriptors.LoopNotInWeb, location, loop, $"`{path}`", string.Join(" or ", missingEdges));
@@ -39,8 +39,9 @@ internal sealed partial class DiagnosticBag
         Add(DiagnosticDescriptors.DuplicateCmoc, location,
             firstLocation is null ? [] : [new RelatedLocation(firstLocation, $"CMOC `{first}` is declared here")], cmoc, first);
 
-    public void ReportOpposingPaths(Location? location, string from, string to, string positivePath, string negativePath, ImmutableArray<RelatedLocation> edges) =>
-        Add(DiagnosticDescriptors.OpposingPaths, location, edges, from, to, positivePath, negativePath);
+    // `circumstance` is empty in the base web; otherwise where both paths hold (" when high conflict").
+    public void ReportOpposingPaths(Location? location, string from, string to, string positivePath, string negativePath, string circumstance, ImmutableArray<RelatedLocation> edges) =>
+        Add(DiagnosticDescriptors.OpposingPaths, location, edges, from, to, positivePath, negativePath, circumstance);
 
     public void ReportChainBreak(Location? location, string chain, string from, string to, string outcomes, string contexts) =>
         Add(DiagnosticDescriptors.ChainBreak, location, chain, from, to, outcomes, contexts);

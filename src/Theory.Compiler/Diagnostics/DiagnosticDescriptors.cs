@@ -211,7 +211,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UndeclaredCycle = new(
         "TH2201", "Undeclared cycle",
-        "the causal web has a cycle that no feedback loop declares: {0}",
+        "the causal web has {1} that no feedback loop declares: {0}; to declare it, add `{2}`",
         DiagnosticSeverity.Error, Cycles,
         "If the constructs really feed each other, declare it with `feedback NAME: a -> b -> a`; otherwise one of the claims has its direction wrong.");
 
@@ -244,7 +244,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor OpposingPaths = new(
         "TH2303", "Opposing paths",
-        "`{0}` affects `{1}` through paths of opposite sign, so the net effect is ambiguous: {2} (+) and {3} (-)",
+        "`{0}` affects `{1}` through paths of opposite sign{4}, so the net effect is ambiguous: {2} (+) and {3} (-)",
         DiagnosticSeverity.Info, Contradictions,
         "Say for whom or when each path dominates (conditions, scope), or record it in a note: this is often a finding, not a mistake.");
 

@@ -29,7 +29,7 @@ internal sealed class LoopTags
     public string LabelOf(CausalEdge edge)
     {
         var tags = TagsOn(edge);
-        return edge.Sign.ToSymbol() + " " + string.Join(", ", edge.ClaimNames) + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
+        return edge.SignSummary + " " + string.Join(", ", edge.ClaimNames) + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
     }
 
     public static LoopTags For(Compilation compilation)

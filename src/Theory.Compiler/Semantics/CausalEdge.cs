@@ -3,7 +3,12 @@ using Theory.Symbols;
 
 namespace Theory.Semantics;
 
-/// <summary>A signed edge between two constructs with every claim that asserts it.</summary>
+/// <summary>
+/// A signed edge between two constructs with every claim that asserts it. Claims made under
+/// different circumstances keep their own signs: one `when` claim or one `for` claim of the other
+/// sign changes the edge only in the web of its circumstance, and a claim of unknown sign
+/// (`changed`) stands beside the signed ones instead of erasing them.
+/// </summary>
 public sealed class CausalEdge
 {
     internal CausalEdge(ConstructSymbol from, ConstructSymbol to, ImmutableArray<EdgeClaim> claims)
@@ -11,7 +16,8 @@ public sealed class CausalEdge
         From = from;
         To = to;
         Claims = claims;
-        Sign = CombineSigns(claims);
+        HoldsUnconditionally = claims.Any(c => !c.Circumstance.IsRestricted);
+        Sign = BaseSign(claims);
     }
 
     public ConstructSymbol From { get; }
@@ -20,22 +26,100 @@ public sealed class CausalEdge
 
     public ImmutableArray<EdgeClaim> Claims { get; }
 
-    /// <summary>The sign all claims agree on; indeterminate when any is unknown or two disagree.</summary>
+    /// <summary>
+    /// The edge's sign in the base web: what its unconditional claims agree on (claims made only
+    /// at a stage when there are none; every claim when the edge holds only under conditions).
+    /// Claims of unknown sign do not erase a sign the others agree on; two definite signs that
+    /// disagree make it indeterminate.
+    /// </summary>
     public Sign Sign { get; }
 
-    /// <summary>True when some claim is conditional (`when`/`unless`), which diagrams draw dashed.</summary>
+    /// <summary>
+    /// True when some claim holds with no condition and no scope (a stage alone does not restrict
+    /// it), so the edge is part of the base web every analysis starts from.
+    /// </summary>
+    public bool HoldsUnconditionally { get; }
+
+    /// <summary>The distinct circumstances of the claims, unconditional first.</summary>
+    public ImmutableArray<Circumstance> Circumstances
+    {
+        get
+        {
+            // Made on demand: most edges have one claim, and most analyses never ask.
+            if (_circumstances.IsDefault)
+                _circumstances = [.. Claims.Select(c => c.Circumstance).Distinct().OrderBy(c => c.Text, StringComparer.Ordinal)];
+            return _circumstances;
+        }
+    }
+
+    private ImmutableArray<Circumstance> _circumstances;
+
     /// <summary>The names of the claims that assert the edge, each once, in order.</summary>
     public IEnumerable<string> ClaimNames => Claims.Select(c => c.Claim.Name).Distinct(StringComparer.Ordinal);
 
+    /// <summary>True when some claim is conditional (`when`/`unless`), which diagrams draw dashed.</summary>
     public bool IsConditional => Claims.Any(c => !c.Claim.Conditions.IsEmpty);
 
-    private static Sign CombineSigns(ImmutableArray<EdgeClaim> claims)
+    /// <summary>How many claims give the edge each sign.</summary>
+    public int CountOf(Sign sign) => Claims.Count(c => c.Sign == sign);
+
+    /// <summary>
+    /// The signs of the claims with their counts when they differ (`+ (14), ? (1)`), or the one
+    /// sign they share (`+`).
+    /// </summary>
+    public string SignSummary
     {
-        var sign = claims[0].Sign;
+        get
+        {
+            var signs = new[] { Sign.Positive, Sign.Negative, Sign.Indeterminate }.Where(s => CountOf(s) > 0).ToList();
+            return signs.Count == 1
+                ? signs[0].ToSymbol()
+                : string.Join(", ", signs.Select(s => $"{s.ToSymbol()} ({CountOf(s).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+        }
+    }
+
+    /// <summary>
+    /// The edge's sign in the web of <paramref name="circumstance"/>, or null when no claim puts it
+    /// there. The most specific claims that hold there decide: under `when high conflict`, a
+    /// claim made for that condition overrides the unconditional ones.
+    /// </summary>
+    public Sign? SignUnder(Circumstance circumstance)
+    {
+        if (circumstance.IsUnconditional)
+            return HoldsUnconditionally ? Sign : null;
+        var applicable = Claims.Where(c => circumstance.Includes(c.Circumstance)).ToList();
+        if (applicable.Count == 0)
+            return HoldsUnconditionally ? Sign : null;
+        var mostSpecific = applicable
+            .Where(c => !applicable.Any(o => !o.Circumstance.Equals(c.Circumstance) && o.Circumstance.Includes(c.Circumstance)))
+            .ToList();
+        return Combine(mostSpecific);
+    }
+
+    private static Sign BaseSign(ImmutableArray<EdgeClaim> claims)
+    {
+        var unconditional = claims.Where(c => c.Circumstance.IsUnconditional).ToList();
+        if (unconditional.Count > 0)
+            return Combine(unconditional);
+        var staged = claims.Where(c => !c.Circumstance.IsRestricted).ToList();
+        return Combine(staged.Count > 0 ? staged : claims);
+    }
+
+    /// <summary>The sign the definite claims agree on; indeterminate when there is none or two disagree.</summary>
+    private static Sign Combine(IEnumerable<EdgeClaim> claims)
+    {
+        Sign? sign = null;
         foreach (var claim in claims)
-            if (claim.Sign != sign)
+        {
+            if (!claim.Sign.IsDefinite())
+                continue;
+            if (sign is null)
+                sign = claim.Sign;
+            else if (sign != claim.Sign)
                 return Sign.Indeterminate;
-        return sign;
+        }
+
+        return sign ?? Sign.Indeterminate;
     }
 
     public override string ToString() => $"{From.Name} -> {To.Name} ({Sign.ToSymbol()})";

@@ -9,13 +9,14 @@ namespace Theory.Semantics;
 /// </summary>
 public sealed class EdgeClaim
 {
-    internal EdgeClaim(ClaimSymbol claim, ClaimRole role, Term from, Term to, Sign sign, string circumstances, Location location)
+    internal EdgeClaim(ClaimSymbol claim, ClaimRole role, Term from, Term to, Sign sign, Circumstance circumstance, string circumstances, Location location)
     {
         Claim = claim;
         Role = role;
         From = from;
         To = to;
         Sign = sign;
+        Circumstance = circumstance;
         Circumstances = circumstances;
         Location = location;
     }
@@ -29,6 +30,9 @@ public sealed class EdgeClaim
     public Term To { get; }
 
     public Sign Sign { get; }
+
+    /// <summary>Where the claim holds (its conditions, scope and stage): the web it adds this edge to.</summary>
+    public Circumstance Circumstance { get; }
 
     /// <summary>
     /// A canonical description of what distinguishes this claim; two claims of opposite sign with the

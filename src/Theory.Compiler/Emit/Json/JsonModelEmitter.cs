@@ -156,11 +156,24 @@ public static class JsonModelEmitter
             json.WriteString("to", edge.To.Name);
             json.WriteString("sign", edge.Sign.ToSymbol());
             json.WriteBoolean("conditional", edge.IsConditional);
+            json.WriteBoolean("holdsUnconditionally", edge.HoldsUnconditionally);
+            json.WritePropertyName("signCounts");
+            json.WriteStartObject();
+            json.WriteNumber("positive", edge.CountOf(Sign.Positive));
+            json.WriteNumber("negative", edge.CountOf(Sign.Negative));
+            json.WriteNumber("unknown", edge.CountOf(Sign.Indeterminate));
+            json.WriteEndObject();
+            Array("circumstances", edge.Circumstances.Where(c => !c.IsUnconditional), circumstance =>
+            {
+                json.WriteString("circumstance", circumstance.Text);
+                json.WriteString("sign", edge.SignUnder(circumstance)!.Value.ToSymbol());
+            });
             Array("claims", edge.Claims, claim =>
             {
                 json.WriteString("claim", claim.Claim.Name);
                 json.WriteString("role", RoleName(claim.Role));
                 json.WriteString("sign", claim.Sign.ToSymbol());
+                json.WriteString("circumstance", claim.Circumstance.Text);
                 json.WriteString("circumstances", claim.Circumstances);
                 json.WriteString("status", EnumText.Of(claim.Claim.Status));
                 json.WriteString("provenance", EnumText.Of(claim.Claim.Provenance));
