@@ -12,6 +12,12 @@ internal static class ExitCodes
     /// <summary>A usage or I/O problem: bad arguments, missing or unreadable files, invalid UTF-8.</summary>
     public const int UsageOrIo = 2;
 
+    /// <summary>
+    /// The answer is incomplete: a search (`theory query paths`) stopped at its limit and said so,
+    /// so "no path" or a net effect covers only what was found.
+    /// </summary>
+    public const int Incomplete = 4;
+
     /// <summary>A bug in the compiler: an exception escaped. The message asks for a report.</summary>
     public const int InternalError = 3;
 }

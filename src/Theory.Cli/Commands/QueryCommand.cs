@@ -24,9 +24,27 @@ internal static class QueryCommand
         var from = new Option<string>("--from") { Description = "The construct the paths start at (name, alias or label).", Required = true };
         var to = new Option<string>("--to") { Description = "The construct the paths end at.", Required = true };
         var maxLength = new Option<int>("--max-length") { Description = "The longest path to list, in edges.", DefaultValueFactory = _ => 8 };
+        var maxPaths = new Option<int>("--max-paths") { Description = "How many paths to list; the rest are counted.", DefaultValueFactory = _ => 100 };
+        var when = new Option<string[]>("--when") { Description = "Ask in the web where this holds (a term: `high conflict`). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var unless = new Option<string[]>("--unless") { Description = "Ask in the web where this does not hold. Repeatable." };
+        var scope = new Option<string[]>("--for") { Description = "Ask for one type of a typology (`CollaborationType.merger`). Repeatable." };
+        var stage = new Option<string?>("--stage") { Description = "Ask at one stage." };
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         var paths = CommonOptions.Paths();
-        var command = new Command("paths", "List the causal paths between two constructs with their net signs.") { from, to, maxLength, paths };
-        command.SetAction(result => RunPaths(result.GetValue(from)!, result.GetValue(to)!, result.GetValue(maxLength), result.GetValue(paths) ?? [], context));
+        var command = new Command("paths", "List the causal paths between two constructs with their net signs, in the base web or under a circumstance.")
+        {
+            from, to, maxLength, maxPaths, when, unless, scope, stage, format, paths,
+        };
+        command.SetAction(result =>
+        {
+            var circumstance = string.Join("; ", (result.GetValue(when) ?? []).Select(t => "when " + t)
+                .Concat((result.GetValue(unless) ?? []).Select(t => "unless " + t))
+                .Concat((result.GetValue(scope) ?? []).Select(t => "for " + t))
+                .Concat(result.GetValue(stage) is { } s ? ["stage " + s] : []));
+            var query = new PathQuery(result.GetValue(from)!, result.GetValue(to)!, result.GetValue(maxLength), result.GetValue(maxPaths), circumstance);
+            return QueryPathsCommand.Run(query, result.GetValue(format) ?? "text", result.GetValue(paths) ?? [], context);
+        });
         return command;
     }
 
@@ -37,45 +55,6 @@ internal static class QueryCommand
         var command = new Command("construct", "List every CMOC, link, loop and measure in which a construct plays a part, by role.") { name, paths };
         command.SetAction(result => RunConstruct(result.GetValue(name)!, result.GetValue(paths) ?? [], context));
         return command;
-    }
-
-    private static int RunPaths(string fromName, string toName, int maxLength, string[] paths, CliContext context)
-    {
-        var (stdout, stderr) = (context.Stdout, context.Stderr);
-        if (maxLength is < 1 or > 32)
-        {
-            stderr.WriteLine("theory: error: --max-length must be between 1 and 32");
-            return ExitCodes.UsageOrIo;
-        }
-
-        if (CommonOptions.Load(paths, context) is not { } workspace)
-            return ExitCodes.UsageOrIo;
-        var match = workspace.Compilations
-            .Select(c => (Compilation: c, From: c.GetConstruct(fromName), To: c.GetConstruct(toName)))
-            .FirstOrDefault(m => m.From is not null && m.To is not null);
-        if (match.Compilation is null)
-        {
-            var missing = workspace.Compilations.Any(c => c.GetConstruct(fromName) is not null) ? toName : fromName;
-            stderr.WriteLine($"theory: error: no theory here declares a construct '{missing}'");
-            return ExitCodes.UsageOrIo;
-        }
-
-        var found = match.Compilation.Web.FindPaths(match.From!, match.To!, maxLength);
-        if (found.IsEmpty)
-        {
-            stdout.WriteLine($"No causal path from `{match.From!.Name}` to `{match.To!.Name}` (up to {maxLength} edges).");
-            return ExitCodes.Success;
-        }
-
-        stdout.WriteLine($"{found.Length} path{(found.Length == 1 ? "" : "s")} from `{match.From!.Name}` to `{match.To!.Name}`:");
-        foreach (var path in found)
-        {
-            var claims = path.Edges.Select(e => string.Join("+", e.Claims.Select(c => c.Claim.Name).Distinct()));
-            stdout.WriteLine($"  {path.Sign.ToSymbol()}  {path}    [{string.Join(", ", claims)}]");
-        }
-
-        stdout.WriteLine($"Net effect: {NetEffects.Of(found).Describe()}.");
-        return ExitCodes.Success;
     }
 
     private static int RunConstruct(string name, string[] paths, CliContext context)

@@ -87,23 +87,42 @@ public sealed class CausalEdge
     {
         if (circumstance.IsUnconditional)
             return HoldsUnconditionally ? Sign : null;
-        var applicable = Claims.Where(c => circumstance.Includes(c.Circumstance)).ToList();
-        if (applicable.Count == 0)
-            return HoldsUnconditionally ? Sign : null;
-        var mostSpecific = applicable
-            .Where(c => !applicable.Any(o => !o.Circumstance.Equals(c.Circumstance) && o.Circumstance.Includes(c.Circumstance)))
-            .ToList();
-        return Combine(mostSpecific);
+        var specific = MostSpecific(circumstance);
+        return specific.Count > 0 ? Combine(specific) : HoldsUnconditionally ? Sign : null;
     }
 
-    private static Sign BaseSign(ImmutableArray<EdgeClaim> claims)
+    /// <summary>
+    /// The claims that put the edge in the web of <paramref name="circumstance"/>: the most
+    /// specific of those made there, or else those of the base web (every claim with no condition
+    /// or scope); empty when the edge is not in that web.
+    /// </summary>
+    public ImmutableArray<EdgeClaim> ClaimsUnder(Circumstance circumstance)
     {
-        var unconditional = claims.Where(c => c.Circumstance.IsUnconditional).ToList();
-        if (unconditional.Count > 0)
-            return Combine(unconditional);
-        var staged = claims.Where(c => !c.Circumstance.IsRestricted).ToList();
-        return Combine(staged.Count > 0 ? staged : claims);
+        var specific = circumstance.IsUnconditional ? [] : MostSpecific(circumstance);
+        if (specific.Count > 0)
+            return [.. specific];
+        return HoldsUnconditionally ? [.. Claims.Where(c => !c.Circumstance.IsRestricted)] : [];
     }
+
+    // Claims made under some part of the circumstance, without those a more specific one overrides.
+    private List<EdgeClaim> MostSpecific(Circumstance circumstance)
+    {
+        var applicable = Claims.Where(c => !c.Circumstance.IsUnconditional && circumstance.Includes(c.Circumstance)).ToList();
+        return [.. applicable.Where(c => !applicable.Any(o => !o.Circumstance.Equals(c.Circumstance) && o.Circumstance.Includes(c.Circumstance)))];
+    }
+
+    private static ImmutableArray<EdgeClaim> BaseClaims(ImmutableArray<EdgeClaim> claims)
+    {
+        var unconditional = claims.Where(c => c.Circumstance.IsUnconditional).ToImmutableArray();
+        if (!unconditional.IsEmpty)
+            return unconditional;
+        var staged = claims.Where(c => !c.Circumstance.IsRestricted).ToImmutableArray();
+        return staged.IsEmpty ? claims : staged;
+    }
+
+    // Most edges have one claim or only unconditional ones: no list is made for them.
+    private static Sign BaseSign(ImmutableArray<EdgeClaim> claims) =>
+        claims.All(c => c.Circumstance.IsUnconditional) ? Combine(claims) : Combine(BaseClaims(claims));
 
     /// <summary>The sign the definite claims agree on; indeterminate when there is none or two disagree.</summary>
     private static Sign Combine(IEnumerable<EdgeClaim> claims)

@@ -14,6 +14,13 @@ public sealed class CausalPath
         Sign = edges.Aggregate(Sign.Positive, (sign, edge) => sign.Times(edge.Sign));
     }
 
+    /// <summary>A path read in the web of a circumstance, where its edges may have other signs.</summary>
+    internal CausalPath(ImmutableArray<CausalEdge> edges, Sign sign)
+    {
+        Edges = edges;
+        Sign = sign;
+    }
+
     public ImmutableArray<CausalEdge> Edges { get; }
 
     public Sign Sign { get; }

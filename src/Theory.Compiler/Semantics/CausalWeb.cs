@@ -49,9 +49,18 @@ public sealed class CausalWeb
         _byEndpoints.GetValueOrDefault((from.Index, to.Index));
 
     /// <summary>
-    /// Simple paths from one construct to another, shortest first, at most <paramref name="maxLength"/>
-    /// edges long and at most <paramref name="maxPaths"/> of them: the web can hold exponentially many.
+    /// Simple paths of the base web from one construct to another, shortest first, at most
+    /// <paramref name="maxLength"/> edges long and at most <paramref name="maxPaths"/> of them: the
+    /// web can hold exponentially many. <see cref="SearchPaths"/> also says what was left out.
     /// </summary>
     public ImmutableArray<CausalPath> FindPaths(ConstructSymbol from, ConstructSymbol to, int maxLength = 8, int maxPaths = 100) =>
-        PathFinder.FindSimplePaths(this, from, to, maxLength, maxPaths);
+        SearchPaths(from, to, maxLength, maxPaths).Paths;
+
+    /// <summary>
+    /// Simple paths from one construct to another in the web of <paramref name="circumstance"/>
+    /// (the base web when null), with each path's sign there, how many paths were found beyond
+    /// those listed, and whether the search finished within its step budget.
+    /// </summary>
+    public PathSearchResult SearchPaths(ConstructSymbol from, ConstructSymbol to, int maxLength = 8, int maxPaths = 100, Circumstance? circumstance = null) =>
+        PathFinder.Search(this, from, to, maxLength, maxPaths, circumstance ?? Circumstance.Unconditional);
 }

@@ -55,20 +55,111 @@ public sealed class Circumstance : IEquatable<Circumstance>
         return Create(parts);
     }
 
+    /// <summary>
+    /// Reads a circumstance written the way <see cref="Text"/> shows one (`when high conflict;
+    /// for CollaborationType.merger; stage early`), resolving names in the compilation, so a
+    /// question can be asked of the web of a circumstance. Null, with the reason, when a part
+    /// does not read or names nothing.
+    /// </summary>
+    public static Circumstance? Parse(Compilation compilation, string text, out string? error)
+    {
+        error = null;
+        var parts = new List<Part>();
+        foreach (var raw in text.Split(';'))
+        {
+            var words = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+                continue;
+            var rest = words.Skip(1).ToList();
+            switch (words[0])
+            {
+                case "when" or "unless" when rest.Count > 0:
+                    var qualifier = Vocabulary.Qualifiers.TryGetValue(rest[0], out var q) && rest.Count > 1 ? q : Qualifier.None;
+                    var name = string.Join(" ", qualifier == Qualifier.None ? rest : rest.Skip(1));
+                    if (compilation.GetConstruct(name) is not { } construct)
+                    {
+                        error = $"no construct `{name}` (in `{raw.Trim()}`)";
+                        return null;
+                    }
+
+                    var term = (qualifier == Qualifier.None ? "" : qualifier.ToText() + " ") + construct.Name;
+                    parts.Add(new Part(words[0] == "when" ? PartKind.When : PartKind.Unless, construct.Name, qualifier.ToText(), words[0] + " " + term));
+                    break;
+                case "for" when rest.Count > 0:
+                    var types = new List<TypeSymbol>();
+                    foreach (var written in string.Join(" ", rest).Split(',').Select(t => t.Trim()).Where(t => t.Length > 0))
+                    {
+                        var matches = compilation.Typologies.SelectMany(t => t.Types)
+                            .Where(t => t.QualifiedName == written || t.Name == written).ToList();
+                        if (matches.Count != 1)
+                        {
+                            error = matches.Count == 0 ? $"no type `{written}` in any typology" : $"`{written}` is a type of several typologies: write `Typology.{written}`";
+                            return null;
+                        }
+
+                        types.Add(matches[0]);
+                    }
+
+                    foreach (var typology in types.GroupBy(t => t.Typology.Name, StringComparer.Ordinal))
+                    {
+                        var names = typology.Select(t => t.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                        parts.Add(new Part(PartKind.For, typology.Key, string.Join(",", names), "for " + string.Join(", ", names.Select(t => typology.Key + "." + t))));
+                    }
+
+                    break;
+                case "stage" when rest.Count == 1:
+                    if (compilation.Stages.FirstOrDefault(s => s.Name == rest[0]) is not { } stage)
+                    {
+                        error = $"no stage `{rest[0]}`";
+                        return null;
+                    }
+
+                    if (!stage.IsAtemporal)
+                        parts.Add(new Part(PartKind.Stage, "", stage.Name, "stage " + stage.Name));
+                    break;
+                default:
+                    error = $"`{raw.Trim()}` is not a circumstance: write `when TERM`, `unless TERM`, `for TYPE` or `stage NAME`";
+                    return null;
+            }
+        }
+
+        var circumstance = Create(parts);
+        if (!circumstance.IsSatisfiable)
+        {
+            error = $"`{circumstance.Text}` cannot hold: its parts exclude each other";
+            return null;
+        }
+
+        return circumstance;
+    }
+
     private static Circumstance Create(IEnumerable<Part> parts) =>
         new([.. parts.GroupBy(p => p.Text, StringComparer.Ordinal).Select(g => g.First()).OrderBy(p => p.Text, StringComparer.Ordinal)]);
 
-    /// <summary>True when every part of <paramref name="other"/> is a part of this one: a claim made there also holds here.</summary>
+    /// <summary>
+    /// True when every part of <paramref name="other"/> holds wherever this one does: a claim made
+    /// there also holds here. A scope holds where a narrower scope of its typology does (`for
+    /// merger, acquisition` holds `for merger`).
+    /// </summary>
     public bool Includes(Circumstance other)
     {
-        if (other._parts.Length > _parts.Length)
-            return false;
-        var i = 0;
+        if (other._parts.IsEmpty || ReferenceEquals(this, other))
+            return true;
         foreach (var part in other._parts)
         {
-            while (i < _parts.Length && string.CompareOrdinal(_parts[i].Text, part.Text) < 0)
-                i++;
-            if (i == _parts.Length || !string.Equals(_parts[i].Text, part.Text, StringComparison.Ordinal))
+            var held = false;
+            foreach (var mine in _parts)
+            {
+                if (string.Equals(mine.Text, part.Text, StringComparison.Ordinal)
+                    || (mine.Kind == PartKind.For && part.Kind == PartKind.For && string.Equals(mine.Subject, part.Subject, StringComparison.Ordinal)
+                        && !mine.Value.Split(',').Except(part.Value.Split(','), StringComparer.Ordinal).Any()))
+                {
+                    held = true;
+                    break;
+                }
+            }
+
+            if (!held)
                 return false;
         }
 

@@ -24,20 +24,21 @@ public enum NetEffect
 /// <summary>The net effect of paths.</summary>
 public static class NetEffects
 {
-    public static NetEffect Of(IEnumerable<CausalPath> paths)
+    public static NetEffect Of(IEnumerable<CausalPath> paths) => OfSigns(paths.Select(p => p.Sign));
+
+    /// <summary>The net effect of paths with these net signs.</summary>
+    public static NetEffect OfSigns(IEnumerable<Sign> pathSigns)
     {
-        var signs = paths.Select(p => p.Sign).Distinct().ToList();
-        return signs.Count switch
-        {
-            0 => NetEffect.None,
-            1 => signs[0] switch
-            {
-                Sign.Positive => NetEffect.Positive,
-                Sign.Negative => NetEffect.Negative,
-                _ => NetEffect.Indeterminate,
-            },
-            _ => NetEffect.Ambiguous,
-        };
+        var signs = pathSigns.ToHashSet();
+        if (signs.Count == 0)
+            return NetEffect.None;
+        // Paths of both definite signs make it ambiguous whatever the unsigned ones do; an unsigned
+        // path beside paths of one sign leaves the net effect unknown, not that sign.
+        if (signs.Contains(Sign.Positive) && signs.Contains(Sign.Negative))
+            return NetEffect.Ambiguous;
+        if (signs.Contains(Sign.Indeterminate))
+            return NetEffect.Indeterminate;
+        return signs.Contains(Sign.Positive) ? NetEffect.Positive : NetEffect.Negative;
     }
 
     /// <summary>How the effect reads in a sentence ("Net effect: …").</summary>

@@ -4,79 +4,180 @@ using Theory.Symbols;
 namespace Theory.Semantics;
 
 /// <summary>
-/// Bounded enumeration of simple paths, by iterative deepening so shorter paths come first. A step
-/// budget caps the work: a dense web holds exponentially many paths, and a query must still return.
+/// Bounded enumeration of simple paths, by iterative deepening so shorter paths come first, in the
+/// web of one circumstance (the base web by default). Paths beyond the number listed are still
+/// counted by sign, so the net effect covers every path found. A step budget caps the work: a
+/// dense web holds exponentially many paths, and a query must still return — and say that it
+/// stopped.
 /// </summary>
 internal static class PathFinder
 {
     private const int StepBudget = Limits.QueryPathSteps;
 
-    public static ImmutableArray<CausalPath> FindSimplePaths(CausalWeb web, ConstructSymbol from, ConstructSymbol to, int maxLength, int maxPaths)
+    public static PathSearchResult Search(CausalWeb web, ConstructSymbol from, ConstructSymbol to, int maxLength, int maxPaths, Circumstance circumstance)
     {
-        var results = ImmutableArray.CreateBuilder<CausalPath>();
-        var onPath = new bool[web.Constructs.Length];
-        var stack = new List<CausalEdge>();
-        var steps = new int[1];
-        var distance = DistancesTo(web, to);
-        for (var length = 1; length <= maxLength && results.Count < maxPaths; length++)
+        var search = new Walk(web, to, maxPaths, circumstance);
+        for (var length = 1; length <= maxLength && !search.Exhausted; length++)
         {
-            onPath[from.Index] = true;
-            Search(web, from, to, length, stack, onPath, results, maxPaths, steps, distance);
-            onPath[from.Index] = false;
+            search.OnPath[from.Index] = true;
+            search.Run(from, length);
+            search.OnPath[from.Index] = false;
         }
 
-        return results.ToImmutable();
+        var signs = new[] { Sign.Positive, Sign.Negative, Sign.Indeterminate }.Where(s => search.Counts[(int)s] > 0).ToImmutableArray();
+        return new PathSearchResult(search.Results.ToImmutable(), search.Counts.Sum(), signs, !search.Exhausted, circumstance,
+            OtherCircumstances(web, from, to, maxLength, search));
     }
 
-    // Edges from each construct to the target (int.MaxValue when it cannot reach it), by a
-    // breadth-first search backwards: a search never enters a construct from which the target is
-    // further than the edges it has left, so the step budget is spent where paths can end.
-    private static int[] DistancesTo(CausalWeb web, ConstructSymbol target)
+    /// <summary>
+    /// The circumstances of edges left out of the web asked about that lie on some route from
+    /// <paramref name="from"/> to <paramref name="to"/> short enough to count, so an answer about the
+    /// base web can say that a condition would add paths. Two breadth-first searches over every edge.
+    /// </summary>
+    private static ImmutableArray<Circumstance> OtherCircumstances(CausalWeb web, ConstructSymbol from, ConstructSymbol to, int maxLength, Walk search)
     {
-        var incoming = new List<CausalEdge>[web.Constructs.Length];
-        foreach (var edge in web.Edges)
-            (incoming[edge.To.Index] ??= []).Add(edge);
+        var forward = Distances(web, from, e => e.To, web.GetOutgoingEdges);
+        var backward = Distances(web, to, e => e.From, web.GetIncomingEdges);
+        return [.. web.Edges
+            .Where(e => search.IsLeftOut(e) && forward[e.From.Index] < int.MaxValue && backward[e.To.Index] < int.MaxValue
+                && forward[e.From.Index] + 1 + backward[e.To.Index] <= maxLength)
+            .SelectMany(e => e.Circumstances.Where(c => !c.IsUnconditional && !search.Circumstance.Includes(c) && search.Circumstance.CombineWith(c) is not null))
+            .Distinct()
+            .OrderBy(c => c.Text, StringComparer.Ordinal)];
+    }
+
+    private static int[] Distances(CausalWeb web, ConstructSymbol start, Func<CausalEdge, ConstructSymbol> next, Func<ConstructSymbol, ImmutableArray<CausalEdge>> edges)
+    {
         var distance = Enumerable.Repeat(int.MaxValue, web.Constructs.Length).ToArray();
-        distance[target.Index] = 0;
-        var queue = new Queue<int>();
-        queue.Enqueue(target.Index);
+        distance[start.Index] = 0;
+        var queue = new Queue<ConstructSymbol>();
+        queue.Enqueue(start);
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            foreach (var edge in incoming[node] ?? [])
+            foreach (var edge in edges(node))
             {
-                if (distance[edge.From.Index] != int.MaxValue)
+                var other = next(edge);
+                if (distance[other.Index] != int.MaxValue)
                     continue;
-                distance[edge.From.Index] = distance[node] + 1;
-                queue.Enqueue(edge.From.Index);
+                distance[other.Index] = distance[node.Index] + 1;
+                queue.Enqueue(other);
             }
         }
 
         return distance;
     }
 
-    // Depth is bounded by maxLength, so recursion stays shallow whatever the web's size.
-    private static void Search(CausalWeb web, ConstructSymbol node, ConstructSymbol target, int remaining,
-        List<CausalEdge> stack, bool[] onPath, ImmutableArray<CausalPath>.Builder results, int maxPaths, int[] steps, int[] distance)
+    private sealed class Walk
     {
-        foreach (var edge in web.GetOutgoingEdges(node))
+        private readonly CausalWeb _web;
+        private readonly ConstructSymbol _target;
+        private readonly int _maxPaths;
+        private readonly Circumstance _circumstance;
+        private readonly Dictionary<CausalEdge, Sign?> _signs = [];
+        private readonly int[] _distance;
+        private readonly List<CausalEdge> _stack = [];
+        private readonly List<Sign> _stackSigns = [];
+        private int _steps;
+
+        public Walk(CausalWeb web, ConstructSymbol target, int maxPaths, Circumstance circumstance)
         {
-            if (results.Count >= maxPaths || ++steps[0] > StepBudget)
-                return;
-            if (remaining == 1)
+            _web = web;
+            _target = target;
+            _maxPaths = maxPaths;
+            _circumstance = circumstance;
+            OnPath = new bool[web.Constructs.Length];
+            _distance = DistancesTo(target);
+        }
+
+        public bool[] OnPath { get; }
+
+        public Circumstance Circumstance => _circumstance;
+
+        /// <summary>True when the edge is not part of the web asked about.</summary>
+        public bool IsLeftOut(CausalEdge edge) => SignOf(edge) is null;
+
+        public ImmutableArray<CausalPath>.Builder Results { get; } = ImmutableArray.CreateBuilder<CausalPath>();
+
+        /// <summary>Paths found, by net sign (indexed by <see cref="Sign"/>).</summary>
+        public int[] Counts { get; } = new int[3];
+
+        public bool Exhausted { get; private set; }
+
+        // The edge's sign in the web asked about, or null when the edge is not part of it.
+        private Sign? SignOf(CausalEdge edge)
+        {
+            if (_circumstance.IsUnconditional)
+                return edge.HoldsUnconditionally ? edge.Sign : null;
+            if (!_signs.TryGetValue(edge, out var sign))
+                _signs[edge] = sign = edge.SignUnder(_circumstance);
+            return sign;
+        }
+
+        // Edges from each construct to the target (int.MaxValue when it cannot reach it), by a
+        // breadth-first search backwards: a search never enters a construct from which the target is
+        // further than the edges it has left, so the step budget is spent where paths can end.
+        private int[] DistancesTo(ConstructSymbol target)
+        {
+            var distance = Enumerable.Repeat(int.MaxValue, _web.Constructs.Length).ToArray();
+            distance[target.Index] = 0;
+            var queue = new Queue<int>();
+            queue.Enqueue(target.Index);
+            while (queue.Count > 0)
             {
-                if (edge.To == target)
-                    results.Add(new CausalPath([.. stack, edge]));
-                continue;
+                var node = queue.Dequeue();
+                foreach (var edge in _web.GetIncomingEdges(_web.Constructs[node]))
+                {
+                    if (distance[edge.From.Index] != int.MaxValue || SignOf(edge) is null)
+                        continue;
+                    distance[edge.From.Index] = distance[node] + 1;
+                    queue.Enqueue(edge.From.Index);
+                }
             }
 
-            if (edge.To == target || onPath[edge.To.Index] || distance[edge.To.Index] > remaining - 1)
-                continue;
-            onPath[edge.To.Index] = true;
-            stack.Add(edge);
-            Search(web, edge.To, target, remaining - 1, stack, onPath, results, maxPaths, steps, distance);
-            stack.RemoveAt(stack.Count - 1);
-            onPath[edge.To.Index] = false;
+            return distance;
+        }
+
+        // Depth is bounded by the length asked for, so recursion stays shallow whatever the web's size.
+        public void Run(ConstructSymbol node, int remaining)
+        {
+            foreach (var edge in _web.GetOutgoingEdges(node))
+            {
+                if (++_steps > StepBudget)
+                {
+                    Exhausted = true;
+                    return;
+                }
+
+                if (SignOf(edge) is not { } sign)
+                    continue;
+                if (remaining == 1)
+                {
+                    if (edge.To == _target)
+                        Found(edge, sign);
+                    continue;
+                }
+
+                if (edge.To == _target || OnPath[edge.To.Index] || _distance[edge.To.Index] > remaining - 1)
+                    continue;
+                OnPath[edge.To.Index] = true;
+                _stack.Add(edge);
+                _stackSigns.Add(sign);
+                Run(edge.To, remaining - 1);
+                _stack.RemoveAt(_stack.Count - 1);
+                _stackSigns.RemoveAt(_stackSigns.Count - 1);
+                OnPath[edge.To.Index] = false;
+                if (Exhausted)
+                    return;
+            }
+        }
+
+        private void Found(CausalEdge last, Sign lastSign)
+        {
+            var sign = _stackSigns.Aggregate(lastSign, (s, e) => s.Times(e));
+            Counts[(int)sign]++;
+            if (Results.Count < _maxPaths)
+                Results.Add(new CausalPath([.. _stack, last], sign));
         }
     }
 }

@@ -93,6 +93,22 @@ public class CircumstanceTests
             Assert.True(both.Includes(first) && both.Includes(second));
     }
 
+    [Fact]
+    public void A_question_asked_for_one_type_includes_claims_made_for_several_types_of_that_typology()
+    {
+        var text = Header + "link A: high a -> increased b\n  for Kind.merger, Kind.buddying\n  stage early\n";
+        var compilation = Compile(text);
+        var claim = Circumstance.Of(compilation.Links.Single());
+        Assert.Equal("for Kind.buddying, Kind.merger; stage early", claim.Text);
+        Assert.True(Circumstance.Parse(compilation, "for merger; stage early", out _)!.Includes(claim));
+        Assert.False(Circumstance.Parse(compilation, "for merger", out _)!.Includes(claim));
+        Assert.Null(Circumstance.Parse(compilation, "stage early; stage late", out var error));
+        Assert.Contains("cannot hold", error);
+        Assert.Null(Circumstance.Parse(compilation, "sometimes x", out error));
+        Assert.Contains("is not a circumstance", error);
+        Assert.Equal("when high x", Circumstance.Parse(compilation, "  when   high x ", out _)!.Text);
+    }
+
     private static ClaimSymbol Claim(string text, string name) =>
         Compile(text).Links.Single(l => l.Name == name);
 }
