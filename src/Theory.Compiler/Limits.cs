@@ -44,6 +44,9 @@ internal static class Limits
     /// </summary>
     public const int CycleSearchStepsPerTangle = 100_000;
 
+    /// <summary>Pairs of CMOCs that share a mechanism the check for CMOCs contained in others (TH2304) compares.</summary>
+    public const int NearDuplicateComparisons = 1_000_000;
+
     /// <summary>
     /// Terms of one role (contexts, mechanisms, outcomes) of one CMOC that enter the causal web. A
     /// CMOC asserts an edge from each context to each mechanism, each naming the other contexts.

@@ -31,7 +31,8 @@ internal readonly record struct SignedStep(CausalEdge Edge, int Circumstance, Si
                 continue;
             foreach (var circumstance in edge.Circumstances)
             {
-                if (circumstance.IsUnconditional || edge.SignUnder(circumstance) is not { } sign || !sign.IsDefinite()
+                // A circumstance that cannot hold (TH2108) has no web to search.
+                if (circumstance.IsUnconditional || !circumstance.IsSatisfiable || edge.SignUnder(circumstance) is not { } sign || !sign.IsDefinite()
                     || (edge.HoldsUnconditionally && sign == edge.Sign))
                     continue;
                 (steps[from] ??= []).Add(new SignedStep(edge, circumstances.IdOf(circumstance), inverses.Effective(edge, sign), to, uniform));

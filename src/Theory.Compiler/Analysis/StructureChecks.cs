@@ -14,7 +14,11 @@ internal static class StructureChecks
     {
         foreach (var cmoc in context.Binding.Cmocs)
         {
-            if (!cmoc.HasMechanism)
+            // An early theory may not know its mechanisms yet; one refined or tested against the
+            // evidence must (docs/diagnostics/TH2101.md).
+            if (!cmoc.HasMechanism && cmoc.Status is ClaimStatus.Refined or ClaimStatus.Tested)
+                context.Diagnostics.ReportMissingMechanismAfterRefinement(cmoc.Location, cmoc.Name, EnumText(cmoc.Status));
+            else if (!cmoc.HasMechanism)
                 context.Diagnostics.ReportMissingMechanism(cmoc.Location, cmoc.Name);
             if (cmoc.Contexts.IsEmpty)
                 context.Diagnostics.ReportMissingContext(cmoc.Location, cmoc.Name);
@@ -31,6 +35,8 @@ internal static class StructureChecks
                     context.Diagnostics.ReportOutcomeIsContext(outcome.Syntax.GetLocation(), construct.Name, cmoc.Name);
         }
 
+        CheckSigns(context);
+
         foreach (var link in context.Binding.Links)
         {
             var targets = string.Join(", ", link.Targets.Select(t => t.ToString()).Concat(link.TargetGroups.OfType<GroupSymbol>().Select(g => g.Name)));
@@ -39,6 +45,25 @@ internal static class StructureChecks
             context.Diagnostics.ReportLinkWithoutMechanism(link.Location, text);
         }
     }
+
+    private static string EnumText(ClaimStatus status) => Vocabulary.Statuses.KeywordOf(status) ?? status.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// A web whose edges are mostly unsigned makes the sign checks silent: say so once, so "no
+    /// problems found" is never printed over an all-grey web.
+    /// </summary>
+    public static void CheckSigns(AnalysisContext context)
+    {
+        var edges = context.Web.Edges;
+        var unsigned = edges.Count(e => !e.Sign.IsDefinite());
+        if (edges.Length < MinimumEdgesForSignSummary || unsigned * 2 <= edges.Length)
+            return;
+        var location = context.Binding.Theory?.Location ?? edges.First(e => !e.Sign.IsDefinite()).Claims[0].Location;
+        context.Diagnostics.ReportMostlyUnsignedWeb(location, unsigned, edges.Length);
+    }
+
+    // A sketch of two or three links is too small to judge.
+    private const int MinimumEdgesForSignSummary = 4;
 
     private static string? DescribeStrategy(ConstructSymbol construct)
     {

@@ -6,7 +6,33 @@ namespace Theory.Diagnostics;
 /// <summary>TH21xx to TH25xx: what the checks of structure, cycles, contradictions, chains and evidence report.</summary>
 internal sealed partial class DiagnosticBag
 {
-    public void ReportMissingMechanism(Location? location, string cmoc) => Add(DiagnosticDescriptors.MissingMechanism, location, cmoc);
+    public void ReportMissingMechanism(Location? location, string cmoc) => Add(DiagnosticDescriptors.MissingMechanism, location, cmoc, "");
+
+    /// <summary>A black box in a CMOC that has been refined or tested is an error: by then its mechanism should be known.</summary>
+    public void ReportMissingMechanismAfterRefinement(Location? location, string cmoc, string status)
+    {
+        if (location is not null)
+            _diagnostics.Add(new Diagnostic(DiagnosticDescriptors.MissingMechanism, location,
+                [cmoc, $", although its status is `{status}`: a refined or tested CMOC must name its mechanism"], [], DiagnosticSeverity.Error));
+    }
+
+    public void ReportContradictoryTerms(Location? location, string claim, string construct, string role, string first, string second, RelatedLocation firstLocation) =>
+        Add(DiagnosticDescriptors.ContradictoryTerms, location, [firstLocation], claim, construct, role, first, second);
+
+    public void ReportUnsatisfiableConditions(Location? location, string claim, IEnumerable<string> parts) =>
+        Add(DiagnosticDescriptors.UnsatisfiableConditions, location, claim, string.Join(" and ", parts.Select(p => $"`{p}`")));
+
+    public void ReportMostlyUnsignedWeb(Location? location, int unsigned, int edges) =>
+        Add(DiagnosticDescriptors.MostlyUnsignedWeb, location, unsigned.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            edges.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+
+    public void ReportContainedCmoc(Location? location, string smaller, string larger, Location? largerLocation) =>
+        Add(DiagnosticDescriptors.ContainedCmoc, location,
+            largerLocation is null ? [] : [new RelatedLocation(largerLocation, $"CMOC `{larger}` is declared here")], smaller, larger);
+
+    public void ReportMirroredClaim(Location? location, string claim, string other, Location? otherLocation) =>
+        Add(DiagnosticDescriptors.MirroredClaim, location,
+            otherLocation is null ? [] : [new RelatedLocation(otherLocation, $"{other} is declared here")], claim, other);
 
     public void ReportMissingContext(Location? location, string cmoc) => Add(DiagnosticDescriptors.MissingContext, location, cmoc);
 

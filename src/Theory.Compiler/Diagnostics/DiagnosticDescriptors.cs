@@ -172,7 +172,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingMechanism = new(
         "TH2101", "CMOC without a mechanism",
-        "CMOC `{0}` has no mechanism: it says what happens but not why (a black box)",
+        "CMOC `{0}` has no mechanism: it says what happens but not why (a black box){1}",
         DiagnosticSeverity.Warning, Structure,
         "Add the `mechanism`: the change in people's reasoning or resources that produces the outcome. If it is not known yet, state the claim as a `link`.");
 
@@ -205,6 +205,24 @@ public static class DiagnosticDescriptors
         "link {0} has no mechanism yet: an open question for the theory",
         DiagnosticSeverity.Info, Structure,
         "When the evidence shows why the link holds, rewrite it as a CMOC with a mechanism.");
+
+    public static readonly DiagnosticDescriptor ContradictoryTerms = new(
+        "TH2107", "Opposite terms in one claim",
+        "{0} names `{1}` twice in its {2}, as `{3}` and as `{4}`, which cannot both hold",
+        DiagnosticSeverity.Warning, Structure,
+        "Keep the one the evidence supports; if both hold for different people or at different times, split the claim into two with a `for`, `when` or `stage` each.");
+
+    public static readonly DiagnosticDescriptor UnsatisfiableConditions = new(
+        "TH2108", "Conditions that cannot hold together",
+        "{0} holds only where {1}, which cannot all hold at once, so it asserts nothing",
+        DiagnosticSeverity.Warning, Structure,
+        "Remove the condition that contradicts the other; if the claim holds in either case, it needs no condition at all.");
+
+    public static readonly DiagnosticDescriptor MostlyUnsignedWeb = new(
+        "TH2109", "Most of the web has no sign",
+        "{0} of the {1} edges of the causal web have no definite sign, so the checks of signs (contradictions, opposing paths, loop polarity) can say little about them",
+        DiagnosticSeverity.Info, Structure,
+        "Give contexts a level (`high`, `low`, `present`, `absent`) and mechanisms and outcomes a direction (`increased`, `decreased`) where the evidence says which way they move; `changed` and a missing direction leave the sign unknown.");
 
     // ---- cycles ------------------------------------------------------------------------------
     private const string Cycles = "Cycles";
@@ -247,6 +265,18 @@ public static class DiagnosticDescriptors
         "`{0}` affects `{1}` through paths of opposite sign{4}, so the net effect is ambiguous: {2} (+) and {3} (-)",
         DiagnosticSeverity.Info, Contradictions,
         "Say for whom or when each path dominates (conditions, scope), or record it in a note: this is often a finding, not a mistake.");
+
+    public static readonly DiagnosticDescriptor ContainedCmoc = new(
+        "TH2304", "CMOC contained in another",
+        "CMOC `{0}` says part of what CMOC `{1}` says: the same mechanism in the same circumstances, and its contexts and outcomes are among `{1}`'s",
+        DiagnosticSeverity.Info, Contradictions,
+        "Merge the two into the larger CMOC and pool their evidence, unless the smaller one is deliberately a separate finding (then say why in a `note`).");
+
+    public static readonly DiagnosticDescriptor MirroredClaim = new(
+        "TH2305", "Same claim stated from the other end",
+        "{0} states {1} from the other end: every term has the opposite level or direction, so both assert the same signed edges",
+        DiagnosticSeverity.Info, Contradictions,
+        "Merge the two into one claim and pool their evidence; one direction implies the other in the causal web.");
 
     // ---- chains ------------------------------------------------------------------------------
     private const string Chains = "Chains";
@@ -417,8 +447,9 @@ public static class DiagnosticDescriptors
         AliasClaimedTwice, AliasIsConstructName, UnusedConstruct, UnresolvedImport, CircularImport, ImportOutsideRoot,
         MisplacedQualifier, ConfusableNames, MixedScriptName,
         MissingMechanism, MissingContext, MissingOutcome, MechanismIsIntervention, OutcomeIsContext, LinkWithoutMechanism,
+        ContradictoryTerms, UnsatisfiableConditions, MostlyUnsignedWeb,
         UndeclaredCycle, LoopNotInWeb, LoopPolarityMismatch,
-        ContradictoryClaims, DuplicateCmoc, OpposingPaths,
+        ContradictoryClaims, DuplicateCmoc, OpposingPaths, ContainedCmoc, MirroredClaim,
         ChainBreak, ChainAgainstStages,
         UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
         InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,

@@ -56,6 +56,14 @@ public sealed class Circumstance : IEquatable<Circumstance>
     }
 
     /// <summary>
+    /// This circumstance with the claim's contexts added as conditions: a CMOC holds only where
+    /// its contexts hold, so `context high conflict` with `unless high conflict` holds nowhere.
+    /// </summary>
+    internal Circumstance WithContexts(IEnumerable<Term> contexts) =>
+        Create(_parts.Concat(contexts.Where(t => t.Construct is not null)
+            .Select(t => new Part(PartKind.When, t.Construct!.Name, t.Qualifier.ToText(), "when " + t))));
+
+    /// <summary>
     /// Reads a circumstance written the way <see cref="Text"/> shows one (`when high conflict;
     /// for CollaborationType.merger; stage early`), resolving names in the compilation, so a
     /// question can be asked of the web of a circumstance. Null, with the reason, when a part

@@ -122,8 +122,10 @@ public sealed class Compilation
         NameChecks.Run(context);
         ConfusableNameChecks.Run(context);
         StructureChecks.Run(context);
+        ClaimConsistencyChecks.Run(context);
         CycleChecks.Run(context);
         ContradictionChecks.Run(context);
+        NearDuplicateChecks.Run(context);
         OpposingPathChecks.Run(context);
         ChainChecks.Run(context);
         EvidenceChecks.Run(context);
