@@ -1,4 +1,5 @@
 using Theory.Semantics;
+using Theory.Symbols;
 
 namespace Theory.Analysis;
 
@@ -28,6 +29,28 @@ internal sealed class CircumstanceTable
 
         return id;
     }
+
+    /// <summary>True when circumstance <paramref name="wider"/> holds wherever <paramref name="narrower"/> does.</summary>
+    public bool IsWithin(int narrower, int wider)
+    {
+        if (wider == Unconditional || narrower == wider)
+            return true;
+        if (!_within.TryGetValue((narrower, wider), out var within))
+            _within[(narrower, wider)] = within = _byId[narrower].Includes(_byId[wider]);
+        return within;
+    }
+
+    private readonly Dictionary<(int, int), bool> _within = [];
+
+    /// <summary>The edge's sign in the web of a circumstance, worked out once per edge and circumstance.</summary>
+    public Sign? SignOf(CausalEdge edge, int circumstance)
+    {
+        if (!_signs.TryGetValue((edge, circumstance), out var sign))
+            _signs[(edge, circumstance)] = sign = edge.SignUnder(_byId[circumstance]);
+        return sign;
+    }
+
+    private readonly Dictionary<(CausalEdge, int), Sign?> _signs = [];
 
     /// <summary>The id of both circumstances at once, or <see cref="Impossible"/> when they exclude each other.</summary>
     public int Combine(int left, int right)

@@ -30,6 +30,8 @@ internal static class ClaimConsistencyChecks
 
     private static void CheckOpposites(AnalysisContext context, ClaimSymbol claim, IReadOnlyList<Term> terms, string role)
     {
+        if (terms.Count < 2)
+            return;
         var first = new Dictionary<ConstructSymbol, Term>();
         var reported = new HashSet<ConstructSymbol>();
         foreach (var term in terms)

@@ -16,6 +16,21 @@ internal static class ContradictionChecks
         // An edge into (or out of) an inverse construct asserts the opposite edge of its root, so
         // edges are compared by the roots of their ends with their signs read there.
         var inverses = context.Inverses;
+        if (!inverses.HasAny)
+        {
+            var one = new List<CausalEdge>(1) { null! };
+            foreach (var edge in context.Web.Edges)
+            {
+                if (edge.Claims.Length < 2)
+                    continue;
+                one[0] = edge;
+                CheckEdges(context, one);
+            }
+
+            CheckDuplicateCmocs(context);
+            return;
+        }
+
         var byRoots = new Dictionary<(int, int), List<CausalEdge>>();
         var order = new List<List<CausalEdge>>();
         foreach (var edge in context.Web.Edges)

@@ -43,15 +43,16 @@ internal static class OpposingPathChecks
         private readonly InverseClasses _inverses = context.Inverses;
         private readonly CausalWeb _web = context.Web;
 
-        // One entry per state: how it was reached, so a path can be read back.
+        // One entry per state: how it was reached, so a path can be read back, and the next state
+        // of the same construct and sign (a chain through the list, so no list is made per state).
         private readonly List<(int Node, Sign Sign, int Circumstance, int Depth, int Parent, SignedStep Step)> _states = [];
-        private readonly Dictionary<(int, Sign, int), int> _index = [];
-        private readonly Dictionary<(int, Sign), List<int>> _byNodeAndSign = [];
+        private readonly List<int> _nextSame = [];
+        private readonly Dictionary<(int, Sign), (int First, int Last)> _byNodeAndSign = [];
 
         public void From(ConstructSymbol start)
         {
             _states.Clear();
-            _index.Clear();
+            _nextSame.Clear();
             _byNodeAndSign.Clear();
             Add(start.Index, Sign.Positive, CircumstanceTable.Unconditional, 0, -1, default);
             var found = new Dictionary<int, Finding>();
@@ -75,12 +76,11 @@ internal static class OpposingPathChecks
                     if (circumstance == CircumstanceTable.Impossible
                         || step.SignUnder(circumstance, circumstances, _inverses) is not { } sign)
                         continue;
-                    var next = (step.To, state.Sign.Times(sign), circumstance);
-                    if (_index.ContainsKey(next))
+                    var nextSign = state.Sign.Times(sign);
+                    if (IsDominated(step.To, nextSign, circumstance))
                         continue;
-                    var added = Add(next.To, next.Item2, circumstance, state.Depth + 1, current, step);
-                    if (!found.TryGetValue(step.To, out var earlier) || !earlier.IsUnconditional)
-                        Compare(start, added, found, ref budget);
+                    var added = Add(step.To, nextSign, circumstance, state.Depth + 1, current, step);
+                    Compare(start, added, found, ref budget);
                 }
             }
 
@@ -89,14 +89,39 @@ internal static class OpposingPathChecks
                 Report(start, finding);
         }
 
+        // The same state reached again, or a state reached in a wider circumstance (the base web is the widest) already covers one
+        // reached in a narrower: whatever follows from the narrower follows from the wider too, and
+        // the pairs found are re-read in the circumstance they need. Without this, every mix of
+        // conditions along the way is a state of its own, and a web where a twelfth of the claims
+        // are conditional visits six times the states.
+        private bool IsDominated(int node, Sign sign, int circumstance)
+        {
+            if (!_byNodeAndSign.TryGetValue((node, sign), out var chain))
+                return false;
+            for (var other = chain.First; other >= 0; other = _nextSame[other])
+            {
+                if (circumstances.IsWithin(circumstance, _states[other].Circumstance))
+                    return true;
+            }
+
+            return false;
+        }
+
         private int Add(int node, Sign sign, int circumstance, int depth, int parent, SignedStep step)
         {
             var id = _states.Count;
             _states.Add((node, sign, circumstance, depth, parent, step));
-            _index[(node, sign, circumstance)] = id;
-            if (!_byNodeAndSign.TryGetValue((node, sign), out var list))
-                _byNodeAndSign[(node, sign)] = list = [];
-            list.Add(id);
+            _nextSame.Add(-1);
+            if (_byNodeAndSign.TryGetValue((node, sign), out var chain))
+            {
+                _nextSame[chain.Last] = id;
+                _byNodeAndSign[(node, sign)] = (chain.First, id);
+            }
+            else
+            {
+                _byNodeAndSign[(node, sign)] = (id, id);
+            }
+
             return id;
         }
 
@@ -104,9 +129,10 @@ internal static class OpposingPathChecks
         private void Compare(ConstructSymbol start, int added, Dictionary<int, Finding> found, ref int budget)
         {
             var state = _states[added];
-            if (!_byNodeAndSign.TryGetValue((state.Node, state.Sign.Negate()), out var opposite))
+            if (!_byNodeAndSign.TryGetValue((state.Node, state.Sign.Negate()), out var chain)
+                || (found.TryGetValue(state.Node, out var settled) && settled.IsUnconditional))
                 return;
-            foreach (var other in opposite)
+            for (var other = chain.First; other >= 0; other = _nextSame[other])
             {
                 var circumstance = circumstances.Combine(state.Circumstance, _states[other].Circumstance);
                 if (circumstance == CircumstanceTable.Impossible)

@@ -47,7 +47,7 @@ internal readonly record struct SignedStep(CausalEdge Edge, int Circumstance, Si
     {
         if (Uniform || circumstance == Circumstance)
             return Sign;
-        return Edge.SignUnder(circumstances[circumstance]) is { } sign && sign.IsDefinite() ? inverses.Effective(Edge, sign) : null;
+        return circumstances.SignOf(Edge, circumstance) is { } sign && sign.IsDefinite() ? inverses.Effective(Edge, sign) : null;
     }
 
     // All claims made under one circumstance: the edge has the same sign wherever it holds.
