@@ -71,7 +71,7 @@ constructClause
     | inverseClause
     | noteClause
     ;
-kindClause        : KIND (name | RESOURCE);   // `resource` is also a clause keyword
+kindClause        : KIND name;   // `resource` is a soft keyword, so a name
 aliasesClause     : ALIASES string (COMMA string)*;
 specialisesClause : SPECIALISES qualifiedName;
 inverseClause     : INVERSE OF? qualifiedName;
@@ -188,5 +188,20 @@ descriptionClause : DESCRIPTION string;
 noteClause        : NOTE string;
 label             : string;
 qualifiedName     : name (DOT name)*;
-name              : IDENTIFIER;
+name              : IDENTIFIER | softKeyword;
+
+// Keywords that are also the words of realist theories (confidence, resource, feedback, theme,
+// survey, document, ...): where a name is expected they are names. They start clauses, and no
+// rule puts a name right before such a clause, so reading them as names takes no lookahead.
+// Reserved: words that join terms (if, then, because, when, unless, for, at, of, by), levels,
+// directions and tiers (a name there would make `high trust` ambiguous); `description` and
+// `note`, which may stand where a typology's types do; and the keywords that start the other
+// declarations, so that an unfinished path (`chain c: a ->`) does not swallow the next one.
+softKeyword
+    : CONFIDENCE | RESOURCE | REASONING | FEEDBACK | THEME | SURVEY | DOCUMENT | INTERVIEW
+    | OBSERVATION | FOCUS_GROUP | STATUS | EVIDENCE | SCALE | LOOP | POLARITY | TITLE | VERSION
+    | AUTHORS | KIND | QUOTE | PROVENANCE | REVERSE | INDICATES | STAGE | CONTEXT | MECHANISM
+    | OUTCOME | ALIASES | SPECIALISES | INVERSE | MODERATED | DAMPENS | AMPLIFIES | BIBLIOGRAPHY
+    | REFINES
+    ;
 string            : STRING | UNTERMINATED_STRING;

@@ -9,6 +9,11 @@ internal sealed partial class DiagnosticBag
     public void ReportUnexpectedToken(Location location, string expected, string found, string? suggestion = null) =>
         Add(DiagnosticDescriptors.UnexpectedToken, location, expected, suggestion is null ? found : $"{found} (did you mean `{suggestion}`?)");
 
+    /// <summary>A reserved word where a name is expected: the message says it is reserved, and how to write the name.</summary>
+    public void ReportReservedWord(Location location, string expected, string word, string why) =>
+        Add(DiagnosticDescriptors.UnexpectedToken, location, expected,
+            $"`{word}`, which is a reserved word ({why}) and cannot be a name: add a word to it, such as `{word}_level`");
+
     public void ReportMissingToken(Location location, string expected, string where) =>
         Add(DiagnosticDescriptors.MissingToken, location, expected, where);
 

@@ -45,13 +45,43 @@ internal static class ExpectedTokens
         new("primary data (`interview`, `focus_group`, `observation`, `document`, `survey`)",
             [InterviewKeyword, FocusGroupKeyword, ObservationKeyword, DocumentKeyword, SurveyKeyword]),
         new("a group keyword (`mrt`, `criterion`, `cluster`, `theme`)", [MrtKeyword, CriterionKeyword, ClusterKeyword, ThemeKeyword]),
-        // Only `kind` accepts `resource` where a name could also stand.
-        new("a kind (`cognitive`, `behaviour`, `resource`, `structure`, `state`, …)", [ResourceKeyword, IdentifierToken]),
         new("a quoted string", [StringToken, UnterminatedStringToken]),
     ];
 
-    public static IReadOnlyList<SyntaxKind> ToKinds(IntervalSet set) =>
-        [.. set.ToList().Select(TokenKinds.ToKind).Where(k => k != None).Distinct().OrderBy(k => k)];
+    /// <summary>
+    /// The token kinds of an expected set. Where a name may stand, the soft keywords (which are
+    /// names there) are not listed one by one: "a name" says it.
+    /// </summary>
+    public static IReadOnlyList<SyntaxKind> ToKinds(IntervalSet set)
+    {
+        var types = set.ToList();
+        if (types.Contains(Generated.TheoryLexer.IDENTIFIER))
+            types = [.. types.Where(t => !SoftKeywords.Contains(t))];
+        return [.. types.Select(TokenKinds.ToKind).Where(k => k != None).Distinct().OrderBy(k => k)];
+    }
+
+    /// <summary>The keywords that are names where a name is expected, read from the grammar's `softKeyword` rule.</summary>
+    public static IntervalSet SoftKeywords { get; } =
+        Generated.TheoryParser._ATN.NextTokens(Generated.TheoryParser._ATN.ruleToStartState[Generated.TheoryParser.RULE_softKeyword]);
+
+    /// <summary>Why a reserved word cannot be a name, for the message that says so; null for other tokens.</summary>
+    public static string? WhyReserved(int tokenType, IReadOnlyList<SyntaxKind> expected)
+    {
+        var kind = TokenKinds.ToKind(tokenType);
+        if (!expected.Contains(IdentifierToken) || SoftKeywords.Contains(tokenType) || !kind.ToString().EndsWith("Keyword", StringComparison.Ordinal))
+            return null;
+        return kind switch
+        {
+            HighKeyword or LowKeyword or PresentKeyword or AbsentKeyword or AppropriateKeyword => "a level of a context",
+            IncreasedKeyword or DecreasedKeyword or ChangedKeyword => "a direction of a mechanism or outcome",
+            IntermediateKeyword or FinalKeyword => "a tier of an outcome",
+            IfKeyword or ThenKeyword or BecauseKeyword or WhenKeyword or UnlessKeyword or ForKeyword or AtKeyword or OfKeyword or ByKeyword =>
+                "a word that joins the parts of a claim",
+            // A keyword that starts a declaration more likely starts the next one after an
+            // unfinished line than stands for a name: the plain message fits it better.
+            _ => null,
+        };
+    }
 
     public static string Describe(IReadOnlyCollection<SyntaxKind> expected)
     {

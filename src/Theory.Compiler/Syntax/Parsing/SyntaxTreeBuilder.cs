@@ -185,6 +185,15 @@ internal sealed class SyntaxTreeBuilder
                 result.Add(token);
                 _lastTokenEnd = token.Span.End;
                 break;
+            case NameContext name when name.softKeyword() is { } soft && soft.Start.TokenIndex >= 0 && soft.Start.TokenIndex < _tokens.Length
+                                        && _tokens[soft.Start.TokenIndex] is { } keyword:
+                // A keyword where a name is expected is a name (a contextual keyword, as in C#'s
+                // `var`): the tree says so, so the binder and every tool read it as one.
+                var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, keyword.Span.Start, keyword.Text, keyword.LeadingTrivia, keyword.TrailingTrivia, isMissing: false);
+                _tokens[soft.Start.TokenIndex] = identifier;
+                result.Add(identifier);
+                _lastTokenEnd = identifier.Span.End;
+                break;
             case ParserRuleContext rule:
                 var children = Convert(rule);
                 if (NodeKinds.ToKind(rule) is { } kind)

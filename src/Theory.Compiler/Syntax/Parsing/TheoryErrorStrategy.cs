@@ -12,11 +12,59 @@ namespace Theory.Syntax.Parsing;
 /// </summary>
 internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnostics) : DefaultErrorStrategy
 {
-    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
-        ReportUnexpected(recognizer, e.OffendingToken, recognizer.GetExpectedTokens());
+    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e)
+    {
+        if (IsMissingName(recognizer, e))
+        {
+            ReportMissing(recognizer);
+            return;
+        }
 
-    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken, recognizer.GetExpectedTokens());
+    }
+
+    // `name` chooses between an identifier and a soft keyword, so ANTLR's single-token insertion
+    // (which repairs a token that one `Match` expects) never runs for a missing name. It is done
+    // here: where a name is expected and the token found is neither a name nor a reserved word
+    // written as one, the name is missing, and a zero-width identifier stands in for it.
+    public override void Recover(Parser recognizer, RecognitionException e)
+    {
+        if (!IsMissingName(recognizer, e))
+        {
+            base.Recover(recognizer, e);
+            return;
+        }
+
+        var current = recognizer.CurrentToken;
+        var missing = recognizer.TokenFactory.Create(
+            Tuple.Create(current.TokenSource, current.TokenSource.InputStream), TheoryLexer.IDENTIFIER, "",
+            TokenConstants.DefaultChannel, -1, -1, current.Line, current.Column);
+        recognizer.Context.AddErrorNode(missing);
+    }
+
+    // As ANTLR's insertion does, only when the token found can follow the name: otherwise the
+    // token is the mistake, and the ordinary report and resynchronisation fit it better.
+    private static bool IsMissingName(Parser recognizer, RecognitionException e)
+    {
+        if (e is not (NoViableAltException or InputMismatchException) || recognizer.Context is not TheoryParser.NameContext { ChildCount: 0 } name
+            || name.invokingState < 0 || ExpectedTokens.WhyReserved(recognizer.CurrentToken.Type, [SyntaxKind.IdentifierToken]) is not null)
+            return false;
+        if (recognizer.Atn.states[name.invokingState].Transition(0) is not Antlr4.Runtime.Atn.RuleTransition call)
+            return false;
+        var follow = recognizer.Atn.NextTokens(call.followState, name.Parent as RuleContext);
+        return follow.Contains(recognizer.CurrentToken.Type);
+    }
+
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e)
+    {
+        if (IsMissingName(recognizer, e))
+        {
+            ReportMissing(recognizer);
+            return;
+        }
+
         ReportUnexpected(recognizer, e.OffendingToken, e.GetExpectedTokens());
+    }
 
     protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
         ReportUnexpected(recognizer, e.OffendingToken, recognizer.GetExpectedTokens());
@@ -47,6 +95,11 @@ internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnos
         if (InErrorRecoveryMode(recognizer))
             return;
         BeginErrorCondition(recognizer);
+        ReportMissing(recognizer);
+    }
+
+    private void ReportMissing(Parser recognizer)
+    {
         var current = recognizer.CurrentToken;
         var expected = ExpectedTokens.ToKinds(GetExpectedTokens(recognizer));
         if (current.Type == TokenConstants.EOF)
@@ -56,8 +109,14 @@ internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnos
         }
 
         var at = new Location(lexed.Text, new TextSpan(lexed.EndOfPreviousVisibleToken(current.TokenIndex), 0));
-        diagnostics.ReportMissingToken(at, ExpectedTokens.Describe(expected), Where(recognizer, current, " after"));
+        diagnostics.ReportMissingToken(at, Describe(recognizer, expected), Where(recognizer, current, " after"));
     }
+
+    // A kind is a name to the grammar, but the words it may be are known: list them.
+    private static string Describe(Parser recognizer, IReadOnlyList<SyntaxKind> expected) =>
+        (recognizer.Context is Generated.TheoryParser.KindClauseContext || recognizer.Context?.Parent is Generated.TheoryParser.KindClauseContext) && expected.Count == 1 && expected[0] == SyntaxKind.IdentifierToken
+            ? "a kind (`cognitive`, `behaviour`, `resource`, `structure`, `state`, …)"
+            : ExpectedTokens.Describe(expected);
 
     private void ReportUnexpected(Parser recognizer, IToken offending, Antlr4.Runtime.Misc.IntervalSet expectedSet)
     {
@@ -69,10 +128,16 @@ internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnos
         }
 
         var text = LexedText.TextOf(offending);
+        if (ExpectedTokens.WhyReserved(offending.Type, expected) is { } why)
+        {
+            diagnostics.ReportReservedWord(lexed.LocationOf(offending), ExpectedTokens.Describe(expected) + Where(recognizer, offending, " after"), text, why);
+            return;
+        }
+
         var suggestion = offending.Type == TheoryLexer.IDENTIFIER ? ExpectedTokens.SuggestKeyword(text, expected) : null;
         diagnostics.ReportUnexpectedToken(
             lexed.LocationOf(offending),
-            ExpectedTokens.Describe(expected) + Where(recognizer, offending, " after"),
+            Describe(recognizer, expected) + Where(recognizer, offending, " after"),
             DisplayText.Quote(text),
             suggestion);
     }

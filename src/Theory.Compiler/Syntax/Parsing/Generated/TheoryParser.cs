@@ -73,7 +73,8 @@ internal partial class TheoryParser : Parser {
 		RULE_linkClause = 64, RULE_measureDeclaration = 65, RULE_measureBody = 66, 
 		RULE_measureClause = 67, RULE_scaleClause = 68, RULE_indicatesClause = 69, 
 		RULE_reverseClause = 70, RULE_descriptionClause = 71, RULE_noteClause = 72, 
-		RULE_label = 73, RULE_qualifiedName = 74, RULE_name = 75, RULE_string = 76;
+		RULE_label = 73, RULE_qualifiedName = 74, RULE_name = 75, RULE_softKeyword = 76, 
+		RULE_string = 77;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "declaration", "memberDeclaration", "theoryDeclaration", 
 		"theoryBody", "theoryClause", "titleClause", "versionClause", "authorsClause", 
@@ -91,7 +92,7 @@ internal partial class TheoryParser : Parser {
 		"feedbackBody", "feedbackClause", "loopClause", "polarityClause", "linkDeclaration", 
 		"linkClause", "measureDeclaration", "measureBody", "measureClause", "scaleClause", 
 		"indicatesClause", "reverseClause", "descriptionClause", "noteClause", 
-		"label", "qualifiedName", "name", "string"
+		"label", "qualifiedName", "name", "softKeyword", "string"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -179,21 +180,21 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 157;
+			State = 159;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592186077182L) != 0)) {
 				{
 				{
-				State = 154;
+				State = 156;
 				declaration();
 				}
 				}
-				State = 159;
+				State = 161;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 160;
+			State = 162;
 			Match(Eof);
 			}
 		}
@@ -236,34 +237,34 @@ internal partial class TheoryParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 2, RULE_declaration);
 		try {
-			State = 167;
+			State = 169;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case THEORY:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 162;
+				State = 164;
 				theoryDeclaration();
 				}
 				break;
 			case IMPORT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 163;
+				State = 165;
 				importDeclaration();
 				}
 				break;
 			case STAGES:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 164;
+				State = 166;
 				stagesDeclaration();
 				}
 				break;
 			case TYPOLOGY:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 165;
+				State = 167;
 				typologyDeclaration();
 				}
 				break;
@@ -280,7 +281,7 @@ internal partial class TheoryParser : Parser {
 			case NOTE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 166;
+				State = 168;
 				memberDeclaration();
 				}
 				break;
@@ -336,13 +337,13 @@ internal partial class TheoryParser : Parser {
 		MemberDeclarationContext _localctx = new MemberDeclarationContext(Context, State);
 		EnterRule(_localctx, 4, RULE_memberDeclaration);
 		try {
-			State = 177;
+			State = 179;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONSTRUCT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 169;
+				State = 171;
 				constructDeclaration();
 				}
 				break;
@@ -352,49 +353,49 @@ internal partial class TheoryParser : Parser {
 			case THEME:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 170;
+				State = 172;
 				groupDeclaration();
 				}
 				break;
 			case CMOC:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 171;
+				State = 173;
 				cmocDeclaration();
 				}
 				break;
 			case CHAIN:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 172;
+				State = 174;
 				chainDeclaration();
 				}
 				break;
 			case FEEDBACK:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 173;
+				State = 175;
 				feedbackDeclaration();
 				}
 				break;
 			case LINK:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 174;
+				State = 176;
 				linkDeclaration();
 				}
 				break;
 			case MEASURE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 175;
+				State = 177;
 				measureDeclaration();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 176;
+				State = 178;
 				noteClause();
 				}
 				break;
@@ -439,26 +440,26 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 179;
+			State = 181;
 			Match(THEORY);
-			State = 180;
-			name();
 			State = 182;
+			name();
+			State = 184;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 181;
+				State = 183;
 				label();
 				}
 			}
 
-			State = 185;
+			State = 187;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 184;
+				State = 186;
 				theoryBody();
 				}
 			}
@@ -500,23 +501,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 187;
+			State = 189;
 			Match(LBRACE);
-			State = 191;
+			State = 193;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592191254528L) != 0)) {
 				{
 				{
-				State = 188;
+				State = 190;
 				theoryClause();
 				}
 				}
-				State = 193;
+				State = 195;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 194;
+			State = 196;
 			Match(RBRACE);
 			}
 		}
@@ -565,55 +566,55 @@ internal partial class TheoryParser : Parser {
 		TheoryClauseContext _localctx = new TheoryClauseContext(Context, State);
 		EnterRule(_localctx, 10, RULE_theoryClause);
 		try {
-			State = 203;
+			State = 205;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TITLE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 196;
+				State = 198;
 				titleClause();
 				}
 				break;
 			case VERSION:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 197;
+				State = 199;
 				versionClause();
 				}
 				break;
 			case AUTHORS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 198;
+				State = 200;
 				authorsClause();
 				}
 				break;
 			case REFINES:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 199;
+				State = 201;
 				refinesClause();
 				}
 				break;
 			case BIBLIOGRAPHY:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 200;
+				State = 202;
 				bibliographyClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 201;
+				State = 203;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 202;
+				State = 204;
 				noteClause();
 				}
 				break;
@@ -651,9 +652,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 205;
+			State = 207;
 			Match(TITLE);
-			State = 206;
+			State = 208;
 			@string();
 			}
 		}
@@ -687,9 +688,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 208;
+			State = 210;
 			Match(VERSION);
-			State = 209;
+			State = 211;
 			@string();
 			}
 		}
@@ -731,23 +732,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 211;
+			State = 213;
 			Match(AUTHORS);
-			State = 212;
+			State = 214;
 			@string();
-			State = 217;
+			State = 219;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 213;
+				State = 215;
 				Match(COMMA);
-				State = 214;
+				State = 216;
 				@string();
 				}
 				}
-				State = 219;
+				State = 221;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -783,9 +784,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 220;
+			State = 222;
 			Match(REFINES);
-			State = 221;
+			State = 223;
 			qualifiedName();
 			}
 		}
@@ -819,9 +820,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 223;
+			State = 225;
 			Match(BIBLIOGRAPHY);
-			State = 224;
+			State = 226;
 			@string();
 			}
 		}
@@ -855,9 +856,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 226;
+			State = 228;
 			Match(IMPORT);
-			State = 227;
+			State = 229;
 			@string();
 			}
 		}
@@ -899,23 +900,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 229;
+			State = 231;
 			Match(STAGES);
-			State = 230;
+			State = 232;
 			name();
-			State = 235;
+			State = 237;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==LESS) {
 				{
 				{
-				State = 231;
+				State = 233;
 				Match(LESS);
-				State = 232;
+				State = 234;
 				name();
 				}
 				}
-				State = 237;
+				State = 239;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -963,37 +964,37 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 238;
+			State = 240;
 			Match(TYPOLOGY);
-			State = 239;
-			name();
 			State = 241;
+			name();
+			State = 243;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 240;
+				State = 242;
 				label();
 				}
 			}
 
-			State = 243;
+			State = 245;
 			Match(LBRACE);
-			State = 247;
+			State = 249;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 144115188080050177L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576389698478379520L) != 0) || _la==IDENTIFIER) {
 				{
 				{
-				State = 244;
+				State = 246;
 				typologyMember();
 				}
 				}
-				State = 249;
+				State = 251;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 250;
+			State = 252;
 			Match(RBRACE);
 			}
 		}
@@ -1030,27 +1031,62 @@ internal partial class TheoryParser : Parser {
 		TypologyMemberContext _localctx = new TypologyMemberContext(Context, State);
 		EnterRule(_localctx, 28, RULE_typologyMember);
 		try {
-			State = 255;
+			State = 257;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
+			case THEME:
+			case FEEDBACK:
+			case TITLE:
+			case VERSION:
+			case AUTHORS:
+			case REFINES:
+			case BIBLIOGRAPHY:
+			case KIND:
+			case ALIASES:
+			case SPECIALISES:
+			case INVERSE:
+			case CONTEXT:
+			case MECHANISM:
+			case RESOURCE:
+			case REASONING:
+			case OUTCOME:
+			case STAGE:
+			case EVIDENCE:
+			case QUOTE:
+			case STATUS:
+			case PROVENANCE:
+			case CONFIDENCE:
+			case MODERATED:
+			case DAMPENS:
+			case AMPLIFIES:
+			case LOOP:
+			case POLARITY:
+			case SCALE:
+			case INDICATES:
+			case REVERSE:
+			case INTERVIEW:
+			case FOCUS_GROUP:
+			case OBSERVATION:
+			case DOCUMENT:
+			case SURVEY:
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 252;
+				State = 254;
 				typeDeclaration();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 253;
+				State = 255;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 254;
+				State = 256;
 				noteClause();
 				}
 				break;
@@ -1094,24 +1130,24 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 257;
-			name();
 			State = 259;
+			name();
+			State = 261;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 258;
+				State = 260;
 				label();
 				}
 			}
 
-			State = 262;
+			State = 264;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 261;
+				State = 263;
 				attributeList();
 				}
 			}
@@ -1157,43 +1193,43 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 264;
+			State = 266;
 			Match(LBRACE);
-			State = 275;
+			State = 277;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==IDENTIFIER) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576372106288140800L) != 0) || _la==IDENTIFIER) {
 				{
-				State = 265;
+				State = 267;
 				attribute();
-				State = 272;
+				State = 274;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (_la==COMMA || _la==IDENTIFIER) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576372106288140800L) != 0) || _la==COMMA || _la==IDENTIFIER) {
 					{
 					{
-					State = 267;
+					State = 269;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 266;
+						State = 268;
 						Match(COMMA);
 						}
 					}
 
-					State = 269;
+					State = 271;
 					attribute();
 					}
 					}
-					State = 274;
+					State = 276;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 277;
+			State = 279;
 			Match(RBRACE);
 			}
 		}
@@ -1229,9 +1265,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 279;
+			State = 281;
 			name();
-			State = 280;
+			State = 282;
 			attributeValue();
 			}
 		}
@@ -1269,13 +1305,48 @@ internal partial class TheoryParser : Parser {
 		AttributeValueContext _localctx = new AttributeValueContext(Context, State);
 		EnterRule(_localctx, 36, RULE_attributeValue);
 		try {
-			State = 286;
+			State = 288;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
+			case THEME:
+			case FEEDBACK:
+			case TITLE:
+			case VERSION:
+			case AUTHORS:
+			case REFINES:
+			case BIBLIOGRAPHY:
+			case KIND:
+			case ALIASES:
+			case SPECIALISES:
+			case INVERSE:
+			case CONTEXT:
+			case MECHANISM:
+			case RESOURCE:
+			case REASONING:
+			case OUTCOME:
+			case STAGE:
+			case EVIDENCE:
+			case QUOTE:
+			case STATUS:
+			case PROVENANCE:
+			case CONFIDENCE:
+			case MODERATED:
+			case DAMPENS:
+			case AMPLIFIES:
+			case LOOP:
+			case POLARITY:
+			case SCALE:
+			case INDICATES:
+			case REVERSE:
+			case INTERVIEW:
+			case FOCUS_GROUP:
+			case OBSERVATION:
+			case DOCUMENT:
+			case SURVEY:
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 282;
+				State = 284;
 				qualifiedName();
 				}
 				break;
@@ -1283,14 +1354,14 @@ internal partial class TheoryParser : Parser {
 			case UNTERMINATED_STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 283;
+				State = 285;
 				@string();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 284;
+				State = 286;
 				Match(NUMBER);
 				}
 				break;
@@ -1304,7 +1375,7 @@ internal partial class TheoryParser : Parser {
 			case CHANGED:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 285;
+				State = 287;
 				qualifier();
 				}
 				break;
@@ -1349,26 +1420,26 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 288;
+			State = 290;
 			Match(CONSTRUCT);
-			State = 289;
-			name();
 			State = 291;
+			name();
+			State = 293;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 290;
+				State = 292;
 				label();
 				}
 			}
 
-			State = 294;
+			State = 296;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 293;
+				State = 295;
 				constructBody();
 				}
 			}
@@ -1410,23 +1481,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 296;
+			State = 298;
 			Match(LBRACE);
-			State = 300;
+			State = 302;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592218550272L) != 0)) {
 				{
 				{
-				State = 297;
+				State = 299;
 				constructClause();
 				}
 				}
-				State = 302;
+				State = 304;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 303;
+			State = 305;
 			Match(RBRACE);
 			}
 		}
@@ -1472,48 +1543,48 @@ internal partial class TheoryParser : Parser {
 		ConstructClauseContext _localctx = new ConstructClauseContext(Context, State);
 		EnterRule(_localctx, 42, RULE_constructClause);
 		try {
-			State = 311;
+			State = 313;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case KIND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 305;
+				State = 307;
 				kindClause();
 				}
 				break;
 			case ALIASES:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 306;
+				State = 308;
 				aliasesClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 307;
+				State = 309;
 				descriptionClause();
 				}
 				break;
 			case SPECIALISES:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 308;
+				State = 310;
 				specialisesClause();
 				}
 				break;
 			case INVERSE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 309;
+				State = 311;
 				inverseClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 310;
+				State = 312;
 				noteClause();
 				}
 				break;
@@ -1537,7 +1608,6 @@ internal partial class TheoryParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
 			return GetRuleContext<NameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RESOURCE() { return GetToken(TheoryParser.RESOURCE, 0); }
 		public KindClauseContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1552,26 +1622,10 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 313;
+			State = 315;
 			Match(KIND);
 			State = 316;
-			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case IDENTIFIER:
-				{
-				State = 314;
-				name();
-				}
-				break;
-			case RESOURCE:
-				{
-				State = 315;
-				Match(RESOURCE);
-				}
-				break;
-			default:
-				throw new NoViableAltException(this);
-			}
+			name();
 			}
 		}
 		catch (RecognitionException re) {
@@ -2010,7 +2064,7 @@ internal partial class TheoryParser : Parser {
 				cmocInline();
 				State = 368;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
@@ -2022,7 +2076,7 @@ internal partial class TheoryParser : Parser {
 					}
 					State = 370;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				}
 				}
 				break;
@@ -2143,7 +2197,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			State = 402;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 			case 1:
 				_localctx = new CmocArrowFormContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
@@ -2194,7 +2248,7 @@ internal partial class TheoryParser : Parser {
 				termList();
 				State = 400;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 				case 1:
 					{
 					State = 398;
@@ -2521,6 +2575,41 @@ internal partial class TheoryParser : Parser {
 			State = 430;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
+			case THEME:
+			case FEEDBACK:
+			case TITLE:
+			case VERSION:
+			case AUTHORS:
+			case REFINES:
+			case BIBLIOGRAPHY:
+			case KIND:
+			case ALIASES:
+			case SPECIALISES:
+			case INVERSE:
+			case CONTEXT:
+			case MECHANISM:
+			case RESOURCE:
+			case REASONING:
+			case OUTCOME:
+			case STAGE:
+			case EVIDENCE:
+			case QUOTE:
+			case STATUS:
+			case PROVENANCE:
+			case CONFIDENCE:
+			case MODERATED:
+			case DAMPENS:
+			case AMPLIFIES:
+			case LOOP:
+			case POLARITY:
+			case SCALE:
+			case INDICATES:
+			case REVERSE:
+			case INTERVIEW:
+			case FOCUS_GROUP:
+			case OBSERVATION:
+			case DOCUMENT:
+			case SURVEY:
 			case HIGH:
 			case LOW:
 			case PRESENT:
@@ -3187,6 +3276,41 @@ internal partial class TheoryParser : Parser {
 				Match(NUMBER);
 				}
 				break;
+			case THEME:
+			case FEEDBACK:
+			case TITLE:
+			case VERSION:
+			case AUTHORS:
+			case REFINES:
+			case BIBLIOGRAPHY:
+			case KIND:
+			case ALIASES:
+			case SPECIALISES:
+			case INVERSE:
+			case CONTEXT:
+			case MECHANISM:
+			case RESOURCE:
+			case REASONING:
+			case OUTCOME:
+			case STAGE:
+			case EVIDENCE:
+			case QUOTE:
+			case STATUS:
+			case PROVENANCE:
+			case CONFIDENCE:
+			case MODERATED:
+			case DAMPENS:
+			case AMPLIFIES:
+			case LOOP:
+			case POLARITY:
+			case SCALE:
+			case INDICATES:
+			case REVERSE:
+			case INTERVIEW:
+			case FOCUS_GROUP:
+			case OBSERVATION:
+			case DOCUMENT:
+			case SURVEY:
 			case IDENTIFIER:
 				{
 				State = 495;
@@ -3538,7 +3662,7 @@ internal partial class TheoryParser : Parser {
 			pathList();
 			State = 535;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
@@ -3550,7 +3674,7 @@ internal partial class TheoryParser : Parser {
 				}
 				State = 537;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 			}
 			}
 		}
@@ -4002,7 +4126,7 @@ internal partial class TheoryParser : Parser {
 			Match(LINK);
 			State = 590;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
 			case 1:
 				{
 				State = 584;
@@ -4030,7 +4154,7 @@ internal partial class TheoryParser : Parser {
 			termList();
 			State = 598;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
@@ -4042,7 +4166,7 @@ internal partial class TheoryParser : Parser {
 				}
 				State = 600;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
 			}
 			}
 		}
@@ -4655,6 +4779,9 @@ internal partial class TheoryParser : Parser {
 
 	public partial class NameContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(TheoryParser.IDENTIFIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SoftKeywordContext softKeyword() {
+			return GetRuleContext<SoftKeywordContext>(0);
+		}
 		public NameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4667,10 +4794,132 @@ internal partial class TheoryParser : Parser {
 		NameContext _localctx = new NameContext(Context, State);
 		EnterRule(_localctx, 150, RULE_name);
 		try {
+			State = 663;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENTIFIER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 661;
+				Match(IDENTIFIER);
+				}
+				break;
+			case THEME:
+			case FEEDBACK:
+			case TITLE:
+			case VERSION:
+			case AUTHORS:
+			case REFINES:
+			case BIBLIOGRAPHY:
+			case KIND:
+			case ALIASES:
+			case SPECIALISES:
+			case INVERSE:
+			case CONTEXT:
+			case MECHANISM:
+			case RESOURCE:
+			case REASONING:
+			case OUTCOME:
+			case STAGE:
+			case EVIDENCE:
+			case QUOTE:
+			case STATUS:
+			case PROVENANCE:
+			case CONFIDENCE:
+			case MODERATED:
+			case DAMPENS:
+			case AMPLIFIES:
+			case LOOP:
+			case POLARITY:
+			case SCALE:
+			case INDICATES:
+			case REVERSE:
+			case INTERVIEW:
+			case FOCUS_GROUP:
+			case OBSERVATION:
+			case DOCUMENT:
+			case SURVEY:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 662;
+				softKeyword();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class SoftKeywordContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONFIDENCE() { return GetToken(TheoryParser.CONFIDENCE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RESOURCE() { return GetToken(TheoryParser.RESOURCE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REASONING() { return GetToken(TheoryParser.REASONING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FEEDBACK() { return GetToken(TheoryParser.FEEDBACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode THEME() { return GetToken(TheoryParser.THEME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SURVEY() { return GetToken(TheoryParser.SURVEY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOCUMENT() { return GetToken(TheoryParser.DOCUMENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INTERVIEW() { return GetToken(TheoryParser.INTERVIEW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OBSERVATION() { return GetToken(TheoryParser.OBSERVATION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOCUS_GROUP() { return GetToken(TheoryParser.FOCUS_GROUP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STATUS() { return GetToken(TheoryParser.STATUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVIDENCE() { return GetToken(TheoryParser.EVIDENCE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCALE() { return GetToken(TheoryParser.SCALE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LOOP() { return GetToken(TheoryParser.LOOP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POLARITY() { return GetToken(TheoryParser.POLARITY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TITLE() { return GetToken(TheoryParser.TITLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VERSION() { return GetToken(TheoryParser.VERSION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AUTHORS() { return GetToken(TheoryParser.AUTHORS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KIND() { return GetToken(TheoryParser.KIND, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode QUOTE() { return GetToken(TheoryParser.QUOTE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PROVENANCE() { return GetToken(TheoryParser.PROVENANCE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REVERSE() { return GetToken(TheoryParser.REVERSE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INDICATES() { return GetToken(TheoryParser.INDICATES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAGE() { return GetToken(TheoryParser.STAGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTEXT() { return GetToken(TheoryParser.CONTEXT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MECHANISM() { return GetToken(TheoryParser.MECHANISM, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OUTCOME() { return GetToken(TheoryParser.OUTCOME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALIASES() { return GetToken(TheoryParser.ALIASES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SPECIALISES() { return GetToken(TheoryParser.SPECIALISES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INVERSE() { return GetToken(TheoryParser.INVERSE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MODERATED() { return GetToken(TheoryParser.MODERATED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DAMPENS() { return GetToken(TheoryParser.DAMPENS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMPLIFIES() { return GetToken(TheoryParser.AMPLIFIES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BIBLIOGRAPHY() { return GetToken(TheoryParser.BIBLIOGRAPHY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFINES() { return GetToken(TheoryParser.REFINES, 0); }
+		public SoftKeywordContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_softKeyword; } }
+	}
+
+	[RuleVersion(0)]
+	public SoftKeywordContext softKeyword() {
+		SoftKeywordContext _localctx = new SoftKeywordContext(Context, State);
+		EnterRule(_localctx, 152, RULE_softKeyword);
+		int _la;
+		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 661;
-			Match(IDENTIFIER);
+			State = 665;
+			_la = TokenStream.LA(1);
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576372106288140800L) != 0)) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -4697,12 +4946,12 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public StringContext @string() {
 		StringContext _localctx = new StringContext(Context, State);
-		EnterRule(_localctx, 152, RULE_string);
+		EnterRule(_localctx, 154, RULE_string);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 663;
+			State = 667;
 			_la = TokenStream.LA(1);
 			if ( !(_la==STRING || _la==UNTERMINATED_STRING) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4725,7 +4974,7 @@ internal partial class TheoryParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,86,666,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,86,670,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -4735,20 +4984,20 @@ internal partial class TheoryParser : Parser {
 		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,2,56,7,56,
 		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,2,63,7,63,
 		2,64,7,64,2,65,7,65,2,66,7,66,2,67,7,67,2,68,7,68,2,69,7,69,2,70,7,70,
-		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,1,0,5,0,156,
-		8,0,10,0,12,0,159,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,168,8,1,1,2,1,2,
-		1,2,1,2,1,2,1,2,1,2,1,2,3,2,178,8,2,1,3,1,3,1,3,3,3,183,8,3,1,3,3,3,186,
-		8,3,1,4,1,4,5,4,190,8,4,10,4,12,4,193,9,4,1,4,1,4,1,5,1,5,1,5,1,5,1,5,
-		1,5,1,5,3,5,204,8,5,1,6,1,6,1,6,1,7,1,7,1,7,1,8,1,8,1,8,1,8,5,8,216,8,
-		8,10,8,12,8,219,9,8,1,9,1,9,1,9,1,10,1,10,1,10,1,11,1,11,1,11,1,12,1,12,
-		1,12,1,12,5,12,234,8,12,10,12,12,12,237,9,12,1,13,1,13,1,13,3,13,242,8,
-		13,1,13,1,13,5,13,246,8,13,10,13,12,13,249,9,13,1,13,1,13,1,14,1,14,1,
-		14,3,14,256,8,14,1,15,1,15,3,15,260,8,15,1,15,3,15,263,8,15,1,16,1,16,
-		1,16,3,16,268,8,16,1,16,5,16,271,8,16,10,16,12,16,274,9,16,3,16,276,8,
-		16,1,16,1,16,1,17,1,17,1,17,1,18,1,18,1,18,1,18,3,18,287,8,18,1,19,1,19,
-		1,19,3,19,292,8,19,1,19,3,19,295,8,19,1,20,1,20,5,20,299,8,20,10,20,12,
-		20,302,9,20,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,3,21,312,8,21,1,22,
-		1,22,1,22,3,22,317,8,22,1,23,1,23,1,23,1,23,5,23,323,8,23,10,23,12,23,
+		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,2,77,7,77,
+		1,0,5,0,158,8,0,10,0,12,0,161,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,170,
+		8,1,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,3,2,180,8,2,1,3,1,3,1,3,3,3,185,8,
+		3,1,3,3,3,188,8,3,1,4,1,4,5,4,192,8,4,10,4,12,4,195,9,4,1,4,1,4,1,5,1,
+		5,1,5,1,5,1,5,1,5,1,5,3,5,206,8,5,1,6,1,6,1,6,1,7,1,7,1,7,1,8,1,8,1,8,
+		1,8,5,8,218,8,8,10,8,12,8,221,9,8,1,9,1,9,1,9,1,10,1,10,1,10,1,11,1,11,
+		1,11,1,12,1,12,1,12,1,12,5,12,236,8,12,10,12,12,12,239,9,12,1,13,1,13,
+		1,13,3,13,244,8,13,1,13,1,13,5,13,248,8,13,10,13,12,13,251,9,13,1,13,1,
+		13,1,14,1,14,1,14,3,14,258,8,14,1,15,1,15,3,15,262,8,15,1,15,3,15,265,
+		8,15,1,16,1,16,1,16,3,16,270,8,16,1,16,5,16,273,8,16,10,16,12,16,276,9,
+		16,3,16,278,8,16,1,16,1,16,1,17,1,17,1,17,1,18,1,18,1,18,1,18,3,18,289,
+		8,18,1,19,1,19,1,19,3,19,294,8,19,1,19,3,19,297,8,19,1,20,1,20,5,20,301,
+		8,20,10,20,12,20,304,9,20,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,3,21,
+		314,8,21,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,323,8,23,10,23,12,23,
 		326,9,23,1,24,1,24,1,24,1,25,1,25,3,25,333,8,25,1,25,1,25,1,26,1,26,1,
 		26,3,26,340,8,26,1,26,1,26,1,27,1,27,1,28,1,28,5,28,348,8,28,10,28,12,
 		28,351,9,28,1,28,1,28,1,29,1,29,3,29,357,8,29,1,30,1,30,1,30,3,30,362,
@@ -4776,92 +5025,93 @@ internal partial class TheoryParser : Parser {
 		8,65,1,66,1,66,5,66,624,8,66,10,66,12,66,627,9,66,1,66,1,66,1,67,1,67,
 		1,67,1,67,1,67,3,67,636,8,67,1,68,1,68,1,68,1,69,1,69,1,69,1,70,1,70,1,
 		71,1,71,1,71,1,72,1,72,1,72,1,73,1,73,1,74,1,74,1,74,5,74,657,8,74,10,
-		74,12,74,660,9,74,1,75,1,75,1,76,1,76,1,76,0,0,77,0,2,4,6,8,10,12,14,16,
-		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
-		66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,
-		110,112,114,116,118,120,122,124,126,128,130,132,134,136,138,140,142,144,
-		146,148,150,152,0,10,1,0,6,9,2,0,26,26,31,31,2,0,27,27,33,33,2,0,30,30,
-		32,32,1,0,34,35,1,0,54,58,1,0,47,48,1,0,67,68,1,0,59,66,1,0,80,81,705,
-		0,157,1,0,0,0,2,167,1,0,0,0,4,177,1,0,0,0,6,179,1,0,0,0,8,187,1,0,0,0,
-		10,203,1,0,0,0,12,205,1,0,0,0,14,208,1,0,0,0,16,211,1,0,0,0,18,220,1,0,
-		0,0,20,223,1,0,0,0,22,226,1,0,0,0,24,229,1,0,0,0,26,238,1,0,0,0,28,255,
-		1,0,0,0,30,257,1,0,0,0,32,264,1,0,0,0,34,279,1,0,0,0,36,286,1,0,0,0,38,
-		288,1,0,0,0,40,296,1,0,0,0,42,311,1,0,0,0,44,313,1,0,0,0,46,318,1,0,0,
-		0,48,327,1,0,0,0,50,330,1,0,0,0,52,336,1,0,0,0,54,343,1,0,0,0,56,345,1,
-		0,0,0,58,356,1,0,0,0,60,358,1,0,0,0,62,373,1,0,0,0,64,402,1,0,0,0,66,419,
-		1,0,0,0,68,421,1,0,0,0,70,424,1,0,0,0,72,427,1,0,0,0,74,432,1,0,0,0,76,
-		435,1,0,0,0,78,438,1,0,0,0,80,441,1,0,0,0,82,450,1,0,0,0,84,453,1,0,0,
-		0,86,477,1,0,0,0,88,479,1,0,0,0,90,482,1,0,0,0,92,485,1,0,0,0,94,487,1,
-		0,0,0,96,490,1,0,0,0,98,493,1,0,0,0,100,499,1,0,0,0,102,505,1,0,0,0,104,
-		514,1,0,0,0,106,521,1,0,0,0,108,523,1,0,0,0,110,525,1,0,0,0,112,540,1,
-		0,0,0,114,542,1,0,0,0,116,549,1,0,0,0,118,561,1,0,0,0,120,575,1,0,0,0,
-		122,577,1,0,0,0,124,580,1,0,0,0,126,583,1,0,0,0,128,611,1,0,0,0,130,613,
-		1,0,0,0,132,621,1,0,0,0,134,635,1,0,0,0,136,637,1,0,0,0,138,640,1,0,0,
-		0,140,643,1,0,0,0,142,645,1,0,0,0,144,648,1,0,0,0,146,651,1,0,0,0,148,
-		653,1,0,0,0,150,661,1,0,0,0,152,663,1,0,0,0,154,156,3,2,1,0,155,154,1,
-		0,0,0,156,159,1,0,0,0,157,155,1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,
-		159,157,1,0,0,0,160,161,5,0,0,1,161,1,1,0,0,0,162,168,3,6,3,0,163,168,
-		3,22,11,0,164,168,3,24,12,0,165,168,3,26,13,0,166,168,3,4,2,0,167,162,
-		1,0,0,0,167,163,1,0,0,0,167,164,1,0,0,0,167,165,1,0,0,0,167,166,1,0,0,
-		0,168,3,1,0,0,0,169,178,3,38,19,0,170,178,3,52,26,0,171,178,3,60,30,0,
-		172,178,3,110,55,0,173,178,3,116,58,0,174,178,3,126,63,0,175,178,3,130,
-		65,0,176,178,3,144,72,0,177,169,1,0,0,0,177,170,1,0,0,0,177,171,1,0,0,
-		0,177,172,1,0,0,0,177,173,1,0,0,0,177,174,1,0,0,0,177,175,1,0,0,0,177,
-		176,1,0,0,0,178,5,1,0,0,0,179,180,5,1,0,0,180,182,3,150,75,0,181,183,3,
-		146,73,0,182,181,1,0,0,0,182,183,1,0,0,0,183,185,1,0,0,0,184,186,3,8,4,
-		0,185,184,1,0,0,0,185,186,1,0,0,0,186,7,1,0,0,0,187,191,5,71,0,0,188,190,
-		3,10,5,0,189,188,1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,
-		0,192,194,1,0,0,0,193,191,1,0,0,0,194,195,5,72,0,0,195,9,1,0,0,0,196,204,
-		3,12,6,0,197,204,3,14,7,0,198,204,3,16,8,0,199,204,3,18,9,0,200,204,3,
-		20,10,0,201,204,3,142,71,0,202,204,3,144,72,0,203,196,1,0,0,0,203,197,
-		1,0,0,0,203,198,1,0,0,0,203,199,1,0,0,0,203,200,1,0,0,0,203,201,1,0,0,
-		0,203,202,1,0,0,0,204,11,1,0,0,0,205,206,5,15,0,0,206,207,3,152,76,0,207,
-		13,1,0,0,0,208,209,5,16,0,0,209,210,3,152,76,0,210,15,1,0,0,0,211,212,
-		5,17,0,0,212,217,3,152,76,0,213,214,5,73,0,0,214,216,3,152,76,0,215,213,
-		1,0,0,0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,0,218,17,1,0,0,0,
-		219,217,1,0,0,0,220,221,5,18,0,0,221,222,3,148,74,0,222,19,1,0,0,0,223,
-		224,5,19,0,0,224,225,3,152,76,0,225,21,1,0,0,0,226,227,5,2,0,0,227,228,
-		3,152,76,0,228,23,1,0,0,0,229,230,5,3,0,0,230,235,3,150,75,0,231,232,5,
-		75,0,0,232,234,3,150,75,0,233,231,1,0,0,0,234,237,1,0,0,0,235,233,1,0,
-		0,0,235,236,1,0,0,0,236,25,1,0,0,0,237,235,1,0,0,0,238,239,5,4,0,0,239,
-		241,3,150,75,0,240,242,3,146,73,0,241,240,1,0,0,0,241,242,1,0,0,0,242,
-		243,1,0,0,0,243,247,5,71,0,0,244,246,3,28,14,0,245,244,1,0,0,0,246,249,
-		1,0,0,0,247,245,1,0,0,0,247,248,1,0,0,0,248,250,1,0,0,0,249,247,1,0,0,
-		0,250,251,5,72,0,0,251,27,1,0,0,0,252,256,3,30,15,0,253,256,3,142,71,0,
-		254,256,3,144,72,0,255,252,1,0,0,0,255,253,1,0,0,0,255,254,1,0,0,0,256,
-		29,1,0,0,0,257,259,3,150,75,0,258,260,3,146,73,0,259,258,1,0,0,0,259,260,
-		1,0,0,0,260,262,1,0,0,0,261,263,3,32,16,0,262,261,1,0,0,0,262,263,1,0,
-		0,0,263,31,1,0,0,0,264,275,5,71,0,0,265,272,3,34,17,0,266,268,5,73,0,0,
-		267,266,1,0,0,0,267,268,1,0,0,0,268,269,1,0,0,0,269,271,3,34,17,0,270,
-		267,1,0,0,0,271,274,1,0,0,0,272,270,1,0,0,0,272,273,1,0,0,0,273,276,1,
-		0,0,0,274,272,1,0,0,0,275,265,1,0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,
-		277,278,5,72,0,0,278,33,1,0,0,0,279,280,3,150,75,0,280,281,3,36,18,0,281,
-		35,1,0,0,0,282,287,3,148,74,0,283,287,3,152,76,0,284,287,5,78,0,0,285,
-		287,3,108,54,0,286,282,1,0,0,0,286,283,1,0,0,0,286,284,1,0,0,0,286,285,
-		1,0,0,0,287,37,1,0,0,0,288,289,5,5,0,0,289,291,3,150,75,0,290,292,3,146,
-		73,0,291,290,1,0,0,0,291,292,1,0,0,0,292,294,1,0,0,0,293,295,3,40,20,0,
-		294,293,1,0,0,0,294,295,1,0,0,0,295,39,1,0,0,0,296,300,5,71,0,0,297,299,
-		3,42,21,0,298,297,1,0,0,0,299,302,1,0,0,0,300,298,1,0,0,0,300,301,1,0,
-		0,0,301,303,1,0,0,0,302,300,1,0,0,0,303,304,5,72,0,0,304,41,1,0,0,0,305,
-		312,3,44,22,0,306,312,3,46,23,0,307,312,3,142,71,0,308,312,3,48,24,0,309,
-		312,3,50,25,0,310,312,3,144,72,0,311,305,1,0,0,0,311,306,1,0,0,0,311,307,
-		1,0,0,0,311,308,1,0,0,0,311,309,1,0,0,0,311,310,1,0,0,0,312,43,1,0,0,0,
-		313,316,5,20,0,0,314,317,3,150,75,0,315,317,5,28,0,0,316,314,1,0,0,0,316,
-		315,1,0,0,0,317,45,1,0,0,0,318,319,5,21,0,0,319,324,3,152,76,0,320,321,
-		5,73,0,0,321,323,3,152,76,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,1,
-		0,0,0,324,325,1,0,0,0,325,47,1,0,0,0,326,324,1,0,0,0,327,328,5,23,0,0,
-		328,329,3,148,74,0,329,49,1,0,0,0,330,332,5,24,0,0,331,333,5,25,0,0,332,
-		331,1,0,0,0,332,333,1,0,0,0,333,334,1,0,0,0,334,335,3,148,74,0,335,51,
-		1,0,0,0,336,337,3,54,27,0,337,339,3,150,75,0,338,340,3,146,73,0,339,338,
-		1,0,0,0,339,340,1,0,0,0,340,341,1,0,0,0,341,342,3,56,28,0,342,53,1,0,0,
-		0,343,344,7,0,0,0,344,55,1,0,0,0,345,349,5,71,0,0,346,348,3,58,29,0,347,
-		346,1,0,0,0,348,351,1,0,0,0,349,347,1,0,0,0,349,350,1,0,0,0,350,352,1,
-		0,0,0,351,349,1,0,0,0,352,353,5,72,0,0,353,57,1,0,0,0,354,357,3,4,2,0,
-		355,357,3,142,71,0,356,354,1,0,0,0,356,355,1,0,0,0,357,59,1,0,0,0,358,
-		359,5,10,0,0,359,361,3,150,75,0,360,362,3,146,73,0,361,360,1,0,0,0,361,
-		362,1,0,0,0,362,371,1,0,0,0,363,372,3,62,31,0,364,368,3,64,32,0,365,367,
-		3,66,33,0,366,365,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,0,368,369,1,0,
-		0,0,369,372,1,0,0,0,370,368,1,0,0,0,371,363,1,0,0,0,371,364,1,0,0,0,372,
+		74,12,74,660,9,74,1,75,1,75,3,75,664,8,75,1,76,1,76,1,77,1,77,1,77,0,0,
+		78,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
+		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
+		96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,
+		132,134,136,138,140,142,144,146,148,150,152,154,0,11,1,0,6,9,2,0,26,26,
+		31,31,2,0,27,27,33,33,2,0,30,30,32,32,1,0,34,35,1,0,54,58,1,0,47,48,1,
+		0,67,68,1,0,59,66,9,0,9,9,12,12,15,21,23,24,26,30,37,38,40,43,45,45,47,
+		58,1,0,80,81,708,0,159,1,0,0,0,2,169,1,0,0,0,4,179,1,0,0,0,6,181,1,0,0,
+		0,8,189,1,0,0,0,10,205,1,0,0,0,12,207,1,0,0,0,14,210,1,0,0,0,16,213,1,
+		0,0,0,18,222,1,0,0,0,20,225,1,0,0,0,22,228,1,0,0,0,24,231,1,0,0,0,26,240,
+		1,0,0,0,28,257,1,0,0,0,30,259,1,0,0,0,32,266,1,0,0,0,34,281,1,0,0,0,36,
+		288,1,0,0,0,38,290,1,0,0,0,40,298,1,0,0,0,42,313,1,0,0,0,44,315,1,0,0,
+		0,46,318,1,0,0,0,48,327,1,0,0,0,50,330,1,0,0,0,52,336,1,0,0,0,54,343,1,
+		0,0,0,56,345,1,0,0,0,58,356,1,0,0,0,60,358,1,0,0,0,62,373,1,0,0,0,64,402,
+		1,0,0,0,66,419,1,0,0,0,68,421,1,0,0,0,70,424,1,0,0,0,72,427,1,0,0,0,74,
+		432,1,0,0,0,76,435,1,0,0,0,78,438,1,0,0,0,80,441,1,0,0,0,82,450,1,0,0,
+		0,84,453,1,0,0,0,86,477,1,0,0,0,88,479,1,0,0,0,90,482,1,0,0,0,92,485,1,
+		0,0,0,94,487,1,0,0,0,96,490,1,0,0,0,98,493,1,0,0,0,100,499,1,0,0,0,102,
+		505,1,0,0,0,104,514,1,0,0,0,106,521,1,0,0,0,108,523,1,0,0,0,110,525,1,
+		0,0,0,112,540,1,0,0,0,114,542,1,0,0,0,116,549,1,0,0,0,118,561,1,0,0,0,
+		120,575,1,0,0,0,122,577,1,0,0,0,124,580,1,0,0,0,126,583,1,0,0,0,128,611,
+		1,0,0,0,130,613,1,0,0,0,132,621,1,0,0,0,134,635,1,0,0,0,136,637,1,0,0,
+		0,138,640,1,0,0,0,140,643,1,0,0,0,142,645,1,0,0,0,144,648,1,0,0,0,146,
+		651,1,0,0,0,148,653,1,0,0,0,150,663,1,0,0,0,152,665,1,0,0,0,154,667,1,
+		0,0,0,156,158,3,2,1,0,157,156,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,
+		159,160,1,0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,163,5,0,0,1,163,1,
+		1,0,0,0,164,170,3,6,3,0,165,170,3,22,11,0,166,170,3,24,12,0,167,170,3,
+		26,13,0,168,170,3,4,2,0,169,164,1,0,0,0,169,165,1,0,0,0,169,166,1,0,0,
+		0,169,167,1,0,0,0,169,168,1,0,0,0,170,3,1,0,0,0,171,180,3,38,19,0,172,
+		180,3,52,26,0,173,180,3,60,30,0,174,180,3,110,55,0,175,180,3,116,58,0,
+		176,180,3,126,63,0,177,180,3,130,65,0,178,180,3,144,72,0,179,171,1,0,0,
+		0,179,172,1,0,0,0,179,173,1,0,0,0,179,174,1,0,0,0,179,175,1,0,0,0,179,
+		176,1,0,0,0,179,177,1,0,0,0,179,178,1,0,0,0,180,5,1,0,0,0,181,182,5,1,
+		0,0,182,184,3,150,75,0,183,185,3,146,73,0,184,183,1,0,0,0,184,185,1,0,
+		0,0,185,187,1,0,0,0,186,188,3,8,4,0,187,186,1,0,0,0,187,188,1,0,0,0,188,
+		7,1,0,0,0,189,193,5,71,0,0,190,192,3,10,5,0,191,190,1,0,0,0,192,195,1,
+		0,0,0,193,191,1,0,0,0,193,194,1,0,0,0,194,196,1,0,0,0,195,193,1,0,0,0,
+		196,197,5,72,0,0,197,9,1,0,0,0,198,206,3,12,6,0,199,206,3,14,7,0,200,206,
+		3,16,8,0,201,206,3,18,9,0,202,206,3,20,10,0,203,206,3,142,71,0,204,206,
+		3,144,72,0,205,198,1,0,0,0,205,199,1,0,0,0,205,200,1,0,0,0,205,201,1,0,
+		0,0,205,202,1,0,0,0,205,203,1,0,0,0,205,204,1,0,0,0,206,11,1,0,0,0,207,
+		208,5,15,0,0,208,209,3,154,77,0,209,13,1,0,0,0,210,211,5,16,0,0,211,212,
+		3,154,77,0,212,15,1,0,0,0,213,214,5,17,0,0,214,219,3,154,77,0,215,216,
+		5,73,0,0,216,218,3,154,77,0,217,215,1,0,0,0,218,221,1,0,0,0,219,217,1,
+		0,0,0,219,220,1,0,0,0,220,17,1,0,0,0,221,219,1,0,0,0,222,223,5,18,0,0,
+		223,224,3,148,74,0,224,19,1,0,0,0,225,226,5,19,0,0,226,227,3,154,77,0,
+		227,21,1,0,0,0,228,229,5,2,0,0,229,230,3,154,77,0,230,23,1,0,0,0,231,232,
+		5,3,0,0,232,237,3,150,75,0,233,234,5,75,0,0,234,236,3,150,75,0,235,233,
+		1,0,0,0,236,239,1,0,0,0,237,235,1,0,0,0,237,238,1,0,0,0,238,25,1,0,0,0,
+		239,237,1,0,0,0,240,241,5,4,0,0,241,243,3,150,75,0,242,244,3,146,73,0,
+		243,242,1,0,0,0,243,244,1,0,0,0,244,245,1,0,0,0,245,249,5,71,0,0,246,248,
+		3,28,14,0,247,246,1,0,0,0,248,251,1,0,0,0,249,247,1,0,0,0,249,250,1,0,
+		0,0,250,252,1,0,0,0,251,249,1,0,0,0,252,253,5,72,0,0,253,27,1,0,0,0,254,
+		258,3,30,15,0,255,258,3,142,71,0,256,258,3,144,72,0,257,254,1,0,0,0,257,
+		255,1,0,0,0,257,256,1,0,0,0,258,29,1,0,0,0,259,261,3,150,75,0,260,262,
+		3,146,73,0,261,260,1,0,0,0,261,262,1,0,0,0,262,264,1,0,0,0,263,265,3,32,
+		16,0,264,263,1,0,0,0,264,265,1,0,0,0,265,31,1,0,0,0,266,277,5,71,0,0,267,
+		274,3,34,17,0,268,270,5,73,0,0,269,268,1,0,0,0,269,270,1,0,0,0,270,271,
+		1,0,0,0,271,273,3,34,17,0,272,269,1,0,0,0,273,276,1,0,0,0,274,272,1,0,
+		0,0,274,275,1,0,0,0,275,278,1,0,0,0,276,274,1,0,0,0,277,267,1,0,0,0,277,
+		278,1,0,0,0,278,279,1,0,0,0,279,280,5,72,0,0,280,33,1,0,0,0,281,282,3,
+		150,75,0,282,283,3,36,18,0,283,35,1,0,0,0,284,289,3,148,74,0,285,289,3,
+		154,77,0,286,289,5,78,0,0,287,289,3,108,54,0,288,284,1,0,0,0,288,285,1,
+		0,0,0,288,286,1,0,0,0,288,287,1,0,0,0,289,37,1,0,0,0,290,291,5,5,0,0,291,
+		293,3,150,75,0,292,294,3,146,73,0,293,292,1,0,0,0,293,294,1,0,0,0,294,
+		296,1,0,0,0,295,297,3,40,20,0,296,295,1,0,0,0,296,297,1,0,0,0,297,39,1,
+		0,0,0,298,302,5,71,0,0,299,301,3,42,21,0,300,299,1,0,0,0,301,304,1,0,0,
+		0,302,300,1,0,0,0,302,303,1,0,0,0,303,305,1,0,0,0,304,302,1,0,0,0,305,
+		306,5,72,0,0,306,41,1,0,0,0,307,314,3,44,22,0,308,314,3,46,23,0,309,314,
+		3,142,71,0,310,314,3,48,24,0,311,314,3,50,25,0,312,314,3,144,72,0,313,
+		307,1,0,0,0,313,308,1,0,0,0,313,309,1,0,0,0,313,310,1,0,0,0,313,311,1,
+		0,0,0,313,312,1,0,0,0,314,43,1,0,0,0,315,316,5,20,0,0,316,317,3,150,75,
+		0,317,45,1,0,0,0,318,319,5,21,0,0,319,324,3,154,77,0,320,321,5,73,0,0,
+		321,323,3,154,77,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,1,0,0,0,324,
+		325,1,0,0,0,325,47,1,0,0,0,326,324,1,0,0,0,327,328,5,23,0,0,328,329,3,
+		148,74,0,329,49,1,0,0,0,330,332,5,24,0,0,331,333,5,25,0,0,332,331,1,0,
+		0,0,332,333,1,0,0,0,333,334,1,0,0,0,334,335,3,148,74,0,335,51,1,0,0,0,
+		336,337,3,54,27,0,337,339,3,150,75,0,338,340,3,146,73,0,339,338,1,0,0,
+		0,339,340,1,0,0,0,340,341,1,0,0,0,341,342,3,56,28,0,342,53,1,0,0,0,343,
+		344,7,0,0,0,344,55,1,0,0,0,345,349,5,71,0,0,346,348,3,58,29,0,347,346,
+		1,0,0,0,348,351,1,0,0,0,349,347,1,0,0,0,349,350,1,0,0,0,350,352,1,0,0,
+		0,351,349,1,0,0,0,352,353,5,72,0,0,353,57,1,0,0,0,354,357,3,4,2,0,355,
+		357,3,142,71,0,356,354,1,0,0,0,356,355,1,0,0,0,357,59,1,0,0,0,358,359,
+		5,10,0,0,359,361,3,150,75,0,360,362,3,146,73,0,361,360,1,0,0,0,361,362,
+		1,0,0,0,362,371,1,0,0,0,363,372,3,62,31,0,364,368,3,64,32,0,365,367,3,
+		66,33,0,366,365,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,0,368,369,1,0,0,
+		0,369,372,1,0,0,0,370,368,1,0,0,0,371,363,1,0,0,0,371,364,1,0,0,0,372,
 		61,1,0,0,0,373,377,5,71,0,0,374,376,3,66,33,0,375,374,1,0,0,0,376,379,
 		1,0,0,0,377,375,1,0,0,0,377,378,1,0,0,0,378,380,1,0,0,0,379,377,1,0,0,
 		0,380,381,5,72,0,0,381,63,1,0,0,0,382,383,5,74,0,0,383,386,3,102,51,0,
@@ -4880,7 +5130,7 @@ internal partial class TheoryParser : Parser {
 		415,1,0,0,0,419,416,1,0,0,0,419,417,1,0,0,0,419,418,1,0,0,0,420,67,1,0,
 		0,0,421,422,7,1,0,0,422,423,3,102,51,0,423,69,1,0,0,0,424,425,7,2,0,0,
 		425,426,3,102,51,0,426,71,1,0,0,0,427,430,5,28,0,0,428,431,3,102,51,0,
-		429,431,3,152,76,0,430,428,1,0,0,0,430,429,1,0,0,0,431,73,1,0,0,0,432,
+		429,431,3,154,77,0,430,428,1,0,0,0,430,429,1,0,0,0,431,73,1,0,0,0,432,
 		433,5,29,0,0,433,434,3,102,51,0,434,75,1,0,0,0,435,436,7,3,0,0,436,437,
 		3,102,51,0,437,77,1,0,0,0,438,439,7,4,0,0,439,440,3,102,51,0,440,79,1,
 		0,0,0,441,442,5,36,0,0,442,447,3,148,74,0,443,444,5,73,0,0,444,446,3,148,
@@ -4890,11 +5140,11 @@ internal partial class TheoryParser : Parser {
 		86,43,0,457,455,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,
 		0,460,85,1,0,0,0,461,459,1,0,0,0,462,464,5,77,0,0,463,465,3,88,44,0,464,
 		463,1,0,0,0,464,465,1,0,0,0,465,467,1,0,0,0,466,468,3,90,45,0,467,466,
-		1,0,0,0,467,468,1,0,0,0,468,478,1,0,0,0,469,470,3,92,46,0,470,472,3,152,
-		76,0,471,473,3,88,44,0,472,471,1,0,0,0,472,473,1,0,0,0,473,475,1,0,0,0,
+		1,0,0,0,467,468,1,0,0,0,468,478,1,0,0,0,469,470,3,92,46,0,470,472,3,154,
+		77,0,471,473,3,88,44,0,472,471,1,0,0,0,472,473,1,0,0,0,473,475,1,0,0,0,
 		474,476,3,90,45,0,475,474,1,0,0,0,475,476,1,0,0,0,476,478,1,0,0,0,477,
 		462,1,0,0,0,477,469,1,0,0,0,478,87,1,0,0,0,479,480,5,39,0,0,480,481,3,
-		152,76,0,481,89,1,0,0,0,482,483,5,40,0,0,483,484,3,152,76,0,484,91,1,0,
+		154,77,0,481,89,1,0,0,0,482,483,5,40,0,0,483,484,3,154,77,0,484,91,1,0,
 		0,0,485,486,7,5,0,0,486,93,1,0,0,0,487,488,5,41,0,0,488,489,3,150,75,0,
 		489,95,1,0,0,0,490,491,5,42,0,0,491,492,3,150,75,0,492,97,1,0,0,0,493,
 		497,5,43,0,0,494,498,5,78,0,0,495,498,3,150,75,0,496,498,3,108,54,0,497,
@@ -4942,15 +5192,17 @@ internal partial class TheoryParser : Parser {
 		0,635,631,1,0,0,0,635,632,1,0,0,0,635,633,1,0,0,0,635,634,1,0,0,0,636,
 		135,1,0,0,0,637,638,5,51,0,0,638,639,3,150,75,0,639,137,1,0,0,0,640,641,
 		5,52,0,0,641,642,3,148,74,0,642,139,1,0,0,0,643,644,5,53,0,0,644,141,1,
-		0,0,0,645,646,5,22,0,0,646,647,3,152,76,0,647,143,1,0,0,0,648,649,5,44,
-		0,0,649,650,3,152,76,0,650,145,1,0,0,0,651,652,3,152,76,0,652,147,1,0,
+		0,0,0,645,646,5,22,0,0,646,647,3,154,77,0,647,143,1,0,0,0,648,649,5,44,
+		0,0,649,650,3,154,77,0,650,145,1,0,0,0,651,652,3,154,77,0,652,147,1,0,
 		0,0,653,658,3,150,75,0,654,655,5,76,0,0,655,657,3,150,75,0,656,654,1,0,
 		0,0,657,660,1,0,0,0,658,656,1,0,0,0,658,659,1,0,0,0,659,149,1,0,0,0,660,
-		658,1,0,0,0,661,662,5,79,0,0,662,151,1,0,0,0,663,664,7,9,0,0,664,153,1,
-		0,0,0,68,157,167,177,182,185,191,203,217,235,241,247,255,259,262,267,272,
-		275,286,291,294,300,311,316,324,332,339,349,356,361,368,371,377,386,392,
-		400,402,419,430,447,459,464,467,472,475,477,497,503,510,514,517,528,535,
-		540,547,552,556,559,565,575,586,590,598,611,616,619,625,635,658
+		658,1,0,0,0,661,664,5,79,0,0,662,664,3,152,76,0,663,661,1,0,0,0,663,662,
+		1,0,0,0,664,151,1,0,0,0,665,666,7,9,0,0,666,153,1,0,0,0,667,668,7,10,0,
+		0,668,155,1,0,0,0,68,159,169,179,184,187,193,205,219,237,243,249,257,261,
+		264,269,274,277,288,293,296,302,313,324,332,339,349,356,361,368,371,377,
+		386,392,400,402,419,430,447,459,464,467,472,475,477,497,503,510,514,517,
+		528,535,540,547,552,556,559,565,575,586,590,598,611,616,619,625,635,658,
+		663
 	};
 
 	public static readonly ATN _ATN =
