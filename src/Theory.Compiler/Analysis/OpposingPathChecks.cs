@@ -47,15 +47,33 @@ internal static class OpposingPathChecks
         // of the same construct and sign (a chain through the list, so no list is made per state).
         private readonly List<(int Node, Sign Sign, int Circumstance, int Depth, int Parent, SignedStep Step)> _states = [];
         private readonly List<int> _nextSame = [];
-        private readonly Dictionary<(int, Sign), (int First, int Last)> _byNodeAndSign = [];
+        // The states of each (construct, sign), as the first and last of a chain through
+        // _nextSame, in arrays indexed by construct and sign and stamped with the search they
+        // belong to, so that nothing is hashed or cleared between the thousands of searches.
+        private readonly int[] _first = new int[2 * context.Web.Constructs.Length];
+        private readonly int[] _last = new int[2 * context.Web.Constructs.Length];
+        private readonly int[] _stamp = new int[2 * context.Web.Constructs.Length];
+        private int _search;
+        private readonly Dictionary<int, Finding> _found = [];
+
+        private static int Slot(int node, Sign sign) => (2 * node) + (sign == Sign.Negative ? 1 : 0);
+
+        private bool TryGetChain(int node, Sign sign, out int first)
+        {
+            var slot = Slot(node, sign);
+            first = _first[slot];
+            return _stamp[slot] == _search;
+        }
 
         public void From(ConstructSymbol start)
         {
             _states.Clear();
             _nextSame.Clear();
-            _byNodeAndSign.Clear();
+            _search++;
             Add(start.Index, Sign.Positive, CircumstanceTable.Unconditional, 0, -1, default);
-            var found = new Dictionary<int, Finding>();
+            var found = _found;
+            if (found.Count > 0)
+                found.Clear();
             var budget = Limits.OpposingPathStepsPerStart;
 
             // States are numbered in the order they are reached, which is breadth-first order.
@@ -96,9 +114,9 @@ internal static class OpposingPathChecks
         // are conditional visits six times the states.
         private bool IsDominated(int node, Sign sign, int circumstance)
         {
-            if (!_byNodeAndSign.TryGetValue((node, sign), out var chain))
+            if (!TryGetChain(node, sign, out var first))
                 return false;
-            for (var other = chain.First; other >= 0; other = _nextSame[other])
+            for (var other = first; other >= 0; other = _nextSame[other])
             {
                 if (circumstances.IsWithin(circumstance, _states[other].Circumstance))
                     return true;
@@ -112,14 +130,15 @@ internal static class OpposingPathChecks
             var id = _states.Count;
             _states.Add((node, sign, circumstance, depth, parent, step));
             _nextSame.Add(-1);
-            if (_byNodeAndSign.TryGetValue((node, sign), out var chain))
+            var slot = Slot(node, sign);
+            if (_stamp[slot] == _search)
             {
-                _nextSame[chain.Last] = id;
-                _byNodeAndSign[(node, sign)] = (chain.First, id);
+                _nextSame[_last[slot]] = id;
+                _last[slot] = id;
             }
             else
             {
-                _byNodeAndSign[(node, sign)] = (id, id);
+                (_stamp[slot], _first[slot], _last[slot]) = (_search, id, id);
             }
 
             return id;
@@ -129,10 +148,10 @@ internal static class OpposingPathChecks
         private void Compare(ConstructSymbol start, int added, Dictionary<int, Finding> found, ref int budget)
         {
             var state = _states[added];
-            if (!_byNodeAndSign.TryGetValue((state.Node, state.Sign.Negate()), out var chain)
+            if (!TryGetChain(state.Node, state.Sign.Negate(), out var first)
                 || (found.TryGetValue(state.Node, out var settled) && settled.IsUnconditional))
                 return;
-            for (var other = chain.First; other >= 0; other = _nextSame[other])
+            for (var other = first; other >= 0; other = _nextSame[other])
             {
                 var circumstance = circumstances.Combine(state.Circumstance, _states[other].Circumstance);
                 if (circumstance == CircumstanceTable.Impossible)
