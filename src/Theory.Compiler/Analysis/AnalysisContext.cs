@@ -32,10 +32,10 @@ internal sealed class AnalysisContext(BindingResult binding, CompilationOptions 
     {
         if (circumstance.IsUnconditional)
             return RelatedEdge(edge);
-        var claims = edge.Claims.Where(c => circumstance.Includes(c.Circumstance)).OrderByDescending(c => c.Circumstance.Parts.Length).ToList();
-        if (claims.Count == 0 || edge.SignUnder(circumstance) is not { } sign)
+        var claims = edge.ClaimsUnder(circumstance);
+        if (claims.IsEmpty || edge.SignUnder(circumstance) is not { } sign)
             return RelatedEdge(edge);
-        var also = claims.Count > 1 ? $" (and {claims.Count - 1} more)" : "";
+        var also = claims.Length > 1 ? $" (and {claims.Length - 1} more)" : "";
         return new RelatedLocation(claims[0].Location, $"{Describe(claims[0].Claim)} asserts `{edge.From.Name} -> {edge.To.Name}` ({sign.ToSymbol()}){also}");
     }
 

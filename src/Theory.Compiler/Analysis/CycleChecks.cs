@@ -66,6 +66,40 @@ internal static class CycleChecks
                 context.Diagnostics.ReportLoopPolarityMismatch(location, loop.Name, Describe(loop.DeclaredPolarity), Describe(polarity), signs,
                     [.. edges.Select(AnalysisContext.RelatedEdge)]);
             }
+
+            if (loop.DeclaredPolarity is Polarity.Reinforcing or Polarity.Balancing)
+                CheckPolarityPerCircumstance(context, loop, edges, location);
+        }
+    }
+
+    /// <summary>
+    /// A claim made under a circumstance can turn a loop round there: reinforcing in the base web,
+    /// balancing `when high conflict`. The loop's polarity is read in the web of each circumstance
+    /// its claims are made under (where every edge of the loop holds) and compared with the
+    /// declared one.
+    /// </summary>
+    private static void CheckPolarityPerCircumstance(AnalysisContext context, FeedbackLoopSymbol loop, List<CausalEdge> edges, Text.Location? location)
+    {
+        var circumstances = edges.SelectMany(e => e.Circumstances).Where(c => !c.IsUnconditional && c.IsSatisfiable)
+            .Distinct().OrderBy(c => c.Text, StringComparer.Ordinal);
+        foreach (var circumstance in circumstances)
+        {
+            var signs = edges.Select(e => e.SignUnder(circumstance)).ToList();
+            if (signs.Any(s => s is null))
+                continue;
+            var sign = signs.Aggregate(Sign.Positive, (total, s) => total.Times(s!.Value));
+            var polarity = sign switch
+            {
+                Sign.Positive => Polarity.Reinforcing,
+                Sign.Negative => Polarity.Balancing,
+                _ => Polarity.Indeterminate,
+            };
+            if (polarity is Polarity.Indeterminate || polarity == loop.DeclaredPolarity
+                || edges.All(e => e.SignUnder(circumstance) == e.Sign))
+                continue;
+            var text = string.Join(", ", edges.Select((e, i) => $"{e.From.Name} -> {e.To.Name} ({signs[i]!.Value.ToSymbol()})"));
+            context.Diagnostics.ReportLoopPolarityMismatch(location, loop.Name, Describe(loop.DeclaredPolarity),
+                $"{Describe(polarity)} under `{circumstance.Text}`", text, [.. edges.Select(e => AnalysisContext.RelatedEdge(e, circumstance))]);
         }
     }
 
