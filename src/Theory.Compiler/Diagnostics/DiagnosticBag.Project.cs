@@ -27,4 +27,11 @@ internal sealed partial class DiagnosticBag
     // what: the work that stopped ("`@string` expansion in this file"); consequence: what the answer leaves out.
     public void ReportLimitReached(Location location, string what, string limit, string consequence) =>
         Add(DiagnosticDescriptors.LimitReached, location, what, limit, consequence);
+
+    public void ReportRefinedTheoryNotFound(Location? location, string theory, string refined, IEnumerable<string> known) =>
+        Add(DiagnosticDescriptors.RefinedTheoryNotFound, location, theory, refined, DidYouMean(refined, known));
+
+    public void ReportConstructRedefined(Location? location, string construct, string refined, Location? original) =>
+        Add(DiagnosticDescriptors.ConstructRedefined, location,
+            original is null ? [] : [new RelatedLocation(original, $"construct `{construct}` of theory `{refined}` is declared here")], construct, refined);
 }

@@ -167,6 +167,18 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Warning, Names,
         "Write the name in one script: a letter from another alphabet was probably pasted in (`у` is Cyrillic, `u` is Latin).");
 
+    public static readonly DiagnosticDescriptor RefinedTheoryNotFound = new(
+        "TH2016", "Refined theory not found",
+        "theory `{0}` refines `{1}`, but no theory here is called `{1}`{2}",
+        DiagnosticSeverity.Warning, Names,
+        "Check the name after `refines` against the `theory` declaration of the earlier phase, and check both theories together (`theory check` on the folder that holds both).");
+
+    public static readonly DiagnosticDescriptor ConstructRedefined = new(
+        "TH2017", "Construct redefined by a refinement",
+        "construct `{0}` is declared again here, refining construct `{0}` of theory `{1}`",
+        DiagnosticSeverity.Info, Names,
+        "Nothing to fix: this lists what the refinement changes. If the construct means the same as before, import the earlier declaration instead of repeating it.");
+
     // ---- structure ---------------------------------------------------------------------------
     private const string Structure = "Structure";
 
@@ -446,6 +458,7 @@ public static class DiagnosticDescriptors
         UndefinedConstruct, UndefinedCmoc, UndefinedStage, UndefinedType, InvalidValue, DuplicateDeclaration,
         AliasClaimedTwice, AliasIsConstructName, UnusedConstruct, UnresolvedImport, CircularImport, ImportOutsideRoot,
         MisplacedQualifier, ConfusableNames, MixedScriptName,
+        RefinedTheoryNotFound, ConstructRedefined,
         MissingMechanism, MissingContext, MissingOutcome, MechanismIsIntervention, OutcomeIsContext, LinkWithoutMechanism,
         ContradictoryTerms, UnsatisfiableConditions, MostlyUnsignedWeb,
         UndeclaredCycle, LoopNotInWeb, LoopPolarityMismatch,

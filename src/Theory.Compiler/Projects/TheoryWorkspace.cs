@@ -145,7 +145,8 @@ public sealed class TheoryWorkspace
         if (_state.Theories.Length == 1 && _state.Diagnostics.IsEmpty)
             return _state.Theories[0].Compilation.GetDiagnostics();
         var seen = new HashSet<(string, int, int, string, string)>();
-        return [.. _state.Diagnostics.Concat(_state.Theories.SelectMany(t => t.Compilation.GetDiagnostics()))
+        var refinements = RefinementChecks.Check(Compilations);
+        return [.. _state.Diagnostics.Concat(_state.Theories.SelectMany(t => t.Compilation.GetDiagnostics())).Concat(refinements)
             .Where(d => seen.Add((d.Location.FilePath, d.Location.Span.Start, d.Location.Span.Length, d.Id, d.Message)))
             .Order(DiagnosticOrder.Instance)];
     }

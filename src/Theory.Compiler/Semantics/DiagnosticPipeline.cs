@@ -90,6 +90,14 @@ internal static class DiagnosticPipeline
         return result;
     }
 
+    /// <summary>
+    /// Only the project's severities, for findings about a workspace rather than one theory
+    /// (TH2016, TH2017): a suppression comment belongs to its theory's own checks, which would
+    /// otherwise report it unused.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> ApplyProjectSeverities(IEnumerable<Diagnostic> diagnostics, CompilationOptions options) =>
+        [.. ApplySeverities(diagnostics.ToList(), options).Order(DiagnosticOrder.Instance)];
+
     private static IEnumerable<Diagnostic> ApplySeverities(List<Diagnostic> diagnostics, CompilationOptions options)
     {
         if (options.SpecificDiagnosticOptions.IsEmpty)
