@@ -30,6 +30,13 @@ internal static class Limits
     public const int OpposingPathStatesPerStart = 512;
 
     /// <summary>
+    /// Circumstances (conditions, scopes, stages) in which the opposing-path check follows one
+    /// construct from one start, beyond the base web: every mix of conditions met on the way is
+    /// otherwise a state of its own.
+    /// </summary>
+    public const int OpposingPathCircumstancesPerConstruct = 8;
+
+    /// <summary>
     /// Steps the opposing-path check may spend from one start looking for two routes that share
     /// nothing but their ends, when the first two routes it found to a construct do share some.
     /// </summary>

@@ -53,6 +53,8 @@ internal static class OpposingPathChecks
         private readonly int[] _first = new int[2 * context.Web.Constructs.Length];
         private readonly int[] _last = new int[2 * context.Web.Constructs.Length];
         private readonly int[] _stamp = new int[2 * context.Web.Constructs.Length];
+        private readonly int[] _count = new int[2 * context.Web.Constructs.Length];
+        private readonly bool[] _unconditional = new bool[2 * context.Web.Constructs.Length];
         private int _search;
         private readonly Dictionary<int, Finding> _found = [];
 
@@ -114,9 +116,15 @@ internal static class OpposingPathChecks
         // are conditional visits six times the states.
         private bool IsDominated(int node, Sign sign, int circumstance)
         {
-            if (!TryGetChain(node, sign, out var first))
+            var slot = Slot(node, sign);
+            if (_stamp[slot] != _search)
                 return false;
-            for (var other = first; other >= 0; other = _nextSame[other])
+            // Reached unconditionally: that covers every circumstance, and is the common case.
+            // A construct already reached in as many circumstances as the search follows per
+            // construct takes no more (Limits.OpposingPathCircumstancesPerConstruct).
+            if (_unconditional[slot] || _count[slot] >= Limits.OpposingPathCircumstancesPerConstruct)
+                return true;
+            for (var other = _first[slot]; other >= 0; other = _nextSame[other])
             {
                 if (circumstances.IsWithin(circumstance, _states[other].Circumstance))
                     return true;
@@ -135,10 +143,13 @@ internal static class OpposingPathChecks
             {
                 _nextSame[_last[slot]] = id;
                 _last[slot] = id;
+                _count[slot]++;
+                _unconditional[slot] |= circumstance == CircumstanceTable.Unconditional;
             }
             else
             {
-                (_stamp[slot], _first[slot], _last[slot]) = (_search, id, id);
+                (_stamp[slot], _first[slot], _last[slot], _count[slot]) = (_search, id, id, 1);
+                _unconditional[slot] = circumstance == CircumstanceTable.Unconditional;
             }
 
             return id;
