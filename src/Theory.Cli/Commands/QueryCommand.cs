@@ -25,7 +25,7 @@ internal static class QueryCommand
         var to = new Option<string>("--to") { Description = "The construct the paths end at.", Required = true };
         var maxLength = new Option<int>("--max-length") { Description = "The longest path to list, in edges.", DefaultValueFactory = _ => 8 };
         var maxPaths = new Option<int>("--max-paths") { Description = "How many paths to list; the rest are counted.", DefaultValueFactory = _ => 100 };
-        var when = new Option<string[]>("--when") { Description = "Ask in the web where this holds (a term: `high conflict`). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var when = new Option<string[]>("--when") { Description = "Ask in the web where this holds (a term: `high conflict`). Repeatable." };
         var unless = new Option<string[]>("--unless") { Description = "Ask in the web where this does not hold. Repeatable." };
         var scope = new Option<string[]>("--for") { Description = "Ask for one type of a typology (`CollaborationType.merger`). Repeatable." };
         var stage = new Option<string?>("--stage") { Description = "Ask at one stage." };

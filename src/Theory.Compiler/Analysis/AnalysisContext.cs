@@ -33,16 +33,15 @@ internal sealed class AnalysisContext(BindingResult binding, CompilationOptions 
         if (circumstance.IsUnconditional)
             return RelatedEdge(edge);
         var claims = edge.ClaimsUnder(circumstance);
-        if (claims.IsEmpty || edge.SignUnder(circumstance) is not { } sign)
-            return RelatedEdge(edge);
-        var also = claims.Length > 1 ? $" (and {claims.Length - 1} more)" : "";
-        return new RelatedLocation(claims[0].Location, $"{Describe(claims[0].Claim)} asserts `{edge.From.Name} -> {edge.To.Name}` ({sign.ToSymbol()}){also}");
+        return claims.IsEmpty || edge.SignUnder(circumstance) is not { } sign ? RelatedEdge(edge) : Asserts(edge, claims, sign);
     }
 
-    public static RelatedLocation RelatedEdge(CausalEdge edge)
+    public static RelatedLocation RelatedEdge(CausalEdge edge) => Asserts(edge, edge.Claims, edge.Sign);
+
+    // "CMOC `C1` asserts `a -> b` (+) (and 2 more)", at the first claim.
+    private static RelatedLocation Asserts(CausalEdge edge, IReadOnlyList<EdgeClaim> claims, Sign sign)
     {
-        var claim = edge.Claims[0];
-        var also = edge.Claims.Length > 1 ? $" (and {edge.Claims.Length - 1} more)" : "";
-        return new RelatedLocation(claim.Location, $"{Describe(claim.Claim)} asserts `{edge.From.Name} -> {edge.To.Name}` ({edge.Sign.ToSymbol()}){also}");
+        var also = claims.Count > 1 ? $" (and {claims.Count - 1} more)" : "";
+        return new RelatedLocation(claims[0].Location, $"{Describe(claims[0].Claim)} asserts `{edge.From.Name} -> {edge.To.Name}` ({sign.ToSymbol()}){also}");
     }
 }

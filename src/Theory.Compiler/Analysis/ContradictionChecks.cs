@@ -13,26 +13,21 @@ internal static class ContradictionChecks
 {
     public static void Run(AnalysisContext context)
     {
-        // An edge into (or out of) an inverse construct asserts the opposite edge of its root, so
-        // edges are compared by the roots of their ends with their signs read there.
+        foreach (var edges in EdgesByRoots(context))
+            CheckEdges(context, edges);
+        CheckDuplicateCmocs(context);
+    }
+
+    // An edge into (or out of) an inverse construct asserts the opposite edge of its root, so
+    // edges are compared by the roots of their ends, with their signs read there. Without inverses
+    // each edge is its own group, and only edges with two claims or more can contradict.
+    private static IEnumerable<IReadOnlyList<CausalEdge>> EdgesByRoots(AnalysisContext context)
+    {
         var inverses = context.Inverses;
         if (!inverses.HasAny)
-        {
-            var one = new List<CausalEdge>(1) { null! };
-            foreach (var edge in context.Web.Edges)
-            {
-                if (edge.Claims.Length < 2)
-                    continue;
-                one[0] = edge;
-                CheckEdges(context, one);
-            }
-
-            CheckDuplicateCmocs(context);
-            return;
-        }
-
+            return context.Web.Edges.Where(e => e.Claims.Length > 1).Select(e => (IReadOnlyList<CausalEdge>)[e]);
         var byRoots = new Dictionary<(int, int), List<CausalEdge>>();
-        var order = new List<List<CausalEdge>>();
+        var order = new List<IReadOnlyList<CausalEdge>>();
         foreach (var edge in context.Web.Edges)
         {
             var key = (inverses.RootOf(edge.From), inverses.RootOf(edge.To));
@@ -45,12 +40,10 @@ internal static class ContradictionChecks
             edges.Add(edge);
         }
 
-        foreach (var edges in order)
-            CheckEdges(context, edges);
-        CheckDuplicateCmocs(context);
+        return order;
     }
 
-    private static void CheckEdges(AnalysisContext context, List<CausalEdge> edges)
+    private static void CheckEdges(AnalysisContext context, IReadOnlyList<CausalEdge> edges)
     {
         if (edges.Count == 1 && edges[0].Claims.Length < 2)
             return;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Theory.Binding;
 using Theory.Diagnostics;
 using Theory.Semantics;
 using Theory.Symbols;
@@ -52,12 +53,7 @@ internal static class CycleChecks
                 covered.Add((edge.From.Index, edge.To.Index));
 
             var sign = edges.Aggregate(Sign.Positive, (s, e) => s.Times(e.Sign));
-            var polarity = sign switch
-            {
-                Sign.Positive => Polarity.Reinforcing,
-                Sign.Negative => Polarity.Balancing,
-                _ => Polarity.Indeterminate,
-            };
+            var polarity = LoopPolarity.FromSign(sign);
             if (loop.DeclaredPolarity is Polarity.Reinforcing or Polarity.Balancing
                 && polarity is Polarity.Reinforcing or Polarity.Balancing
                 && polarity != loop.DeclaredPolarity)
@@ -88,12 +84,7 @@ internal static class CycleChecks
             if (signs.Any(s => s is null))
                 continue;
             var sign = signs.Aggregate(Sign.Positive, (total, s) => total.Times(s!.Value));
-            var polarity = sign switch
-            {
-                Sign.Positive => Polarity.Reinforcing,
-                Sign.Negative => Polarity.Balancing,
-                _ => Polarity.Indeterminate,
-            };
+            var polarity = LoopPolarity.FromSign(sign);
             if (polarity is Polarity.Indeterminate || polarity == loop.DeclaredPolarity
                 || edges.All(e => e.SignUnder(circumstance) == e.Sign))
                 continue;
@@ -194,11 +185,9 @@ internal static class CycleChecks
     /// <summary>"a reinforcing cycle", "a balancing cycle", or why its polarity is unknown.</summary>
     private static string DescribePolarity(List<CausalEdge> cycle)
     {
-        var sign = cycle.Aggregate(Sign.Positive, (s, e) => s.Times(e.Sign));
-        if (sign == Sign.Positive)
-            return "a reinforcing cycle";
-        if (sign == Sign.Negative)
-            return "a balancing cycle";
+        var polarity = LoopPolarity.FromSign(cycle.Aggregate(Sign.Positive, (s, e) => s.Times(e.Sign)));
+        if (polarity != Polarity.Indeterminate)
+            return $"a {Describe(polarity)} cycle";
         var unknown = cycle.First(e => !e.Sign.IsDefinite());
         return $"a cycle of unknown polarity (`{unknown.From.Name} -> {unknown.To.Name}` has no definite sign)";
     }

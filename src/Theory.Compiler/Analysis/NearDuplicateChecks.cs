@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Theory.Semantics;
 using Theory.Symbols;
 
 namespace Theory.Analysis;
@@ -156,11 +157,7 @@ internal static class NearDuplicateChecks
         string.Join(",", terms.Select(t => (mirrored ? Mirror(t.Qualifier) ?? t.Qualifier : t.Qualifier).ToText() + " " + t.Construct!.Name)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
-    // Most claims have no condition, scope or stage: no string is made for them.
-    private static string Circumstances(ClaimSymbol claim) =>
-        claim.Conditions.IsEmpty && claim.Scope.IsEmpty && claim.Stage is null ? ""
-        : string.Join(";", claim.Conditions.Select(c => c.ToString()).Order(StringComparer.Ordinal)) + " | "
-          + string.Join(";", claim.Scope.Select(t => t.QualifiedName).Order(StringComparer.Ordinal)) + " | " + (claim.Stage?.Name ?? "");
+    private static string Circumstances(ClaimSymbol claim) => Circumstance.Of(claim).Text;
 
     // The qualifier that says the same thing from the other end; null when there is none.
     private static Qualifier? Mirror(Qualifier qualifier) => qualifier switch

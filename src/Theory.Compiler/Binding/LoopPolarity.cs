@@ -24,11 +24,14 @@ internal static class LoopPolarity
             sign = sign.Times(edge.Sign);
         }
 
-        return sign switch
-        {
-            Sign.Positive => Polarity.Reinforcing,
-            Sign.Negative => Polarity.Balancing,
-            _ => Polarity.Indeterminate,
-        };
+        return FromSign(sign);
     }
+
+    /// <summary>The polarity of a loop whose edges multiply to <paramref name="sign"/>.</summary>
+    public static Polarity FromSign(Sign sign) => sign switch
+    {
+        Sign.Positive => Polarity.Reinforcing,
+        Sign.Negative => Polarity.Balancing,
+        _ => Polarity.Indeterminate,
+    };
 }

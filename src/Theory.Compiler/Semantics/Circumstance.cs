@@ -41,17 +41,10 @@ public sealed class Circumstance : IEquatable<Circumstance>
             return Unconditional;
         var parts = new List<Part>();
         foreach (var condition in claim.Conditions)
-            parts.Add(new Part(condition.IsUnless ? PartKind.Unless : PartKind.When, condition.Term.Construct?.Name ?? condition.Term.WrittenName,
-                condition.Term.Qualifier.ToText(), condition.ToString()));
-        // A scope that lists several types of one typology means any of them: one part per typology.
-        foreach (var typology in claim.Scope.GroupBy(t => t.Typology.Name, StringComparer.Ordinal))
-        {
-            var types = typology.Select(t => t.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            parts.Add(new Part(PartKind.For, typology.Key, string.Join(",", types), "for " + string.Join(", ", types.Select(t => typology.Key + "." + t))));
-        }
-
+            parts.Add(Part.Condition(condition.IsUnless, condition.Term.Construct?.Name ?? condition.Term.WrittenName, condition.Term.Qualifier, condition.Term.ToString()));
+        parts.AddRange(Part.Scope(claim.Scope));
         if (claim.Stage is { IsAtemporal: false } stage)
-            parts.Add(new Part(PartKind.Stage, "", stage.Name, "stage " + stage.Name));
+            parts.Add(Part.Stage(stage));
         return Create(parts);
     }
 
@@ -61,7 +54,7 @@ public sealed class Circumstance : IEquatable<Circumstance>
     /// </summary>
     internal Circumstance WithContexts(IEnumerable<Term> contexts) =>
         Create(_parts.Concat(contexts.Where(t => t.Construct is not null)
-            .Select(t => new Part(PartKind.When, t.Construct!.Name, t.Qualifier.ToText(), "when " + t))));
+            .Select(t => Part.Condition(unless: false, t.Construct!.Name, t.Qualifier, t.ToString()))));
 
     /// <summary>
     /// Reads a circumstance written the way <see cref="Text"/> shows one (`when high conflict;
@@ -91,7 +84,7 @@ public sealed class Circumstance : IEquatable<Circumstance>
                     }
 
                     var term = (qualifier == Qualifier.None ? "" : qualifier.ToText() + " ") + construct.Name;
-                    parts.Add(new Part(words[0] == "when" ? PartKind.When : PartKind.Unless, construct.Name, qualifier.ToText(), words[0] + " " + term));
+                    parts.Add(Part.Condition(unless: words[0] == "unless", construct.Name, qualifier, term));
                     break;
                 case "for" when rest.Count > 0:
                     var types = new List<TypeSymbol>();
@@ -108,12 +101,7 @@ public sealed class Circumstance : IEquatable<Circumstance>
                         types.Add(matches[0]);
                     }
 
-                    foreach (var typology in types.GroupBy(t => t.Typology.Name, StringComparer.Ordinal))
-                    {
-                        var names = typology.Select(t => t.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                        parts.Add(new Part(PartKind.For, typology.Key, string.Join(",", names), "for " + string.Join(", ", names.Select(t => typology.Key + "." + t))));
-                    }
-
+                    parts.AddRange(Part.Scope(types));
                     break;
                 case "stage" when rest.Count == 1:
                     if (compilation.Stages.FirstOrDefault(s => s.Name == rest[0]) is not { } stage)
@@ -123,7 +111,7 @@ public sealed class Circumstance : IEquatable<Circumstance>
                     }
 
                     if (!stage.IsAtemporal)
-                        parts.Add(new Part(PartKind.Stage, "", stage.Name, "stage " + stage.Name));
+                        parts.Add(Part.Stage(stage));
                     break;
                 default:
                     error = $"`{raw.Trim()}` is not a circumstance: write `when TERM`, `unless TERM`, `for TYPE` or `stage NAME`";
@@ -229,5 +217,20 @@ public sealed class Circumstance : IEquatable<Circumstance>
     }
 
     /// <summary>One condition, scope or stage: what it is about (a construct, a typology) and its value (a level, a type).</summary>
-    private readonly record struct Part(PartKind Kind, string Subject, string Value, string Text);
+    private readonly record struct Part(PartKind Kind, string Subject, string Value, string Text)
+    {
+        /// <summary>`when high conflict` or `unless high conflict`: about the construct, with its level.</summary>
+        public static Part Condition(bool unless, string construct, Qualifier qualifier, string term) =>
+            new(unless ? PartKind.Unless : PartKind.When, construct, qualifier.ToText(), (unless ? "unless " : "when ") + term);
+
+        /// <summary>A scope that lists several types of one typology means any of them: one part per typology.</summary>
+        public static IEnumerable<Part> Scope(IEnumerable<TypeSymbol> types) =>
+            types.GroupBy(t => t.Typology.Name, StringComparer.Ordinal).Select(typology =>
+            {
+                var names = typology.Select(t => t.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                return new Part(PartKind.For, typology.Key, string.Join(",", names), "for " + string.Join(", ", names.Select(t => typology.Key + "." + t)));
+            });
+
+        public static Part Stage(StageSymbol stage) => new(PartKind.Stage, "", stage.Name, "stage " + stage.Name);
+    }
 }

@@ -46,7 +46,9 @@ internal static class PathFinder
             .OrderBy(c => c.Text, StringComparer.Ordinal)];
     }
 
-    private static int[] Distances(CausalWeb web, ConstructSymbol start, Func<CausalEdge, ConstructSymbol> next, Func<ConstructSymbol, ImmutableArray<CausalEdge>> edges)
+    /// <summary>Edges from <paramref name="start"/> to each construct (int.MaxValue when none) by breadth-first search, along the edges <paramref name="follow"/> allows.</summary>
+    private static int[] Distances(CausalWeb web, ConstructSymbol start, Func<CausalEdge, ConstructSymbol> next, Func<ConstructSymbol, ImmutableArray<CausalEdge>> edges,
+        Func<CausalEdge, bool>? follow = null)
     {
         var distance = Enumerable.Repeat(int.MaxValue, web.Constructs.Length).ToArray();
         distance[start.Index] = 0;
@@ -58,7 +60,7 @@ internal static class PathFinder
             foreach (var edge in edges(node))
             {
                 var other = next(edge);
-                if (distance[other.Index] != int.MaxValue)
+                if (distance[other.Index] != int.MaxValue || (follow is not null && !follow(edge)))
                     continue;
                 distance[other.Index] = distance[node.Index] + 1;
                 queue.Enqueue(other);
@@ -117,26 +119,8 @@ internal static class PathFinder
         // Edges from each construct to the target (int.MaxValue when it cannot reach it), by a
         // breadth-first search backwards: a search never enters a construct from which the target is
         // further than the edges it has left, so the step budget is spent where paths can end.
-        private int[] DistancesTo(ConstructSymbol target)
-        {
-            var distance = Enumerable.Repeat(int.MaxValue, _web.Constructs.Length).ToArray();
-            distance[target.Index] = 0;
-            var queue = new Queue<int>();
-            queue.Enqueue(target.Index);
-            while (queue.Count > 0)
-            {
-                var node = queue.Dequeue();
-                foreach (var edge in _web.GetIncomingEdges(_web.Constructs[node]))
-                {
-                    if (distance[edge.From.Index] != int.MaxValue || SignOf(edge) is null)
-                        continue;
-                    distance[edge.From.Index] = distance[node] + 1;
-                    queue.Enqueue(edge.From.Index);
-                }
-            }
-
-            return distance;
-        }
+        private int[] DistancesTo(ConstructSymbol target) =>
+            Distances(_web, target, e => e.From, _web.GetIncomingEdges, e => SignOf(e) is not null);
 
         // Depth is bounded by the length asked for, so recursion stays shallow whatever the web's size.
         public void Run(ConstructSymbol node, int remaining)
