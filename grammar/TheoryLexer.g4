@@ -23,6 +23,7 @@ CHAIN        : 'chain';
 FEEDBACK     : 'feedback';
 LINK         : 'link';
 MEASURE      : 'measure';
+DEFAULT      : 'default';
 
 // ---- keywords: properties -----------------------------------------------------------------
 TITLE        : 'title';
@@ -64,6 +65,8 @@ POLARITY     : 'polarity';
 SCALE        : 'scale';
 INDICATES    : 'indicates';
 REVERSE      : 'reverse';
+ANY          : 'any';
+ALL          : 'all';
 
 // ---- keywords: primary data ---------------------------------------------------------------
 INTERVIEW    : 'interview';
@@ -81,8 +84,13 @@ APPROPRIATE  : 'appropriate';
 INCREASED    : 'increased';
 DECREASED    : 'decreased';
 CHANGED      : 'changed';
+MAINTAINED   : 'maintained';
+THRESHOLD    : 'threshold';
 INTERMEDIATE : 'intermediate';
 FINAL        : 'final';
+// ---- keywords: the part a factor plays (core and contributory factors) --------------------
+NECESSARY    : 'necessary';
+CONTRIBUTORY : 'contributory';
 
 // ---- punctuation ---------------------------------------------------------------------------
 FAT_ARROW    : '=>';
@@ -98,8 +106,15 @@ DOT          : '.';
 CITATION     : '@' [\p{XID_Continue}] [\p{XID_Continue}:\-/.+]*;
 NUMBER       : [0-9]+ ('.' [0-9]+)?;
 // Unicode's identifier rules (UAX #31): a letter (or `_`), then letters, combining marks, digits
-// and connectors, in any script and beyond the Basic Multilingual Plane.
-IDENTIFIER   : [\p{XID_Start}_] [\p{XID_Continue}]*;
+// and connectors, in any script and beyond the Basic Multilingual Plane. Reviews number their
+// CMOCs `P4-20`, `CF1.2` and `4.3a`, so a `-` or `.` followed by a digit continues a name, and a
+// name may start with digits when a letter follows. `->` never continues a name (`>` is no
+// digit), and `Typology.type` stays a qualified name (a letter follows its dot).
+IDENTIFIER
+    : [\p{XID_Start}_] [\p{XID_Continue}]* ID_NUMBERED_PART*
+    | [0-9]+ ([.\-] [0-9]+)* [\p{XID_Start}_] [\p{XID_Continue}]* ID_NUMBERED_PART*
+    ;
+fragment ID_NUMBERED_PART : [.\-] [0-9] [\p{XID_Continue}]*;
 STRING       : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
 // A string the line ends inside. Longest match means STRING wins whenever the closing quote
 // exists; otherwise this token lets the parser carry on while the compiler reports it.

@@ -27,6 +27,7 @@ memberDeclaration
     | feedbackDeclaration
     | linkDeclaration
     | measureDeclaration
+    | defaultEvidenceDeclaration
     | noteClause
     ;
 
@@ -85,7 +86,10 @@ groupMember      : memberDeclaration | descriptionClause;
 // ---- CMOCs ----------------------------------------------------------------------------------
 // Three forms: a block of clauses; one line `C => M -> O`; and `if C then O because M`.
 // The one-line forms may be followed by further clauses (evidence, conditions, ...).
-cmocDeclaration : CMOC name label? (cmocBlock | cmocInline cmocClause*);
+cmocDeclaration : CMOC cmocId label? (cmocBlock | cmocInline cmocClause*);
+// A CMOC ID as reviews write it: a name (`P4-20`, `CF1.2`, `4.3a`) or a bare number (`12`, `4.3`).
+cmocId          : name | numericId;
+numericId       : NUMBER;
 cmocBlock       : LBRACE cmocClause* RBRACE;
 cmocInline
     : COLON termList (FAT_ARROW termList)? ARROW termList      # cmocArrowForm
@@ -108,11 +112,15 @@ cmocClause
     | descriptionClause
     | noteClause
     ;
-contextClause    : (CONTEXT | IF) termList;
+// `context A => M1` pairs contexts with the mechanisms they trigger; without `=>` a context
+// triggers every mechanism of the CMOC.
+contextClause    : (CONTEXT | IF) combination? termList (FAT_ARROW termList)?;
 mechanismClause  : (MECHANISM | BECAUSE) termList;
 resourceClause   : RESOURCE (termList | string);
 reasoningClause  : REASONING termList;
-outcomeClause    : (OUTCOME | THEN) termList;
+outcomeClause    : (OUTCOME | THEN) combination? termList;
+// `any of a, b`: one of the terms is enough; `all of` (the default) needs every one.
+combination      : (ANY | ALL) OF;
 
 // Clauses shared by CMOCs and links.
 conditionClause  : (WHEN | UNLESS) termList;
@@ -122,6 +130,7 @@ evidenceClause   : EVIDENCE evidenceItem (COMMA evidenceItem)*;
 evidenceItem
     : CITATION locator? quotation?                           # citationEvidence
     | primaryDataKind string locator? quotation?             # primaryDataEvidence
+    | (locator quotation? | quotation)                       # defaultSourceEvidence
     ;
 locator          : AT string;
 quotation        : QUOTE string;
@@ -129,18 +138,27 @@ primaryDataKind  : INTERVIEW | FOCUS_GROUP | OBSERVATION | DOCUMENT | SURVEY;
 statusClause     : STATUS name;
 provenanceClause : PROVENANCE name;
 confidenceClause : CONFIDENCE (NUMBER | name | qualifier);
-moderatorClause  : MODERATED BY term (DAMPENS | AMPLIFIES)?;
+moderatorClause  : MODERATED BY term (DAMPENS | AMPLIFIES)? moderatorBody?;
+// How the moderator acts, and what says so: `{ mechanism increased trust  evidence @x }`.
+moderatorBody    : LBRACE moderatorMember* RBRACE;
+moderatorMember  : mechanismClause | evidenceClause | descriptionClause | noteClause;
+
+// `default evidence @millar2023`: the sources of every claim in the file (or the group) that
+// names none of its own; `evidence at "p. 12"` then gives a locator in the default source.
+defaultEvidenceDeclaration : DEFAULT evidenceClause;
 
 // ---- terms: a construct reference with an optional tier and level/direction -------------
 termList  : term (COMMA term)*;
-term      : tier? qualifier? qualifiedName;
+term      : factorRole? tier? qualifier? qualifiedName;
+factorRole: NECESSARY | CONTRIBUTORY;
 tier      : INTERMEDIATE | FINAL;
-qualifier : HIGH | LOW | PRESENT | ABSENT | APPROPRIATE | INCREASED | DECREASED | CHANGED;
+qualifier : HIGH | LOW | PRESENT | ABSENT | APPROPRIATE | THRESHOLD | INCREASED | DECREASED | CHANGED | MAINTAINED;
 
 // ---- chains, feedback loops, links ------------------------------------------------------
 chainDeclaration    : CHAIN name label? COLON pathList chainClause*;
 chainClause         : descriptionClause | noteClause;
-pathList            : qualifiedName (ARROW qualifiedName)+;
+pathList            : pathStep (ARROW pathStep)+;
+pathStep            : qualifiedName | numericId;   // a chain's steps are CMOC IDs, which may be numbers
 
 feedbackDeclaration : FEEDBACK name label? (COLON pathList)? feedbackBody?;
 feedbackBody        : LBRACE feedbackClause* RBRACE;
@@ -194,7 +212,7 @@ name              : IDENTIFIER | softKeyword;
 // survey, document, ...): where a name is expected they are names. They start clauses, and no
 // rule puts a name right before such a clause, so reading them as names takes no lookahead.
 // Reserved: words that join terms (if, then, because, when, unless, for, at, of, by), levels,
-// directions and tiers (a name there would make `high trust` ambiguous); `description` and
+// directions, tiers and factor roles (a name there would make `high trust` ambiguous); `description` and
 // `note`, which may stand where a typology's types do; and the keywords that start the other
 // declarations, so that an unfinished path (`chain c: a ->`) does not swallow the next one.
 softKeyword
@@ -202,6 +220,6 @@ softKeyword
     | OBSERVATION | FOCUS_GROUP | STATUS | EVIDENCE | SCALE | LOOP | POLARITY | TITLE | VERSION
     | AUTHORS | KIND | QUOTE | PROVENANCE | REVERSE | INDICATES | STAGE | CONTEXT | MECHANISM
     | OUTCOME | ALIASES | SPECIALISES | INVERSE | MODERATED | DAMPENS | AMPLIFIES | BIBLIOGRAPHY
-    | REFINES
+    | REFINES | ANY | ALL
     ;
 string            : STRING | UNTERMINATED_STRING;

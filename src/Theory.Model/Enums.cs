@@ -53,6 +53,21 @@ public enum Qualifier
     Decreased,
     /// <summary><c>changed</c></summary>
     Changed,
+    /// <summary><c>threshold</c>: a level reached, beyond which the claim holds.</summary>
+    Threshold,
+    /// <summary><c>maintained</c>: kept from falling.</summary>
+    Maintained,
+}
+
+/// <summary>The part a factor plays in bringing its outcome about.</summary>
+public enum FactorRole
+{
+    /// <summary>Not stated.</summary>
+    None,
+    /// <summary><c>necessary</c>: without it the outcome does not come about.</summary>
+    Necessary,
+    /// <summary><c>contributory</c>: it helps, but the outcome can come about without it.</summary>
+    Contributory,
 }
 
 /// <summary>Whether a feedback loop reinforces or balances itself.</summary>
@@ -81,6 +96,8 @@ public enum ClaimStatus
     Tested,
     /// <summary>Refuted: kept for the record, left out of the web.</summary>
     Refuted,
+    /// <summary>Hypothesised: a prediction still to be tested.</summary>
+    Hypothesised,
 }
 
 /// <summary>A citation to the literature, or a kind of primary data.</summary>

@@ -152,6 +152,7 @@ public class BuildCommandTests
             Path.Combine(TheoryProcess.RepositoryRoot, "examples", "interorganisational-collaboration"),
             Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "hostile"),
             Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "basics"),
+            Path.Combine(TheoryProcess.RepositoryRoot, "tests", "Theory.Compiler.Tests", "Emit", "additions"),
         })
         {
             var output = Path.Combine(temp.Path, Path.GetFileName(source));

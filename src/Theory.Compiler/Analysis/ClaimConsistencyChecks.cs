@@ -15,10 +15,14 @@ internal static class ClaimConsistencyChecks
     {
         foreach (var cmoc in context.Binding.Cmocs)
         {
-            CheckOpposites(context, cmoc, cmoc.Contexts, "contexts");
+            // `any of` terms are alternatives: `any of high trust, low trust` asks for neither both nor either in particular.
+            var contextsAreAll = cmoc.ContextCombination == TermCombination.AllOf;
+            if (contextsAreAll)
+                CheckOpposites(context, cmoc, cmoc.Contexts, "contexts");
             CheckOpposites(context, cmoc, cmoc.Mechanisms, "mechanisms");
-            CheckOpposites(context, cmoc, cmoc.Outcomes, "outcomes");
-            CheckConditions(context, cmoc, cmoc.Contexts);
+            if (cmoc.OutcomeCombination == TermCombination.AllOf)
+                CheckOpposites(context, cmoc, cmoc.Outcomes, "outcomes");
+            CheckConditions(context, cmoc, contextsAreAll ? cmoc.Contexts : []);
         }
 
         foreach (var link in context.Binding.Links)

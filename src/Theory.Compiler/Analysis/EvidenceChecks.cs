@@ -3,7 +3,8 @@ using Theory.Diagnostics;
 namespace Theory.Analysis;
 
 /// <summary>
-/// The seeds keep a CMOC only when clear data from several sources support it. Unknown keys are
+/// Realist reviews keep a CMOC only when clear data from several sources support it (a
+/// `hypothesised` CMOC is a prediction still to be tested, so it needs none yet). Unknown keys are
 /// reported by the binder as it resolves them; this check counts sources and finds uncited entries.
 /// </summary>
 internal static class EvidenceChecks
@@ -13,6 +14,8 @@ internal static class EvidenceChecks
         var minimum = context.Options.MinimumSources;
         foreach (var cmoc in context.Binding.Cmocs)
         {
+            if (cmoc.Status == Symbols.ClaimStatus.Hypothesised)
+                continue;
             if (cmoc.Evidence.IsEmpty)
             {
                 context.Diagnostics.ReportNoEvidence(cmoc.Location, $"CMOC `{cmoc.Name}`");

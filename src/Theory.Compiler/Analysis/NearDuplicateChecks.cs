@@ -34,7 +34,7 @@ internal static class NearDuplicateChecks
         var hashes = new List<(CmocSymbol Cmoc, ulong Hash)>();
         foreach (var cmoc in context.Binding.Cmocs)
         {
-            if (cmoc.Mechanisms.IsEmpty || cmoc.Outcomes.IsEmpty || cmoc.Status == ClaimStatus.Refuted || cmoc.Terms.Any(t => t.Construct is null))
+            if (cmoc.Mechanisms.IsEmpty || cmoc.Outcomes.IsEmpty || cmoc.Status == ClaimStatus.Refuted || cmoc.Terms.Any(t => t.Construct is null) || !IsPlain(cmoc))
                 continue;
             var hash = Mix(RoleHash(cmoc.Mechanisms, mirrored: false) ^ Mix(StringHash(cmoc.ResourceText ?? "") ^ StringHash(circumstancesOf(cmoc))));
             if (!buckets.TryGetValue(hash, out var bucket))
@@ -83,7 +83,7 @@ internal static class NearDuplicateChecks
             .Concat(context.Binding.Links.Where(l => l.Source is not null).Select(l => ((ClaimSymbol)l, new[] { ImmutableArray.Create(l.Source!), l.Targets })));
         foreach (var (claim, roles) in claims)
         {
-            if (claim.Status == ClaimStatus.Refuted || roles.Any(r => r.Any(t => t.Construct is null || Mirror(t.Qualifier) is null)))
+            if (claim.Status == ClaimStatus.Refuted || claim is CmocSymbol cmoc && !IsPlain(cmoc) || roles.Any(r => r.Any(t => t.Construct is null || Mirror(t.Qualifier) is null)))
                 continue;
             var circumstances = StringHash(circumstancesOf(claim));
             var mirrored = Shape(roles, circumstances, mirrored: true);
@@ -170,4 +170,11 @@ internal static class NearDuplicateChecks
         Qualifier.Decreased => Qualifier.Increased,
         _ => null,
     };
+
+    /// <summary>
+    /// Whether the CMOC's terms are plain sets: `any of` lists are alternatives and pairings link
+    /// some contexts to some mechanisms, so neither is contained in a CMOC by its terms alone.
+    /// </summary>
+    private static bool IsPlain(CmocSymbol cmoc) =>
+        cmoc.ContextCombination == TermCombination.AllOf && cmoc.OutcomeCombination == TermCombination.AllOf && cmoc.Pairings.IsEmpty;
 }

@@ -36,6 +36,10 @@ internal sealed partial class Binder
             case MeasureDeclarationSyntax measure when _declared.GetValueOrDefault(measure) is MeasureSymbol symbol:
                 BindMeasure(measure, symbol);
                 break;
+            case DefaultEvidenceDeclarationSyntax { Parent: { } container }:
+                // Bound even when no claim uses it, so its citations are checked.
+                _ = DefaultEvidenceDeclaredIn(container);
+                break;
         }
     }
 
@@ -110,12 +114,24 @@ internal sealed partial class Binder
 
     private void BindCmoc(CmocDeclarationSyntax syntax, CmocSymbol cmoc)
     {
-        cmoc.Contexts = BindTerms(syntax.Contexts, TermRole.Context);
+        var contexts = BindTerms(syntax.InlineForm?.Contexts ?? [], TermRole.Context).ToBuilder();
         var mechanisms = BindTerms(syntax.Mechanisms, TermRole.Mechanism).ToBuilder();
+        var pairings = ImmutableArray.CreateBuilder<ContextPairing>();
         foreach (var clause in syntax.Clauses)
         {
             switch (clause)
             {
+                case ContextClauseSyntax context:
+                    var terms = BindTerms(context.Terms, TermRole.Context);
+                    contexts.AddRange(terms);
+                    if (context.Combination?.IsAnyOf == true)
+                        cmoc.ContextCombination = TermCombination.AnyOf;
+                    if (context.FatArrowToken is not null)
+                        pairings.Add(new ContextPairing(terms, [.. BindTerms(context.PairedMechanisms, TermRole.Mechanism).Select(m => MechanismFor(m, mechanisms))]));
+                    break;
+                case OutcomeClauseSyntax outcome when outcome.Combination?.IsAnyOf == true:
+                    cmoc.OutcomeCombination = TermCombination.AnyOf;
+                    break;
                 case ResourceClauseSyntax resource:
                     if (resource.Text is { IsMissing: false } text)
                         cmoc.ResourceText = text.ValueText;
@@ -127,9 +143,28 @@ internal sealed partial class Binder
             }
         }
 
+        cmoc.Contexts = contexts.ToImmutable();
         cmoc.Mechanisms = mechanisms.ToImmutable();
+        cmoc.Pairings = pairings.ToImmutable();
         cmoc.Outcomes = BindTerms(syntax.Outcomes, TermRole.Outcome);
         BindClaimClauses(syntax.Clauses, cmoc);
+
+        // A typology's type as a context scopes the claim to it, as `for` does.
+        if (cmoc.Contexts.Any(c => c.Type is not null))
+            cmoc.Scope = [.. cmoc.Scope.Concat(cmoc.Contexts.Select(c => c.Type).OfType<TypeSymbol>()).Distinct()];
+    }
+
+    /// <summary>
+    /// A mechanism a pairing names (`context A => M1`) is the CMOC's mechanism of that construct when
+    /// it has one (written as there, or with no direction); otherwise the pairing adds it.
+    /// </summary>
+    private static Term MechanismFor(Term paired, ImmutableArray<Term>.Builder mechanisms)
+    {
+        foreach (var mechanism in mechanisms)
+            if (mechanism.Construct is not null && mechanism.Construct == paired.Construct && (paired.Qualifier == Qualifier.None || paired.Qualifier == mechanism.Qualifier))
+                return mechanism;
+        mechanisms.Add(paired);
+        return paired;
     }
 
     private void BindLink(LinkDeclarationSyntax syntax, LinkSymbol link)
@@ -187,7 +222,7 @@ internal sealed partial class Binder
                     claim.Stage = ResolveStage(token);
                     break;
                 case EvidenceClauseSyntax evidenceClause:
-                    evidence.AddRange(BindEvidence(evidenceClause));
+                    evidence.AddRange(BindEvidence(evidenceClause, DefaultEvidenceFor(claim.Declaration)));
                     break;
                 case StatusClauseSyntax status when status.Value is { IsMissing: false } value:
                     claim.Status = Validate(Vocabulary.Statuses, value) ?? ClaimStatus.Unspecified;
@@ -205,7 +240,7 @@ internal sealed partial class Binder
                         SyntaxKind.AmplifiesKeyword => ModeratorEffect.Amplifies,
                         _ => ModeratorEffect.Unspecified,
                     };
-                    moderators.Add(new Moderator(BindTerm(term, TermRole.Moderator), effect));
+                    moderators.Add(BindModerator(moderator, BindTerm(term, TermRole.Moderator), effect, claim));
                     break;
                 default:
                     BindCommonClause(clause, claim);
@@ -215,8 +250,66 @@ internal sealed partial class Binder
 
         claim.Conditions = conditions.ToImmutable();
         claim.Scope = [.. scope.Distinct()];
+        // A claim that names no evidence of its own is supported by the default evidence.
+        if (evidence.Count == 0 && DefaultEvidenceFor(claim.Declaration) is { IsDefaultOrEmpty: false } defaults)
+            evidence.AddRange(defaults.Select(d => new EvidenceItem(d.Syntax, d.EvidenceKind, d.Key, d.Locator, d.Quote, d.Source, fromDefault: true)));
         claim.Evidence = evidence.ToImmutable();
         claim.Moderators = moderators.ToImmutable();
+    }
+
+    private Moderator BindModerator(ModeratorClauseSyntax syntax, Term term, ModeratorEffect effect, ClaimSymbol claim)
+    {
+        var mechanisms = ImmutableArray.CreateBuilder<Term>();
+        var evidence = ImmutableArray.CreateBuilder<EvidenceItem>();
+        string? description = null;
+        foreach (var clause in syntax.Body?.Members ?? [])
+        {
+            switch (clause)
+            {
+                case MechanismClauseSyntax mechanism:
+                    mechanisms.AddRange(BindTerms(mechanism.Terms, TermRole.Mechanism));
+                    break;
+                case EvidenceClauseSyntax evidenceClause:
+                    evidence.AddRange(BindEvidence(evidenceClause, DefaultEvidenceFor(claim.Declaration)));
+                    break;
+                case DescriptionClauseSyntax { Value: { IsMissing: false } value }:
+                    description = value.ValueText;
+                    break;
+            }
+        }
+
+        return new Moderator(term, effect) { Mechanisms = mechanisms.ToImmutable(), Evidence = evidence.ToImmutable(), Description = description };
+    }
+
+    /// <summary>
+    /// The default evidence in force at a declaration: that of the innermost group that declares
+    /// some, else that of its file. Default (not empty) when none applies.
+    /// </summary>
+    private ImmutableArray<EvidenceItem> DefaultEvidenceFor(SyntaxNode? declaration)
+    {
+        for (var node = declaration?.Parent; node is not null; node = node.Parent)
+        {
+            if (node is not (GroupBodySyntax or CompilationUnitSyntax))
+                continue;
+            var defaults = DefaultEvidenceDeclaredIn(node);
+            if (!defaults.IsDefault)
+                return defaults;
+        }
+
+        return default;
+    }
+
+    /// <summary>The evidence the `default evidence` declarations directly inside a file or group name (bound once), or default when there are none.</summary>
+    private ImmutableArray<EvidenceItem> DefaultEvidenceDeclaredIn(SyntaxNode container)
+    {
+        if (_defaultEvidence.TryGetValue(container, out var bound))
+            return bound;
+        var declarations = container.ChildNodes().OfType<DefaultEvidenceDeclarationSyntax>().ToList();
+        bound = declarations.Count == 0
+            ? default
+            : [.. declarations.Where(d => d.Evidence is not null).SelectMany(d => BindEvidence(d.Evidence!, declaringDefault: true))];
+        _defaultEvidence[container] = bound;
+        return bound;
     }
 
     private string? BindConfidence(SyntaxToken value)

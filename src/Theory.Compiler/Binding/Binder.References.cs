@@ -27,12 +27,31 @@ internal sealed partial class Binder
             SyntaxKind.FinalKeyword => Tier.Final,
             _ => Tier.None,
         };
+        var factorRole = Vocabulary.FromToken(Vocabulary.FactorRoles, syntax.FactorRole) ?? FactorRole.None;
+        if (factorRole != FactorRole.None && !role.TakesFactorRole())
+            _diagnostics.ReportMisplacedFactorRole(syntax.FactorRole!.GetLocation()!, syntax.FactorRole.Text, role.Plural());
+
         // Error recovery can leave a term with a qualifier but no name (`link a -> increased`);
         // the syntax error is already reported, so the term simply resolves to nothing.
         if (syntax.Name is not { } name)
-            return new Term(syntax, null, qualifier, tier, "");
+            return new Term(syntax, null, qualifier, tier, "", factorRole);
+
+        // A context may name a typology's type (`context CollaborationType.alliance`): "alliance
+        // ways of working build faith". A construct of the same name wins.
+        if (role == TermRole.Context && name.Parts.Count() == 2 && LookupConstruct(name.Text) is null && LookupTypeQuietly(name) is { } type)
+        {
+            _referenced[name] = type;
+            return new Term(syntax, null, qualifier, tier, name.Text, factorRole, type);
+        }
+
         var construct = ResolveConstruct(name, markUsed: true, allowGroup);
-        return new Term(syntax, construct, qualifier, tier, name.Text);
+        return new Term(syntax, construct, qualifier, tier, name.Text, factorRole);
+    }
+
+    private TypeSymbol? LookupTypeQuietly(QualifiedNameSyntax name)
+    {
+        var parts = name.Parts.Where(p => !p.IsMissing).Select(p => p.ValueText).ToList();
+        return parts.Count == 2 && _typologies.TryGetValue(parts[0], out var typology) ? typology.Types.FirstOrDefault(t => t.Name == parts[1]) : null;
     }
 
     private ConstructSymbol? ResolveConstruct(QualifiedNameSyntax name, bool markUsed, bool allowGroup = false)
@@ -97,7 +116,10 @@ internal sealed partial class Binder
         return null;
     }
 
-    private IEnumerable<EvidenceItem> BindEvidence(EvidenceClauseSyntax clause)
+    /// <param name="clause">The `evidence` clause.</param>
+    /// <param name="defaults">The default evidence in force (default when none is).</param>
+    /// <param name="declaringDefault">Whether the clause is a `default evidence` declaration's own.</param>
+    private IEnumerable<EvidenceItem> BindEvidence(EvidenceClauseSyntax clause, ImmutableArray<EvidenceItem> defaults = default, bool declaringDefault = false)
     {
         foreach (var item in clause.Items)
         {
@@ -105,6 +127,24 @@ internal sealed partial class Binder
             var quote = item.Quotation?.Value is { IsMissing: false } q ? q.ValueText : null;
             switch (item)
             {
+                case DefaultSourceEvidenceSyntax:
+                    // `evidence at "p. 12"`: a place in the one source the default evidence names.
+                    var sources = defaults.IsDefault ? [] : defaults.GroupBy(d => d.SourceIdentity, StringComparer.Ordinal).Select(g => g.First()).ToList();
+                    if (sources.Count == 1)
+                    {
+                        var source = sources[0];
+                        yield return new EvidenceItem(item, source.EvidenceKind, source.Key, locator ?? source.Locator, quote ?? source.Quote, source.Source, fromDefault: true);
+                    }
+                    else
+                    {
+                        _diagnostics.ReportEvidenceWithoutSource(item.GetLocation()!, item.ToString().Trim(), declaringDefault
+                            ? "a `default evidence` declaration names the sources of its claims, not places in them"
+                            : sources.Count == 0
+                                ? "no `default evidence` applies here; name the source (`@key at \"p. 12\"`) or declare `default evidence @key` in the file or group"
+                                : $"the default evidence names {sources.Count} sources ({string.Join(", ", sources.Select(s => s.EvidenceKind == EvidenceKind.Citation ? "@" + s.Key : s.Key))}); name the one meant");
+                    }
+
+                    break;
                 case CitationEvidenceSyntax citation when citation.Key.Length > 0:
                     yield return new EvidenceItem(item, EvidenceKind.Citation, citation.Key, locator, quote, ResolveCitation(citation));
                     break;

@@ -40,6 +40,7 @@ internal sealed partial class Binder
     private readonly List<MeasureSymbol> _measureList = [];
     private readonly List<SourceSymbol> _sourceList = [];
     private readonly HashSet<ConstructSymbol> _used = [];
+    private readonly Dictionary<SyntaxNode, ImmutableArray<EvidenceItem>> _defaultEvidence = new(SyntaxNodeIdentityComparer.Instance);
     private readonly HashSet<string> _citedKeys = new(StringComparer.Ordinal);
     private readonly bool _hasBibliography;
     private TheorySymbol? _theory;
@@ -177,6 +178,10 @@ internal sealed partial class Binder
 
             case MeasureDeclarationSyntax measure:
                 return DeclareOther(measure, "measure", () => { var s = new MeasureSymbol(measure.Name, measure) { Group = group }; _measureList.Add(s); return s; }, members, group);
+
+            case DefaultEvidenceDeclarationSyntax:
+                members.Add((node, group));
+                return null;
 
             case LinkDeclarationSyntax link:
                 return DeclareLink(link, group, members);

@@ -16,6 +16,9 @@ internal static class TermRoleFacts
 {
     public static bool TakesLevel(this TermRole role) => role is TermRole.Context or TermRole.Condition or TermRole.Moderator or TermRole.LinkSource;
 
+    /// <summary>`necessary` and `contributory` describe a factor: something that brings an outcome about.</summary>
+    public static bool TakesFactorRole(this TermRole role) => role is TermRole.Context or TermRole.LinkSource;
+
     public static string Plural(this TermRole role) => role switch
     {
         TermRole.Context => "contexts",

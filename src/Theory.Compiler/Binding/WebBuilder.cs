@@ -20,12 +20,18 @@ internal static class WebBuilder
         var circumstanceOf = new Dictionary<ClaimSymbol, Circumstance>();
         var interned = new Dictionary<Circumstance, Circumstance>();
 
+        HashSet<ConstructSymbol> undecided = [];
+
         void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, string circumstances)
         {
             if (from.Construct is null || to.Construct is null || claim.Status == ClaimStatus.Refuted)
                 return;
-            var sign = from.Qualifier.ToSign(isSource: role is ClaimRole.ContextToMechanism or ClaimRole.ContextToOutcome or ClaimRole.Link)
+            var sign = from.Qualifier.ToSign(isSource: role is ClaimRole.ContextToMechanism or ClaimRole.ContextToOutcome or ClaimRole.Link or ClaimRole.ModeratorToMechanism)
                 .Times(to.Qualifier.ToSign(isSource: false));
+            // `any of low trust, high trust` or `any of increased x, decreased x`: the claim says
+            // the construct matters but not which way, so its edges have no sign.
+            if (undecided.Count > 0 && (undecided.Contains(from.Construct) && role != ClaimRole.MechanismToOutcome || undecided.Contains(to.Construct) && role != ClaimRole.ContextToMechanism))
+                sign = Sign.Indeterminate;
             var key = (from.Construct.Index, to.Construct.Index);
             if (!claimsByEdge.TryGetValue(key, out var list))
             {
@@ -54,6 +60,7 @@ internal static class WebBuilder
             var contexts = Capped(cmoc, cmoc.Contexts, "contexts", diagnostics);
             var mechanisms = Capped(cmoc, cmoc.Mechanisms, "mechanisms", diagnostics);
             var outcomes = Capped(cmoc, cmoc.Outcomes, "outcomes", diagnostics);
+            undecided = Undecided(cmoc);
             if (mechanisms.Count == 0)
             {
                 foreach (var context in contexts)
@@ -66,10 +73,12 @@ internal static class WebBuilder
                 continue;
             }
 
+            // A context triggers the mechanisms a pairing (`context A => M1`) gives it, or all of them.
             foreach (var context in contexts)
             {
                 var circumstances = Circumstances(cmoc, OtherContexts(contexts, context));
-                foreach (var mechanism in mechanisms)
+                var triggered = cmoc.Pairings.IsEmpty ? mechanisms : cmoc.MechanismsTriggeredBy(context);
+                foreach (var mechanism in triggered)
                     Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
             }
 
@@ -77,6 +86,21 @@ internal static class WebBuilder
             foreach (var mechanism in mechanisms)
                 foreach (var outcome in outcomes)
                     Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, allContexts);
+        }
+
+        undecided = [];
+
+        // A moderator that names its own mechanism acts through it: moderator → mechanism.
+        foreach (var claim in cmocs.Cast<ClaimSymbol>().Concat(links))
+        {
+            foreach (var moderator in claim.Moderators)
+            {
+                if (moderator.Mechanisms.IsEmpty)
+                    continue;
+                var circumstances = Circumstances(claim, []);
+                foreach (var mechanism in moderator.Mechanisms)
+                    Add(claim, ClaimRole.ModeratorToMechanism, moderator.Term, mechanism, circumstances);
+            }
         }
 
         foreach (var link in links)
@@ -100,6 +124,31 @@ internal static class WebBuilder
         diagnostics.ReportLimitReached(first.Syntax.GetLocation()!, $"the list of {role} of CMOC `{cmoc.Name}`", $"{Limits.TermsPerRole} terms",
             $"the {terms.Length - Limits.TermsPerRole} after the first {Limits.TermsPerRole} assert no edges in the causal web");
         return [.. terms.Take(Limits.TermsPerRole)];
+    }
+
+    /// <summary>Constructs an `any of` list of the CMOC names with opposite signs: alternatives in both directions.</summary>
+    private static HashSet<ConstructSymbol> Undecided(CmocSymbol cmoc)
+    {
+        var undecided = new HashSet<ConstructSymbol>();
+        if (cmoc.ContextCombination == TermCombination.AnyOf)
+            AddOpposites(cmoc.Contexts, isSource: true, undecided);
+        if (cmoc.OutcomeCombination == TermCombination.AnyOf)
+            AddOpposites(cmoc.Outcomes, isSource: false, undecided);
+        return undecided;
+
+        static void AddOpposites(ImmutableArray<Term> terms, bool isSource, HashSet<ConstructSymbol> into)
+        {
+            var signs = new Dictionary<ConstructSymbol, Sign>();
+            foreach (var term in terms)
+            {
+                var sign = term.Qualifier.ToSign(isSource);
+                if (term.Construct is null || !sign.IsDefinite())
+                    continue;
+                if (signs.TryGetValue(term.Construct, out var other) && other != sign)
+                    into.Add(term.Construct);
+                signs[term.Construct] = sign;
+            }
+        }
     }
 
     private static IEnumerable<string> OtherContexts(IReadOnlyList<Term> contexts, Term context) =>

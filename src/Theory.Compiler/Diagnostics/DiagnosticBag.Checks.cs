@@ -30,6 +30,14 @@ internal sealed partial class DiagnosticBag
         Add(DiagnosticDescriptors.ContainedCmoc, location,
             largerLocation is null ? [] : [new RelatedLocation(largerLocation, $"CMOC `{larger}` is declared here")], smaller, larger);
 
+    public void ReportNecessaryFactorAbsent(Location? location, string claim, string outcome, string factor, string level, string necessaryIn, Location? necessaryLocation) =>
+        Add(DiagnosticDescriptors.NecessaryFactorAbsent, location,
+            necessaryLocation is null ? [] : [new RelatedLocation(necessaryLocation, $"{necessaryIn} says `{factor}` is necessary here")], claim, outcome, factor, level, necessaryIn);
+
+    public void ReportMaintainedContradicted(Location? location, string claim, string source, string target, string other, string circumstance, Location? otherLocation) =>
+        Add(DiagnosticDescriptors.MaintainedContradicted, location,
+            otherLocation is null ? [] : [new RelatedLocation(otherLocation, $"{other} says `{target}` decreases here")], claim, source, target, other, circumstance);
+
     public void ReportMirroredClaim(Location? location, string claim, string other, Location? otherLocation) =>
         Add(DiagnosticDescriptors.MirroredClaim, location,
             otherLocation is null ? [] : [new RelatedLocation(otherLocation, $"{other} is declared here")], claim, other);

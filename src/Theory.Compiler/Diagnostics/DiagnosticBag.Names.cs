@@ -57,6 +57,12 @@ internal sealed partial class DiagnosticBag
         Add(DiagnosticDescriptors.ImportOutsideRoot, location, written, root);
 
     // written: "level" or "direction": what the qualifier is.
+    public void ReportEvidenceWithoutSource(Location location, string item, string reason) =>
+        Add(DiagnosticDescriptors.EvidenceWithoutSource, location, item, reason);
+
+    public void ReportMisplacedFactorRole(Location location, string role, string terms) =>
+        Add(DiagnosticDescriptors.MisplacedFactorRole, location, role, terms);
+
     public void ReportMisplacedQualifier(Location location, string qualifier, string written, string role, string expected) =>
         Add(DiagnosticDescriptors.MisplacedQualifier, location, qualifier, written, role, expected);
 

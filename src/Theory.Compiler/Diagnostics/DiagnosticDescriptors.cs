@@ -153,7 +153,7 @@ public static class DiagnosticDescriptors
         "TH2013", "Level or direction in the wrong place",
         "`{0}` is a {1}, but {2} take a {3}",
         DiagnosticSeverity.Warning, Names,
-        "Contexts take a level (high, low, present, absent, appropriate); mechanisms and outcomes take a direction (increased, decreased, changed).");
+        "Contexts take a level (high, low, present, absent, appropriate, threshold); mechanisms and outcomes take a direction (increased, decreased, changed, maintained).");
 
     public static readonly DiagnosticDescriptor ConfusableNames = new(
         "TH2014", "Names that look alike",
@@ -178,6 +178,18 @@ public static class DiagnosticDescriptors
         "construct `{0}` is declared again here, refining construct `{0}` of theory `{1}`",
         DiagnosticSeverity.Info, Names,
         "Nothing to fix: this lists what the refinement changes. If the construct means the same as before, import the earlier declaration instead of repeating it.");
+
+    public static readonly DiagnosticDescriptor EvidenceWithoutSource = new(
+        "TH2018", "Evidence that names no source",
+        "`{0}` names no source: {1}",
+        DiagnosticSeverity.Error, Names,
+        "A locator or quote alone (`evidence at \"p. 12\"`) is a place in the one source a `default evidence` declaration names for the file or group. Declare the default, or write the source with the locator (`@key at \"p. 12\"`).");
+
+    public static readonly DiagnosticDescriptor MisplacedFactorRole = new(
+        "TH2019", "Factor role in the wrong place",
+        "`{0}` says what part a factor plays in bringing its outcome about, but {1} are not factors",
+        DiagnosticSeverity.Warning, Names,
+        "Write `necessary` or `contributory` before a context (or a link's source); a mechanism, outcome, condition or moderator takes neither.");
 
     // ---- structure ---------------------------------------------------------------------------
     private const string Structure = "Structure";
@@ -236,6 +248,12 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Info, Structure,
         "Give contexts a level (`high`, `low`, `present`, `absent`) and mechanisms and outcomes a direction (`increased`, `decreased`) where the evidence says which way they move; `changed` and a missing direction leave the sign unknown.");
 
+    public static readonly DiagnosticDescriptor NecessaryFactorAbsent = new(
+        "TH2110", "Outcome claimed without a necessary factor",
+        "{0} claims `{1}` where `{2}` is `{3}`, but {4} says `{2}` is necessary for it",
+        DiagnosticSeverity.Warning, Structure,
+        "If the factor is necessary, the outcome cannot come about without it: drop `necessary`, mark it `contributory`, or revisit the claim that the outcome occurs in its absence.");
+
     // ---- cycles ------------------------------------------------------------------------------
     private const string Cycles = "Cycles";
 
@@ -289,6 +307,12 @@ public static class DiagnosticDescriptors
         "{0} states {1} from the other end: every term has the opposite level or direction, so both assert the same signed edges",
         DiagnosticSeverity.Info, Contradictions,
         "Merge the two into one claim and pool their evidence; one direction implies the other in the causal web.");
+
+    public static readonly DiagnosticDescriptor MaintainedContradicted = new(
+        "TH2306", "Maintained and decreased",
+        "{0} says `{1}` keeps `{2}` from falling (`maintained`), but {3} says it decreases `{2}`{4}",
+        DiagnosticSeverity.Warning, Contradictions,
+        "Tell the claims apart with a condition, scope or stage if each holds somewhere; otherwise keep the one the evidence supports.");
 
     // ---- chains ------------------------------------------------------------------------------
     private const string Chains = "Chains";
@@ -458,11 +482,11 @@ public static class DiagnosticDescriptors
         UndefinedConstruct, UndefinedCmoc, UndefinedStage, UndefinedType, InvalidValue, DuplicateDeclaration,
         AliasClaimedTwice, AliasIsConstructName, UnusedConstruct, UnresolvedImport, CircularImport, ImportOutsideRoot,
         MisplacedQualifier, ConfusableNames, MixedScriptName,
-        RefinedTheoryNotFound, ConstructRedefined,
+        RefinedTheoryNotFound, ConstructRedefined, EvidenceWithoutSource, MisplacedFactorRole,
         MissingMechanism, MissingContext, MissingOutcome, MechanismIsIntervention, OutcomeIsContext, LinkWithoutMechanism,
-        ContradictoryTerms, UnsatisfiableConditions, MostlyUnsignedWeb,
+        ContradictoryTerms, UnsatisfiableConditions, MostlyUnsignedWeb, NecessaryFactorAbsent,
         UndeclaredCycle, LoopNotInWeb, LoopPolarityMismatch,
-        ContradictoryClaims, DuplicateCmoc, OpposingPaths, ContainedCmoc, MirroredClaim,
+        ContradictoryClaims, DuplicateCmoc, OpposingPaths, ContainedCmoc, MirroredClaim, MaintainedContradicted,
         ChainBreak, ChainAgainstStages,
         UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
         InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,

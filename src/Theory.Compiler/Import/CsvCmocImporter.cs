@@ -41,6 +41,8 @@ public static class CsvCmocImporter
 
     private static readonly string[] Required = ["context", "mechanism", "outcome"];
     private static readonly string[] Tiers = ["intermediate", "final"];
+    private static readonly string[] FactorRoles = [.. Vocabulary.FactorRoles.Keywords];
+    private const string AnyOfPrefix = "any of:";
     private static readonly string[] Levels = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsLevel()).Select(e => e.Keyword)];
     private static readonly string[] Directions = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsDirection()).Select(e => e.Keyword)];
 
@@ -128,10 +130,12 @@ public static class CsvCmocImporter
 
             cmoc.Title = NonEmpty(Cell("title").Text);
             cmoc.Description = NonEmpty(Cell("description").Text);
-            cmoc.Contexts = Terms(context, isContext: true, model, ValueChanged);
-            cmoc.Mechanisms = Terms(mechanism, isContext: false, model, ValueChanged);
+            cmoc.Contexts = Terms(context, isContext: true, model, ValueChanged, out var contextsAnyOf, cmoc.Pairings);
+            cmoc.ContextsAnyOf = contextsAnyOf;
+            cmoc.Mechanisms = Terms(mechanism, isContext: false, model, ValueChanged, out _);
             cmoc.Resource = NonEmpty(resource.Text);
-            cmoc.Outcomes = Terms(outcome, isContext: false, model, ValueChanged);
+            cmoc.Outcomes = Terms(outcome, isContext: false, model, ValueChanged, out var outcomesAnyOf);
+            cmoc.OutcomesAnyOf = outcomesAnyOf;
             cmoc.Conditions = Conditions(Cell("conditions"), model, ValueChanged);
             cmoc.Stage = model.Stage(Cell("stage").Text);
             cmoc.Status = Keyword(Cell("status"), Vocabulary.Statuses, ValueChanged);
@@ -145,7 +149,7 @@ public static class CsvCmocImporter
             cmoc.Evidence = [.. evidence.Concat(Evidence(Cell("sources"), model, ValueChanged).Where(e => CitedKey(e) is not { } key || !cited.Contains(key))).Distinct(StringComparer.Ordinal)];
             if (NonEmpty(Cell("scope").Text) is { } scope)
                 ValueChanged(Cell("scope").Span, "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
-            if (cmoc.Contexts.Count == 0 || cmoc.Outcomes.Count == 0 || (cmoc.Mechanisms.Count == 0 && cmoc.Resource is null))
+            if (cmoc.Contexts.Count + cmoc.Pairings.Count == 0 || cmoc.Outcomes.Count == 0 || (cmoc.Mechanisms.Count == 0 && cmoc.Resource is null))
             {
                 skipped++;
                 continue;
@@ -188,49 +192,82 @@ public static class CsvCmocImporter
 
     private static string? NonEmpty(string text) => text.Trim() is { Length: > 0 } t ? t : null;
 
-    private static List<string> Terms(CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report)
+    /// <param name="cell">The cell: terms separated by `;`, optionally after `any of:`.</param>
+    /// <param name="isContext">Whether the terms are contexts (levels) rather than mechanisms or outcomes (directions).</param>
+    /// <param name="model">The theory being imported, which names the constructs.</param>
+    /// <param name="report">Reports a value that was changed or left out.</param>
+    /// <param name="anyOf">Whether the cell began `any of:` (the terms are alternatives).</param>
+    /// <param name="pairings">Where `context => mechanisms` items go (contexts paired with the mechanisms they trigger); null where pairings do not apply.</param>
+    private static List<string> Terms(CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report, out bool anyOf, List<(string Context, List<string> Mechanisms)>? pairings = null)
     {
         var terms = new List<string>();
-        foreach (var item in Items(cell.Text))
+        var text = cell.Text.TrimStart();
+        anyOf = text.StartsWith(AnyOfPrefix, StringComparison.OrdinalIgnoreCase);
+        if (anyOf)
+            text = text.Substring(AnyOfPrefix.Length);
+        foreach (var item in Items(text))
         {
-            var words = item.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
-            var prefix = new List<string>();
-            if (words.Count > 1 && Tiers.Contains(words[0].ToLowerInvariant()))
+            var arrow = item.IndexOf("=>", StringComparison.Ordinal);
+            if (pairings is not null && arrow > 0)
             {
-                prefix.Add(words[0].ToLowerInvariant());
-                words.RemoveAt(0);
-            }
-
-            if (words.Count > 1)
-            {
-                var first = words[0].ToLowerInvariant();
-                var fits = isContext ? Levels.Contains(first) : Directions.Contains(first);
-                var misplaced = isContext ? Directions.Contains(first) : Levels.Contains(first);
-                if (fits)
-                {
-                    prefix.Add(first);
-                    words.RemoveAt(0);
-                }
-                else if (misplaced)
-                {
-                    report(cell.Span, "qualifier", words[0],
-                        isContext ? "is a direction, which does not fit a context; it was left out" : "is a level, which fits only a context; it was left out");
-                    words.RemoveAt(0);
-                }
-            }
-
-            var text = string.Join(" ", words);
-            var name = model.Construct(text);
-            if (name is null)
-            {
-                report(cell.Span, "term", item, "has no letters or digits to name a construct; it was left out");
+                var paired = Term(item.Substring(0, arrow).Trim(), cell, isContext: true, model, report);
+                var mechanisms = item.Substring(arrow + 2).Split(',').Select(m => m.Trim()).Where(m => m.Length > 0)
+                    .Select(m => Term(m, cell, isContext: false, model, report)).OfType<string>().ToList();
+                if (paired is not null)
+                    pairings.Add((paired, mechanisms));
                 continue;
             }
 
-            terms.Add(string.Join(" ", prefix.Append(name)));
+            if (Term(item, cell, isContext, model, report) is { } term)
+                terms.Add(term);
         }
 
         return terms;
+    }
+
+    private static string? Term(string item, CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report)
+    {
+        var words = item.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        var prefix = new List<string>();
+        if (isContext && words.Count > 1 && FactorRoles.Contains(words[0].ToLowerInvariant()))
+        {
+            prefix.Add(words[0].ToLowerInvariant());
+            words.RemoveAt(0);
+        }
+
+        if (words.Count > 1 && Tiers.Contains(words[0].ToLowerInvariant()))
+        {
+            prefix.Add(words[0].ToLowerInvariant());
+            words.RemoveAt(0);
+        }
+
+        if (words.Count > 1)
+        {
+            var first = words[0].ToLowerInvariant();
+            var fits = isContext ? Levels.Contains(first) : Directions.Contains(first);
+            var misplaced = isContext ? Directions.Contains(first) : Levels.Contains(first);
+            if (fits)
+            {
+                prefix.Add(first);
+                words.RemoveAt(0);
+            }
+            else if (misplaced)
+            {
+                report(cell.Span, "qualifier", words[0],
+                    isContext ? "is a direction, which does not fit a context; it was left out" : "is a level, which fits only a context; it was left out");
+                words.RemoveAt(0);
+            }
+        }
+
+        var text = string.Join(" ", words);
+        var name = model.Construct(text);
+        if (name is null)
+        {
+            report(cell.Span, "term", item, "has no letters or digits to name a construct; it was left out");
+            return null;
+        }
+
+        return string.Join(" ", prefix.Append(name));
     }
 
     private static List<string> Conditions(CsvCell cell, ImportedTheory model, ValueChangedReporter report)
@@ -247,8 +284,8 @@ public static class CsvCmocImporter
                 rest = item.Substring(space + 1).Trim();
             }
 
-            var terms = Terms(new CsvCell(rest, cell.Span), isContext: true, model, report);
-            conditions.AddRange(terms.Select(t => keyword + " " + t));
+            if (Term(rest, cell, isContext: true, model, report) is { } term)
+                conditions.Add(keyword + " " + term);
         }
 
         return conditions;
@@ -355,6 +392,9 @@ public static class CsvCmocImporter
         public string? Title { get; set; }
         public string? Description { get; set; }
         public List<string> Contexts { get; set; } = [];
+        public bool ContextsAnyOf { get; set; }
+        public List<(string Context, List<string> Mechanisms)> Pairings { get; } = [];
+        public bool OutcomesAnyOf { get; set; }
         public List<string> Mechanisms { get; set; } = [];
         public string? Resource { get; set; }
         public List<string> Outcomes { get; set; } = [];
@@ -482,10 +522,14 @@ public static class CsvCmocImporter
                     w.Append(indent).Append("  ").Append(keyword.PadRight(11)).Append(' ').Append(value).Append('\n');
             }
 
-            Clause("context", string.Join(", ", cmoc.Contexts));
+            var anyOf = cmoc.ContextsAnyOf ? "any of " : "";
+            if (cmoc.Contexts.Count > 0)
+                Clause("context", anyOf + string.Join(", ", cmoc.Contexts));
+            foreach (var (context, mechanisms) in cmoc.Pairings)
+                Clause("context", anyOf + context + " => " + string.Join(", ", mechanisms));
             Clause("mechanism", string.Join(", ", cmoc.Mechanisms));
             Clause("resource", cmoc.Resource is null ? null : SyntaxFacts.QuoteString(cmoc.Resource));
-            Clause("outcome", string.Join(", ", cmoc.Outcomes));
+            Clause("outcome", (cmoc.OutcomesAnyOf ? "any of " : "") + string.Join(", ", cmoc.Outcomes));
             foreach (var condition in cmoc.Conditions)
             {
                 var space = condition.IndexOf(' ');

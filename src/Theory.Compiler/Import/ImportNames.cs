@@ -37,7 +37,7 @@ internal static class ImportNames
     public static string? CmocId(string text)
     {
         var trimmed = text.Trim();
-        if (IsName(trimmed) && !Keywords.Contains(trimmed))
+        if (IsName(trimmed) && !Keywords.Contains(trimmed) || IdentifierCharacters.IsNumber(trimmed))
             return trimmed;
         var builder = new StringBuilder();
         foreach (var codePoint in IdentifierCharacters.CodePoints(trimmed))

@@ -14,4 +14,7 @@ public enum ClaimRole
 
     /// <summary>An explicit `link`.</summary>
     Link,
+
+    /// <summary>A claim's moderator → a mechanism the moderator works through (`moderated by x { mechanism ... }`).</summary>
+    ModeratorToMechanism,
 }

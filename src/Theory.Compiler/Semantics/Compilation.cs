@@ -125,6 +125,8 @@ public sealed class Compilation
         ClaimConsistencyChecks.Run(context);
         CycleChecks.Run(context);
         ContradictionChecks.Run(context);
+        MaintainedChecks.Run(context);
+        NecessityChecks.Run(context);
         NearDuplicateChecks.Run(context);
         OpposingPathChecks.Run(context);
         ChainChecks.Run(context);

@@ -8,9 +8,12 @@ public enum ClaimStatus
     Refined,
     Tested,
     Refuted,
+
+    /// <summary>A prediction still to be tested: it needs no evidence yet, and an open mechanism is only a warning.</summary>
+    Hypothesised,
 }
 
-/// <summary>Whether a claim fits prior theory or is new (seed 001's marking).</summary>
+/// <summary>Whether a claim fits prior theory or is new (as Millar et al. 2023 mark their CMOCs).</summary>
 public enum Provenance
 {
     Unspecified,

@@ -20,6 +20,27 @@ public sealed class CmocSymbol : ClaimSymbol
 
     public ImmutableArray<Term> Outcomes { get; internal set; } = [];
 
+    /// <summary>`context any of ...`: whether one of the contexts is enough, or all are needed (the default).</summary>
+    public TermCombination ContextCombination { get; internal set; }
+
+    /// <summary>`outcome any of ...`: whether the CMOC brings about one of its outcomes, or all of them (the default).</summary>
+    public TermCombination OutcomeCombination { get; internal set; }
+
+    /// <summary>`context A => M1` clauses: which contexts trigger which mechanisms. Empty when the CMOC pairs none.</summary>
+    public ImmutableArray<ContextPairing> Pairings { get; internal set; } = [];
+
+    /// <summary>
+    /// The mechanisms a context triggers: those a pairing names for it, or every mechanism when no
+    /// pairing names the context.
+    /// </summary>
+    public ImmutableArray<Term> MechanismsTriggeredBy(Term context)
+    {
+        foreach (var pairing in Pairings)
+            if (pairing.Contexts.Contains(context))
+                return pairing.Mechanisms;
+        return Mechanisms;
+    }
+
     /// <inheritdoc />
     public override IEnumerable<Term> Terms => Contexts.Concat(Mechanisms).Concat(Outcomes);
 

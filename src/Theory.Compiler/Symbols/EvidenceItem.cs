@@ -8,8 +8,9 @@ namespace Theory.Symbols;
 /// </summary>
 public sealed class EvidenceItem
 {
-    internal EvidenceItem(EvidenceItemSyntax syntax, EvidenceKind kind, string key, string? locator, string? quote, SourceSymbol? source)
+    internal EvidenceItem(EvidenceItemSyntax syntax, EvidenceKind kind, string key, string? locator, string? quote, SourceSymbol? source, bool fromDefault = false)
     {
+        FromDefault = fromDefault;
         Syntax = syntax;
         EvidenceKind = kind;
         Key = key;
@@ -29,6 +30,13 @@ public sealed class EvidenceItem
     public string? Quote { get; }
 
     public SourceSymbol? Source { get; }
+
+    /// <summary>
+    /// True when the source comes from a `default evidence` declaration: the claim named none of
+    /// its own, or gave only a locator (`evidence at "p. 12"`). <see cref="Syntax"/> is then the
+    /// default's item or the locator.
+    /// </summary>
+    public bool FromDefault { get; }
 
     /// <summary>What makes two items the same source when counting distinct sources.</summary>
     public string SourceIdentity => EvidenceKind == EvidenceKind.Citation ? "@" + Key : EvidenceKind + ":" + Key;

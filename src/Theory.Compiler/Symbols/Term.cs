@@ -8,8 +8,10 @@ namespace Theory.Symbols;
 /// </summary>
 public sealed class Term
 {
-    internal Term(TermSyntax syntax, ConstructSymbol? construct, Qualifier qualifier, Tier tier, string writtenName)
+    internal Term(TermSyntax syntax, ConstructSymbol? construct, Qualifier qualifier, Tier tier, string writtenName, FactorRole factorRole = FactorRole.None, TypeSymbol? type = null)
     {
+        FactorRole = factorRole;
+        Type = type;
         Syntax = syntax;
         Construct = construct;
         Qualifier = qualifier;
@@ -25,14 +27,24 @@ public sealed class Term
 
     public Tier Tier { get; }
 
+    /// <summary>`necessary` or `contributory`, when the theory says which part the factor plays.</summary>
+    public FactorRole FactorRole { get; }
+
+    /// <summary>
+    /// The typology type a context names instead of a construct (`context CollaborationType.alliance`):
+    /// the claim holds for that type, as `for` says, and the type is its context. Null otherwise.
+    /// </summary>
+    public TypeSymbol? Type { get; }
+
     /// <summary>The name as written (it may be an alias or a label that resolved to <see cref="Construct"/>).</summary>
     public string WrittenName { get; }
 
     public override string ToString()
     {
-        var name = Construct?.Name ?? WrittenName;
+        var name = Construct?.Name ?? Type?.QualifiedName ?? WrittenName;
+        var role = Vocabulary.FactorRoles.KeywordOf(FactorRole) is { } word ? word + " " : "";
         var tier = Tier == Tier.None ? "" : Tier.ToString().ToLowerInvariant() + " ";
         var qualifier = Qualifier == Qualifier.None ? "" : Qualifier.ToText() + " ";
-        return tier + qualifier + name;
+        return role + tier + qualifier + name;
     }
 }

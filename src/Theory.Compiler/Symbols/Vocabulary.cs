@@ -50,7 +50,7 @@ public static class Vocabulary
 
     /// <summary>`status` of a claim: where it stands in the refinement cycle.</summary>
     public static Vocabulary<ClaimStatus> Statuses { get; } = new("status",
-        [("gleaned", ClaimStatus.Gleaned), ("refined", ClaimStatus.Refined), ("tested", ClaimStatus.Tested), ("refuted", ClaimStatus.Refuted)]);
+        [("hypothesised", ClaimStatus.Hypothesised), ("gleaned", ClaimStatus.Gleaned), ("refined", ClaimStatus.Refined), ("tested", ClaimStatus.Tested), ("refuted", ClaimStatus.Refuted)]);
 
     /// <summary>`provenance` of a claim.</summary>
     public static Vocabulary<Provenance> Provenances { get; } = new("provenance", [("prior", Provenance.Prior), ("novel", Provenance.Novel)]);
@@ -62,9 +62,14 @@ public static class Vocabulary
     public static Vocabulary<Qualifier> Qualifiers { get; } = FromTokens("qualifier",
     [
         (SyntaxKind.HighKeyword, Qualifier.High), (SyntaxKind.LowKeyword, Qualifier.Low), (SyntaxKind.PresentKeyword, Qualifier.Present),
-        (SyntaxKind.AbsentKeyword, Qualifier.Absent), (SyntaxKind.AppropriateKeyword, Qualifier.Appropriate),
+        (SyntaxKind.AbsentKeyword, Qualifier.Absent), (SyntaxKind.AppropriateKeyword, Qualifier.Appropriate), (SyntaxKind.ThresholdKeyword, Qualifier.Threshold),
         (SyntaxKind.IncreasedKeyword, Qualifier.Increased), (SyntaxKind.DecreasedKeyword, Qualifier.Decreased), (SyntaxKind.ChangedKeyword, Qualifier.Changed),
+        (SyntaxKind.MaintainedKeyword, Qualifier.Maintained),
     ]);
+
+    /// <summary>`necessary` and `contributory` before a term: keywords of the grammar.</summary>
+    public static Vocabulary<FactorRole> FactorRoles { get; } = FromTokens("factor role",
+        [(SyntaxKind.NecessaryKeyword, FactorRole.Necessary), (SyntaxKind.ContributoryKeyword, FactorRole.Contributory)]);
 
     /// <summary>Kinds of primary data in `evidence` (a citation is `@key`, not a word): keywords of the grammar.</summary>
     public static Vocabulary<EvidenceKind> PrimaryDataKinds { get; } = FromTokens("evidence kind",

@@ -11,19 +11,48 @@ internal static partial class IdentifierCharacters
 
     public static bool IsPart(int codePoint) => InRanges(XIDContinue, codePoint);
 
-    /// <summary>True when <paramref name="text"/> is one whole name as the lexer reads it.</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> is one whole name as the lexer reads it: a start character
+    /// then continuing ones, where a `-` or `.` followed by a digit also continues (`P4-20`,
+    /// `CF1.2`), and digits may lead when a start character follows them (`4.3a`).
+    /// </summary>
     public static bool IsName(string text)
     {
-        var first = true;
-        foreach (var codePoint in CodePoints(text))
+        var points = CodePoints(text).ToList();
+        var i = 0;
+        if (points.Count > 0 && IsDigit(points[0]))
         {
-            if (first ? !IsStart(codePoint) : !IsPart(codePoint))
-                return false;
-            first = false;
+            // Leading numbered part: digits, separated by `-` or `.`, then a start character.
+            while (i < points.Count && IsDigit(points[i]))
+            {
+                i++;
+                if (i + 1 < points.Count && points[i] is '-' or '.' && IsDigit(points[i + 1]))
+                    i++;
+            }
         }
 
-        return !first;
+        if (i >= points.Count || !IsStart(points[i]))
+            return false;
+        for (i++; i < points.Count; i++)
+        {
+            if (IsPart(points[i]))
+                continue;
+            if (points[i] is '-' or '.' && i + 1 < points.Count && IsDigit(points[i + 1]))
+                continue;
+            return false;
+        }
+
+        return true;
     }
+
+    /// <summary>True when <paramref name="text"/> is a number as the lexer reads one (`12`, `4.3`), which may be a CMOC's ID.</summary>
+    public static bool IsNumber(string text)
+    {
+        var parts = text.Split('.');
+        return parts.Length <= 2 && parts.All(p => p.Length > 0 && p.All(c => c is >= '0' and <= '9'));
+    }
+
+    private static bool IsDigit(int codePoint) => codePoint is >= '0' and <= '9';
 
     public static IEnumerable<int> CodePoints(string text)
     {

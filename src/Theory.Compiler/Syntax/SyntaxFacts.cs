@@ -11,9 +11,13 @@ internal static class SyntaxFacts
     /// <summary>Levels (contexts) and directions (mechanisms, outcomes).</summary>
     public static bool IsQualifier(SyntaxKind kind) => kind is
         SyntaxKind.HighKeyword or SyntaxKind.LowKeyword or SyntaxKind.PresentKeyword or SyntaxKind.AbsentKeyword or
-        SyntaxKind.AppropriateKeyword or SyntaxKind.IncreasedKeyword or SyntaxKind.DecreasedKeyword or SyntaxKind.ChangedKeyword;
+        SyntaxKind.AppropriateKeyword or SyntaxKind.ThresholdKeyword or SyntaxKind.IncreasedKeyword or SyntaxKind.DecreasedKeyword or
+        SyntaxKind.ChangedKeyword or SyntaxKind.MaintainedKeyword;
 
     public static bool IsTier(SyntaxKind kind) => kind is SyntaxKind.IntermediateKeyword or SyntaxKind.FinalKeyword;
+
+    /// <summary>`necessary` and `contributory`: the part a factor plays in bringing its outcome about.</summary>
+    public static bool IsFactorRole(SyntaxKind kind) => kind is SyntaxKind.NecessaryKeyword or SyntaxKind.ContributoryKeyword;
 
     /// <summary>The fixed text of a keyword or punctuation token, or null for names, literals and trivia.</summary>
     public static string? GetText(SyntaxKind kind) => kind switch

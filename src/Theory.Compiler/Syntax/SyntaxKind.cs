@@ -163,4 +163,17 @@ public enum SyntaxKind
     DescriptionClause,
     NoteClause,
     QualifiedName,
+
+    // Added after the first release, at the end so that the values above stay as shipped.
+    DefaultKeyword,
+    AnyKeyword,
+    AllKeyword,
+    MaintainedKeyword,
+    ThresholdKeyword,
+    NecessaryKeyword,
+    ContributoryKeyword,
+    Combination,
+    ModeratorBody,
+    DefaultEvidenceDeclaration,
+    DefaultSourceEvidence,
 }

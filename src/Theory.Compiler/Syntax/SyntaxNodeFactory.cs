@@ -67,6 +67,10 @@ internal static class SyntaxNodeFactory
         SyntaxKind.DescriptionClause => new DescriptionClauseSyntax(children),
         SyntaxKind.NoteClause => new NoteClauseSyntax(children),
         SyntaxKind.QualifiedName => new QualifiedNameSyntax(children),
+        SyntaxKind.Combination => new CombinationSyntax(children),
+        SyntaxKind.ModeratorBody => new ModeratorBodySyntax(children),
+        SyntaxKind.DefaultEvidenceDeclaration => new DefaultEvidenceDeclarationSyntax(children),
+        SyntaxKind.DefaultSourceEvidence => new DefaultSourceEvidenceSyntax(children),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a node kind"),
     };
 }

@@ -70,4 +70,8 @@ public abstract class SyntaxVisitor
     public virtual void VisitDescriptionClause(DescriptionClauseSyntax node) => DefaultVisit(node);
     public virtual void VisitNoteClause(NoteClauseSyntax node) => DefaultVisit(node);
     public virtual void VisitQualifiedName(QualifiedNameSyntax node) => DefaultVisit(node);
+    public virtual void VisitCombination(CombinationSyntax node) => DefaultVisit(node);
+    public virtual void VisitModeratorBody(ModeratorBodySyntax node) => DefaultVisit(node);
+    public virtual void VisitDefaultEvidenceDeclaration(DefaultEvidenceDeclarationSyntax node) => DefaultVisit(node);
+    public virtual void VisitDefaultSourceEvidence(DefaultSourceEvidenceSyntax node) => DefaultVisit(node);
 }

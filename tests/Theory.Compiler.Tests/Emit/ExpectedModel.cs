@@ -34,7 +34,7 @@ internal static class ExpectedModel
         isValid);
 
     private static ValueList<Model.Term> Terms(IEnumerable<Symbols.Term> terms) =>
-        new(terms.Select(t => new Model.Term(t.Construct?.Name ?? t.WrittenName, Enum.Parse<Model.Qualifier>(t.Qualifier.ToString()))));
+        new(terms.Select(t => new Model.Term(t.Construct?.Name ?? t.WrittenName, Enum.Parse<Model.Qualifier>(t.Qualifier.ToString()), Enum.Parse<Model.FactorRole>(t.FactorRole.ToString()))));
 
     private static ValueList<Evidence> Evidence(IEnumerable<EvidenceItem> items) =>
         new(items.Select(e => new Evidence(Enum.Parse<Model.EvidenceKind>(e.EvidenceKind.ToString()), e.Key, e.Locator, e.Quote)));

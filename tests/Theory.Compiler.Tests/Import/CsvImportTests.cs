@@ -111,8 +111,9 @@ public class CsvImportTests
         Assert.Contains("context", missing.Message, StringComparison.Ordinal);
 
         result = CsvCmocImporter.Import(csv, new CsvImportOptions { Columns = new Dictionary<string, string> { ["context"] = "Circumstances" } });
+        // A bare number is a CMOC ID the language accepts, so the table's ID is kept as written.
         Assert.Equal(1, result.ImportedCmocs);
-        Assert.Contains("cmoc C1 {", result.TheoryText, StringComparison.Ordinal);
+        Assert.Contains("cmoc 1 {", result.TheoryText, StringComparison.Ordinal);
         Assert.Contains("context     high trust", result.TheoryText, StringComparison.Ordinal);
         Assert.DoesNotContain(Check(result), d => d.Severity == DiagnosticSeverity.Error);
     }

@@ -130,7 +130,9 @@ public static class CSharpModelEmitter
         c => Str(c, measure.Indicates?.Name), c => c.Append(Bool(measure.IsReversed)));
 
     private static void Terms(StringBuilder code, IEnumerable<Term> terms) =>
-        ListOf(code, "Term", terms, (c, t) => New(c, "Term", x => Str(x, t.Construct?.Name ?? t.WrittenName), x => Enum(x, "Qualifier", t.Qualifier.ToString())));
+        ListOf(code, "Term", terms, (c, t) => New(c, "Term", t.FactorRole == FactorRole.None
+            ? [x => Str(x, t.Construct?.Name ?? t.WrittenName), x => Enum(x, "Qualifier", t.Qualifier.ToString())]
+            : [x => Str(x, t.Construct?.Name ?? t.WrittenName), x => Enum(x, "Qualifier", t.Qualifier.ToString()), x => Enum(x, "FactorRole", t.FactorRole.ToString())]));
 
     private static void Evidence(StringBuilder code, IEnumerable<EvidenceItem> items) =>
         ListOf(code, "Evidence", items, (c, e) => New(c, "Evidence",

@@ -30,10 +30,10 @@ public static class CsvEmitter
                 cmoc.Name,
                 cmoc.Label ?? "",
                 cmoc.Group?.Name ?? "",
-                Join(cmoc.Contexts.Select(t => t.ToString())),
+                Combined(cmoc.ContextCombination, cmoc.Contexts.Select(t => ContextText(cmoc, t))),
                 Join(cmoc.Mechanisms.Select(t => t.ToString())),
                 cmoc.ResourceText ?? "",
-                Join(cmoc.Outcomes.Select(t => t.ToString())),
+                Combined(cmoc.OutcomeCombination, cmoc.Outcomes.Select(t => t.ToString())),
                 Join(cmoc.Conditions.Select(c => c.ToString())),
                 Join(cmoc.Scope.Select(t => t.QualifiedName)),
                 cmoc.Stage?.Name ?? "",
@@ -50,6 +50,16 @@ public static class CsvEmitter
     }
 
     private static string Join(IEnumerable<string> items) => string.Join("; ", items);
+
+    /// <summary>`any of: a; b` when the terms are alternatives; the importer reads the prefix back.</summary>
+    private static string Combined(TermCombination combination, IEnumerable<string> items) =>
+        (combination == TermCombination.AnyOf ? "any of: " : "") + Join(items);
+
+    /// <summary>A context, with the mechanisms it alone triggers when the CMOC pairs them (`high a => increased m`).</summary>
+    private static string ContextText(CmocSymbol cmoc, Term context) =>
+        cmoc.Pairings.Any(p => p.Contexts.Contains(context))
+            ? context + " => " + string.Join(", ", cmoc.MechanismsTriggeredBy(context).Select(m => m.ToString()))
+            : context.ToString();
 
     private static string EvidenceText(EvidenceItem item)
     {

@@ -25,7 +25,7 @@ internal static class WebGraphEmitter
             WriteEdge(writer, edge, loops);
         WriteGroupLinks(writer, compilation, clusters);
         writer.Line();
-        WriteLegend(writer, loops);
+        WriteLegend(writer, loops, compilation.Web);
         writer.Close();
         return writer.ToString();
     }
@@ -33,13 +33,17 @@ internal static class WebGraphEmitter
     internal static void WriteEdge(DotWriter writer, CausalEdge edge, LoopTags loops)
     {
         var onLoop = loops.TagsOn(edge).Count > 0;
+        var necessary = LoopTags.IsNecessary(edge);
         writer.Statement(DotText.Id(edge.From.Name) + " -> " + DotText.Id(edge.To.Name),
             ("label", DotText.Quote(loops.LabelOf(edge))),
             ("color", DotStyle.ColourFor(edge.Sign)),
             ("fontcolor", DotStyle.ColourFor(edge.Sign)),
-            ("style", edge.IsConditional ? "dashed" : ""),
+            ("style", LoopTags.IsModeration(edge) ? "dotted" : edge.IsConditional ? "dashed" : ""),
             ("penwidth", onLoop ? "2.5" : ""),
-            ("arrowhead", edge.Sign == Sign.Negative ? "tee" : ""));
+            ("arrowhead", edge.Sign == Sign.Negative ? "tee" : ""),
+            // A dot at the tail marks a necessary factor, as in the notations of necessary conditions.
+            ("dir", necessary ? "both" : ""),
+            ("arrowtail", necessary ? "dot" : ""));
     }
 
     /// <summary>
@@ -151,7 +155,7 @@ internal static class WebGraphEmitter
         return result;
     }
 
-    private static void WriteLegend(DotWriter writer, LoopTags loops)
+    private static void WriteLegend(DotWriter writer, LoopTags loops, CausalWeb web)
     {
         writer.Open("subgraph " + DotText.Id("cluster_legend"));
         writer.Statement("graph", ("label", DotText.Quote("Legend")), ("style", "rounded"), ("color", "\"#bdbdbd\""), ("fontsize", "11"));
@@ -174,6 +178,13 @@ internal static class WebGraphEmitter
             "+ more gives more;  - (red, bar head) more gives less;  ? unknown",
             "dashed: holds only under a when/unless condition",
         };
+        // What only some theories use is explained only where it is drawn.
+        if (web.Edges.Any(e => LoopTags.SignText(e) == "="))
+            lines.Add("= the target is maintained (kept from falling)");
+        if (web.Edges.Any(LoopTags.IsNecessary))
+            lines.Add("dot at the tail: a necessary factor");
+        if (web.Edges.Any(LoopTags.IsModeration))
+            lines.Add("dotted: a moderator acting through its own mechanism");
         foreach (var (loop, tag, polarity) in loops.Loops)
         {
             lines.Add(tag + ": " + loop.DisplayName + " (" + polarity.ToString().ToLowerInvariant() + " loop, bold edges)");

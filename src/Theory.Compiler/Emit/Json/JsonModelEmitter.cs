@@ -112,6 +112,9 @@ public static class JsonModelEmitter
             {
                 WriteTermFields(moderator.Term);
                 json.WriteString("effect", EnumText.Of(moderator.Effect));
+                Terms("mechanisms", moderator.Mechanisms);
+                Array("evidence", moderator.Evidence, WriteEvidence);
+                String("description", moderator.Description);
             });
             Array("evidence", claim.Evidence, WriteEvidence);
         }
@@ -120,9 +123,16 @@ public static class JsonModelEmitter
         {
             Common(cmoc);
             Terms("contexts", cmoc.Contexts);
+            json.WriteString("contextCombination", EnumText.Of(cmoc.ContextCombination));
+            Array("pairings", cmoc.Pairings, pairing =>
+            {
+                Strings("contexts", pairing.Contexts.Select(t => t.Construct?.Name ?? t.WrittenName));
+                Strings("mechanisms", pairing.Mechanisms.Select(t => t.Construct?.Name ?? t.WrittenName));
+            });
             Terms("mechanisms", cmoc.Mechanisms);
             String("resource", cmoc.ResourceText);
             Terms("outcomes", cmoc.Outcomes);
+            json.WriteString("outcomeCombination", EnumText.Of(cmoc.OutcomeCombination));
             WriteClaim(cmoc);
             WriteLocation(cmoc.Location);
         }
@@ -284,6 +294,7 @@ public static class JsonModelEmitter
             json.WriteString("key", item.Key);
             String("locator", item.Locator);
             String("quote", item.Quote);
+            json.WriteBoolean("fromDefault", item.FromDefault);
         }
 
         private void Common(Symbol symbol)
@@ -299,9 +310,11 @@ public static class JsonModelEmitter
         private void WriteTermFields(Term term)
         {
             json.WriteString("construct", term.Construct?.Name ?? term.WrittenName);
-            json.WriteBoolean("resolved", term.Construct is not null);
+            json.WriteBoolean("resolved", term.Construct is not null || term.Type is not null);
             json.WriteString("qualifier", term.Qualifier.ToText());
             json.WriteString("tier", term.Tier == Tier.None ? "" : EnumText.Of(term.Tier));
+            json.WriteString("factorRole", Vocabulary.FactorRoles.KeywordOf(term.FactorRole) ?? "");
+            String("type", term.Type?.QualifiedName);
         }
 
         private void WriteLocation(Location? location)
@@ -363,6 +376,7 @@ public static class JsonModelEmitter
             ClaimRole.ContextToMechanism => "context-mechanism",
             ClaimRole.MechanismToOutcome => "mechanism-outcome",
             ClaimRole.ContextToOutcome => "context-outcome",
+            ClaimRole.ModeratorToMechanism => "moderator-mechanism",
             _ => "link",
         };
     }

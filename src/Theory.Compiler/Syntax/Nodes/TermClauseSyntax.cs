@@ -11,4 +11,7 @@ public abstract class TermClauseSyntax : ClauseSyntax
     }
 
     public IEnumerable<TermSyntax> Terms => GetNode<TermListSyntax>()?.Terms ?? [];
+
+    /// <summary>`any of` or `all of` before the terms, or null when the clause says neither (all of them).</summary>
+    public CombinationSyntax? Combination => GetNode<CombinationSyntax>();
 }

@@ -2,13 +2,18 @@ using System.Collections.Immutable;
 
 namespace Theory.Syntax;
 
-/// <summary>A reference to a construct with an optional tier (`final`) and level or direction (`high`, `increased`).</summary>
+/// <summary>
+/// A reference to a construct with an optional factor role (`necessary`), tier (`final`) and level
+/// or direction (`high`, `increased`).
+/// </summary>
 public sealed class TermSyntax : SyntaxNode
 {
     internal TermSyntax(ImmutableArray<SyntaxElement> children)
         : base(SyntaxKind.Term, children)
     {
     }
+
+    public SyntaxToken? FactorRole => GetFirstToken(t => SyntaxFacts.IsFactorRole(t.Kind));
 
     public SyntaxToken? Tier => GetFirstToken(t => SyntaxFacts.IsTier(t.Kind));
 

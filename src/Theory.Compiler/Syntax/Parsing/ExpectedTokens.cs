@@ -12,6 +12,10 @@ internal static class ExpectedTokens
 {
     private sealed record Family(string Description, SyntaxKind[] Members);
 
+    private static readonly SyntaxKind[] Qualifiers =
+        [HighKeyword, LowKeyword, PresentKeyword, AbsentKeyword, AppropriateKeyword, ThresholdKeyword, IncreasedKeyword, DecreasedKeyword,
+         ChangedKeyword, MaintainedKeyword];
+
     // Larger families first: a set that holds a CMOC clause family also holds the smaller ones.
     private static readonly Family[] Families =
     [
@@ -21,10 +25,10 @@ internal static class ExpectedTokens
              ModeratedKeyword, DescriptionKeyword, NoteKeyword]),
         new("a declaration (`construct`, `cmoc`, `link`, `mrt`, …)",
             [TheoryKeyword, ImportKeyword, StagesKeyword, TypologyKeyword, ConstructKeyword, MrtKeyword, CriterionKeyword, ClusterKeyword,
-             ThemeKeyword, CmocKeyword, ChainKeyword, FeedbackKeyword, LinkKeyword, MeasureKeyword, NoteKeyword]),
+             ThemeKeyword, CmocKeyword, ChainKeyword, FeedbackKeyword, LinkKeyword, MeasureKeyword, DefaultKeyword, NoteKeyword]),
         new("a declaration (`construct`, `cmoc`, `link`, `mrt`, …)",
             [ConstructKeyword, MrtKeyword, CriterionKeyword, ClusterKeyword, ThemeKeyword, CmocKeyword, ChainKeyword, FeedbackKeyword,
-             LinkKeyword, MeasureKeyword, NoteKeyword]),
+             LinkKeyword, MeasureKeyword, DefaultKeyword, NoteKeyword]),
         new("a clause such as `when`, `for`, `evidence` or `status`",
             [WhenKeyword, UnlessKeyword, ForKeyword, StageKeyword, EvidenceKeyword, StatusKeyword, ProvenanceKeyword, ConfidenceKeyword,
              ModeratedKeyword, DescriptionKeyword, NoteKeyword]),
@@ -36,12 +40,10 @@ internal static class ExpectedTokens
             [LoopKeyword, PolarityKeyword, DescriptionKeyword, EvidenceKeyword, NoteKeyword]),
         new("a measure property (`scale`, `indicates`, `reverse`, `description`, `note`)",
             [ScaleKeyword, IndicatesKeyword, ReverseKeyword, DescriptionKeyword, NoteKeyword]),
-        new("a construct name", [IntermediateKeyword, FinalKeyword, HighKeyword, LowKeyword, PresentKeyword, AbsentKeyword,
-             AppropriateKeyword, IncreasedKeyword, DecreasedKeyword, ChangedKeyword, IdentifierToken]),
-        new("a construct name", [HighKeyword, LowKeyword, PresentKeyword, AbsentKeyword, AppropriateKeyword, IncreasedKeyword,
-             DecreasedKeyword, ChangedKeyword, IdentifierToken]),
-        new("a level or direction (`high`, `low`, `increased`, `decreased`, …)",
-            [HighKeyword, LowKeyword, PresentKeyword, AbsentKeyword, AppropriateKeyword, IncreasedKeyword, DecreasedKeyword, ChangedKeyword]),
+        new("a construct name", [NecessaryKeyword, ContributoryKeyword, IntermediateKeyword, FinalKeyword, .. Qualifiers, IdentifierToken]),
+        new("a construct name", [IntermediateKeyword, FinalKeyword, .. Qualifiers, IdentifierToken]),
+        new("a construct name", [.. Qualifiers, IdentifierToken]),
+        new("a level or direction (`high`, `low`, `increased`, `decreased`, …)", Qualifiers),
         new("primary data (`interview`, `focus_group`, `observation`, `document`, `survey`)",
             [InterviewKeyword, FocusGroupKeyword, ObservationKeyword, DocumentKeyword, SurveyKeyword]),
         new("a group keyword (`mrt`, `criterion`, `cluster`, `theme`)", [MrtKeyword, CriterionKeyword, ClusterKeyword, ThemeKeyword]),
@@ -55,8 +57,9 @@ internal static class ExpectedTokens
     public static IReadOnlyList<SyntaxKind> ToKinds(IntervalSet set)
     {
         var types = set.ToList();
+        // A number may stand for a CMOC's ID (`cmoc 12`) where a name may: "a name" covers it too.
         if (types.Contains(Generated.TheoryLexer.IDENTIFIER))
-            types = [.. types.Where(t => !SoftKeywords.Contains(t))];
+            types = [.. types.Where(t => !SoftKeywords.Contains(t) && t != Generated.TheoryLexer.NUMBER)];
         return [.. types.Select(TokenKinds.ToKind).Where(k => k != None).Distinct().OrderBy(k => k)];
     }
 
@@ -72,9 +75,10 @@ internal static class ExpectedTokens
             return null;
         return kind switch
         {
-            HighKeyword or LowKeyword or PresentKeyword or AbsentKeyword or AppropriateKeyword => "a level of a context",
-            IncreasedKeyword or DecreasedKeyword or ChangedKeyword => "a direction of a mechanism or outcome",
+            HighKeyword or LowKeyword or PresentKeyword or AbsentKeyword or AppropriateKeyword or ThresholdKeyword => "a level of a context",
+            IncreasedKeyword or DecreasedKeyword or ChangedKeyword or MaintainedKeyword => "a direction of a mechanism or outcome",
             IntermediateKeyword or FinalKeyword => "a tier of an outcome",
+            NecessaryKeyword or ContributoryKeyword => "the part a factor plays",
             IfKeyword or ThenKeyword or BecauseKeyword or WhenKeyword or UnlessKeyword or ForKeyword or AtKeyword or OfKeyword or ByKeyword =>
                 "a word that joins the parts of a claim",
             // A keyword that starts a declaration more likely starts the next one after an

@@ -26,7 +26,8 @@ internal static class NodeKinds
         or TheoryClauseContext or TypologyMemberContext or AttributeValueContext or ConstructClauseContext or GroupKeywordContext
         or GroupMemberContext or CmocClauseContext or PrimaryDataKindContext or TierContext or QualifierContext or ChainClauseContext
         or FeedbackClauseContext or LinkClauseContext or MeasureClauseContext or LabelContext or NameContext or StringContext
+        or CmocIdContext or NumericIdContext or PathStepContext or FactorRoleContext or ModeratorMemberContext
         // The base classes of labelled alternatives appear only when recovery failed before choosing one.
         or { RuleIndex: RULE_cmocInline or RULE_evidenceItem } and not (CmocArrowFormContext or CmocIfThenFormContext
-            or CitationEvidenceContext or PrimaryDataEvidenceContext);
+            or CitationEvidenceContext or PrimaryDataEvidenceContext or DefaultSourceEvidenceContext);
 }

@@ -49,7 +49,7 @@ internal static class ParserContextDescriber
         ParserRuleContext? from = null;
         var ctx = context;
         while (ctx is TermListContext or TermContext or QualifiedNameContext or NameContext or TierContext or QualifierContext
-            or StringContext or LabelContext)
+            or StringContext or LabelContext or FactorRoleContext or PathStepContext or CmocIdContext or NumericIdContext)
         {
             if (ctx is TermListContext)
                 list = ctx;
@@ -118,7 +118,7 @@ internal static class ParserContextDescriber
 
     private static string? NameOf(ParserRuleContext ctx)
     {
-        var name = ctx.GetChild<NameContext>(0);
+        ParserRuleContext? name = ctx.GetChild<NameContext>(0) ?? (ParserRuleContext?)ctx.GetChild<CmocIdContext>(0);
         var text = name?.GetText();
         return string.IsNullOrEmpty(text) || text.StartsWith("<missing", StringComparison.Ordinal) ? null : text;
     }

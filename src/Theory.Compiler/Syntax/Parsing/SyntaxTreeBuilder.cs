@@ -185,14 +185,21 @@ internal sealed class SyntaxTreeBuilder
                 result.Add(token);
                 _lastTokenEnd = token.Span.End;
                 break;
-            case NameContext name when name.softKeyword() is { } soft && soft.Start.TokenIndex >= 0 && soft.Start.TokenIndex < _tokens.Length
-                                        && _tokens[soft.Start.TokenIndex] is { } keyword:
-                // A keyword where a name is expected is a name (a contextual keyword, as in C#'s
-                // `var`): the tree says so, so the binder and every tool read it as one.
-                var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, keyword.Span.Start, keyword.Text, keyword.LeadingTrivia, keyword.TrailingTrivia, isMissing: false);
-                _tokens[soft.Start.TokenIndex] = identifier;
-                result.Add(identifier);
-                _lastTokenEnd = identifier.Span.End;
+            // A keyword where a name is expected is a name (a contextual keyword, as in C#'s `var`),
+            // and so is the number of a CMOC numbered `12` or `4.3`: the tree says so, so the
+            // binder and every tool read them as names.
+            case NameContext name when name.softKeyword() is { } soft && IsToken(soft.Start.TokenIndex):
+                AddAsIdentifier(soft.Start.TokenIndex, result);
+                break;
+            case NumericIdContext number when IsToken(number.Start.TokenIndex):
+                AddAsIdentifier(number.Start.TokenIndex, result);
+                break;
+            case PathStepContext step when step.qualifiedName() is null:
+                // A chain step that is a numbered CMOC (or a name recovery conjured) reads as any
+                // other step: a qualified name.
+                var stepChildren = Convert(step);
+                if (stepChildren.Length > 0)
+                    result.Add(SyntaxNodeFactory.Create(SyntaxKind.QualifiedName, stepChildren));
                 break;
             case ParserRuleContext rule:
                 var children = Convert(rule);
@@ -208,5 +215,17 @@ internal sealed class SyntaxTreeBuilder
 
                 break;
         }
+    }
+
+    private bool IsToken(int index) => index >= 0 && index < _tokens.Length && _tokens[index] is not null;
+
+    /// <summary>Adds the token at <paramref name="index"/> as a name, and keeps it as one for later references to that index.</summary>
+    private void AddAsIdentifier(int index, ImmutableArray<SyntaxElement>.Builder result)
+    {
+        var token = _tokens[index]!;
+        var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, token.Span.Start, token.Text, token.LeadingTrivia, token.TrailingTrivia, isMissing: false);
+        _tokens[index] = identifier;
+        result.Add(identifier);
+        _lastTokenEnd = identifier.Span.End;
     }
 }

@@ -46,7 +46,8 @@ internal sealed class TheoryErrorStrategy(LexedText lexed, DiagnosticBag diagnos
     // token is the mistake, and the ordinary report and resynchronisation fit it better.
     private static bool IsMissingName(Parser recognizer, RecognitionException e)
     {
-        if (e is not (NoViableAltException or InputMismatchException) || recognizer.Context is not TheoryParser.NameContext { ChildCount: 0 } name
+        if (e is not (NoViableAltException or InputMismatchException) || recognizer.Context is not { ChildCount: 0 } name
+            || name is not (TheoryParser.NameContext or TheoryParser.PathStepContext or TheoryParser.CmocIdContext)
             || name.invokingState < 0 || ExpectedTokens.WhyReserved(recognizer.CurrentToken.Type, [SyntaxKind.IdentifierToken]) is not null)
             return false;
         if (recognizer.Atn.states[name.invokingState].Transition(0) is not Antlr4.Runtime.Atn.RuleTransition call)

@@ -37,18 +37,19 @@ internal partial class TheoryParser : Parser {
 	public const int
 		THEORY=1, IMPORT=2, STAGES=3, TYPOLOGY=4, CONSTRUCT=5, MRT=6, CRITERION=7, 
 		CLUSTER=8, THEME=9, CMOC=10, CHAIN=11, FEEDBACK=12, LINK=13, MEASURE=14, 
-		TITLE=15, VERSION=16, AUTHORS=17, REFINES=18, BIBLIOGRAPHY=19, KIND=20, 
-		ALIASES=21, DESCRIPTION=22, SPECIALISES=23, INVERSE=24, OF=25, CONTEXT=26, 
-		MECHANISM=27, RESOURCE=28, REASONING=29, OUTCOME=30, IF=31, THEN=32, BECAUSE=33, 
-		WHEN=34, UNLESS=35, FOR=36, STAGE=37, EVIDENCE=38, AT=39, QUOTE=40, STATUS=41, 
-		PROVENANCE=42, CONFIDENCE=43, NOTE=44, MODERATED=45, BY=46, DAMPENS=47, 
-		AMPLIFIES=48, LOOP=49, POLARITY=50, SCALE=51, INDICATES=52, REVERSE=53, 
-		INTERVIEW=54, FOCUS_GROUP=55, OBSERVATION=56, DOCUMENT=57, SURVEY=58, 
-		HIGH=59, LOW=60, PRESENT=61, ABSENT=62, APPROPRIATE=63, INCREASED=64, 
-		DECREASED=65, CHANGED=66, INTERMEDIATE=67, FINAL=68, FAT_ARROW=69, ARROW=70, 
-		LBRACE=71, RBRACE=72, COMMA=73, COLON=74, LESS=75, DOT=76, CITATION=77, 
-		NUMBER=78, IDENTIFIER=79, STRING=80, UNTERMINATED_STRING=81, WHITESPACE=82, 
-		NEWLINE=83, LINE_COMMENT=84, BLOCK_COMMENT=85, INVALID_CHARACTER=86;
+		DEFAULT=15, TITLE=16, VERSION=17, AUTHORS=18, REFINES=19, BIBLIOGRAPHY=20, 
+		KIND=21, ALIASES=22, DESCRIPTION=23, SPECIALISES=24, INVERSE=25, OF=26, 
+		CONTEXT=27, MECHANISM=28, RESOURCE=29, REASONING=30, OUTCOME=31, IF=32, 
+		THEN=33, BECAUSE=34, WHEN=35, UNLESS=36, FOR=37, STAGE=38, EVIDENCE=39, 
+		AT=40, QUOTE=41, STATUS=42, PROVENANCE=43, CONFIDENCE=44, NOTE=45, MODERATED=46, 
+		BY=47, DAMPENS=48, AMPLIFIES=49, LOOP=50, POLARITY=51, SCALE=52, INDICATES=53, 
+		REVERSE=54, ANY=55, ALL=56, INTERVIEW=57, FOCUS_GROUP=58, OBSERVATION=59, 
+		DOCUMENT=60, SURVEY=61, HIGH=62, LOW=63, PRESENT=64, ABSENT=65, APPROPRIATE=66, 
+		INCREASED=67, DECREASED=68, CHANGED=69, MAINTAINED=70, THRESHOLD=71, INTERMEDIATE=72, 
+		FINAL=73, NECESSARY=74, CONTRIBUTORY=75, FAT_ARROW=76, ARROW=77, LBRACE=78, 
+		RBRACE=79, COMMA=80, COLON=81, LESS=82, DOT=83, CITATION=84, NUMBER=85, 
+		IDENTIFIER=86, STRING=87, UNTERMINATED_STRING=88, WHITESPACE=89, NEWLINE=90, 
+		LINE_COMMENT=91, BLOCK_COMMENT=92, INVALID_CHARACTER=93;
 	public const int
 		RULE_compilationUnit = 0, RULE_declaration = 1, RULE_memberDeclaration = 2, 
 		RULE_theoryDeclaration = 3, RULE_theoryBody = 4, RULE_theoryClause = 5, 
@@ -60,21 +61,23 @@ internal partial class TheoryParser : Parser {
 		RULE_constructClause = 21, RULE_kindClause = 22, RULE_aliasesClause = 23, 
 		RULE_specialisesClause = 24, RULE_inverseClause = 25, RULE_groupDeclaration = 26, 
 		RULE_groupKeyword = 27, RULE_groupBody = 28, RULE_groupMember = 29, RULE_cmocDeclaration = 30, 
-		RULE_cmocBlock = 31, RULE_cmocInline = 32, RULE_cmocClause = 33, RULE_contextClause = 34, 
-		RULE_mechanismClause = 35, RULE_resourceClause = 36, RULE_reasoningClause = 37, 
-		RULE_outcomeClause = 38, RULE_conditionClause = 39, RULE_scopeClause = 40, 
-		RULE_stageClause = 41, RULE_evidenceClause = 42, RULE_evidenceItem = 43, 
-		RULE_locator = 44, RULE_quotation = 45, RULE_primaryDataKind = 46, RULE_statusClause = 47, 
-		RULE_provenanceClause = 48, RULE_confidenceClause = 49, RULE_moderatorClause = 50, 
-		RULE_termList = 51, RULE_term = 52, RULE_tier = 53, RULE_qualifier = 54, 
-		RULE_chainDeclaration = 55, RULE_chainClause = 56, RULE_pathList = 57, 
-		RULE_feedbackDeclaration = 58, RULE_feedbackBody = 59, RULE_feedbackClause = 60, 
-		RULE_loopClause = 61, RULE_polarityClause = 62, RULE_linkDeclaration = 63, 
-		RULE_linkClause = 64, RULE_measureDeclaration = 65, RULE_measureBody = 66, 
-		RULE_measureClause = 67, RULE_scaleClause = 68, RULE_indicatesClause = 69, 
-		RULE_reverseClause = 70, RULE_descriptionClause = 71, RULE_noteClause = 72, 
-		RULE_label = 73, RULE_qualifiedName = 74, RULE_name = 75, RULE_softKeyword = 76, 
-		RULE_string = 77;
+		RULE_cmocId = 31, RULE_numericId = 32, RULE_cmocBlock = 33, RULE_cmocInline = 34, 
+		RULE_cmocClause = 35, RULE_contextClause = 36, RULE_mechanismClause = 37, 
+		RULE_resourceClause = 38, RULE_reasoningClause = 39, RULE_outcomeClause = 40, 
+		RULE_combination = 41, RULE_conditionClause = 42, RULE_scopeClause = 43, 
+		RULE_stageClause = 44, RULE_evidenceClause = 45, RULE_evidenceItem = 46, 
+		RULE_locator = 47, RULE_quotation = 48, RULE_primaryDataKind = 49, RULE_statusClause = 50, 
+		RULE_provenanceClause = 51, RULE_confidenceClause = 52, RULE_moderatorClause = 53, 
+		RULE_moderatorBody = 54, RULE_moderatorMember = 55, RULE_defaultEvidenceDeclaration = 56, 
+		RULE_termList = 57, RULE_term = 58, RULE_factorRole = 59, RULE_tier = 60, 
+		RULE_qualifier = 61, RULE_chainDeclaration = 62, RULE_chainClause = 63, 
+		RULE_pathList = 64, RULE_pathStep = 65, RULE_feedbackDeclaration = 66, 
+		RULE_feedbackBody = 67, RULE_feedbackClause = 68, RULE_loopClause = 69, 
+		RULE_polarityClause = 70, RULE_linkDeclaration = 71, RULE_linkClause = 72, 
+		RULE_measureDeclaration = 73, RULE_measureBody = 74, RULE_measureClause = 75, 
+		RULE_scaleClause = 76, RULE_indicatesClause = 77, RULE_reverseClause = 78, 
+		RULE_descriptionClause = 79, RULE_noteClause = 80, RULE_label = 81, RULE_qualifiedName = 82, 
+		RULE_name = 83, RULE_softKeyword = 84, RULE_string = 85;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "declaration", "memberDeclaration", "theoryDeclaration", 
 		"theoryBody", "theoryClause", "titleClause", "versionClause", "authorsClause", 
@@ -83,44 +86,48 @@ internal partial class TheoryParser : Parser {
 		"attribute", "attributeValue", "constructDeclaration", "constructBody", 
 		"constructClause", "kindClause", "aliasesClause", "specialisesClause", 
 		"inverseClause", "groupDeclaration", "groupKeyword", "groupBody", "groupMember", 
-		"cmocDeclaration", "cmocBlock", "cmocInline", "cmocClause", "contextClause", 
-		"mechanismClause", "resourceClause", "reasoningClause", "outcomeClause", 
-		"conditionClause", "scopeClause", "stageClause", "evidenceClause", "evidenceItem", 
-		"locator", "quotation", "primaryDataKind", "statusClause", "provenanceClause", 
-		"confidenceClause", "moderatorClause", "termList", "term", "tier", "qualifier", 
-		"chainDeclaration", "chainClause", "pathList", "feedbackDeclaration", 
-		"feedbackBody", "feedbackClause", "loopClause", "polarityClause", "linkDeclaration", 
-		"linkClause", "measureDeclaration", "measureBody", "measureClause", "scaleClause", 
-		"indicatesClause", "reverseClause", "descriptionClause", "noteClause", 
-		"label", "qualifiedName", "name", "softKeyword", "string"
+		"cmocDeclaration", "cmocId", "numericId", "cmocBlock", "cmocInline", "cmocClause", 
+		"contextClause", "mechanismClause", "resourceClause", "reasoningClause", 
+		"outcomeClause", "combination", "conditionClause", "scopeClause", "stageClause", 
+		"evidenceClause", "evidenceItem", "locator", "quotation", "primaryDataKind", 
+		"statusClause", "provenanceClause", "confidenceClause", "moderatorClause", 
+		"moderatorBody", "moderatorMember", "defaultEvidenceDeclaration", "termList", 
+		"term", "factorRole", "tier", "qualifier", "chainDeclaration", "chainClause", 
+		"pathList", "pathStep", "feedbackDeclaration", "feedbackBody", "feedbackClause", 
+		"loopClause", "polarityClause", "linkDeclaration", "linkClause", "measureDeclaration", 
+		"measureBody", "measureClause", "scaleClause", "indicatesClause", "reverseClause", 
+		"descriptionClause", "noteClause", "label", "qualifiedName", "name", "softKeyword", 
+		"string"
 	};
 
 	private static readonly string[] _LiteralNames = {
 		null, "'theory'", "'import'", "'stages'", "'typology'", "'construct'", 
 		"'mrt'", "'criterion'", "'cluster'", "'theme'", "'cmoc'", "'chain'", "'feedback'", 
-		"'link'", "'measure'", "'title'", "'version'", "'authors'", "'refines'", 
-		"'bibliography'", "'kind'", "'aliases'", "'description'", "'specialises'", 
-		"'inverse'", "'of'", "'context'", "'mechanism'", "'resource'", "'reasoning'", 
-		"'outcome'", "'if'", "'then'", "'because'", "'when'", "'unless'", "'for'", 
-		"'stage'", "'evidence'", "'at'", "'quote'", "'status'", "'provenance'", 
+		"'link'", "'measure'", "'default'", "'title'", "'version'", "'authors'", 
+		"'refines'", "'bibliography'", "'kind'", "'aliases'", "'description'", 
+		"'specialises'", "'inverse'", "'of'", "'context'", "'mechanism'", "'resource'", 
+		"'reasoning'", "'outcome'", "'if'", "'then'", "'because'", "'when'", "'unless'", 
+		"'for'", "'stage'", "'evidence'", "'at'", "'quote'", "'status'", "'provenance'", 
 		"'confidence'", "'note'", "'moderated'", "'by'", "'dampens'", "'amplifies'", 
-		"'loop'", "'polarity'", "'scale'", "'indicates'", "'reverse'", "'interview'", 
-		"'focus_group'", "'observation'", "'document'", "'survey'", "'high'", 
-		"'low'", "'present'", "'absent'", "'appropriate'", "'increased'", "'decreased'", 
-		"'changed'", "'intermediate'", "'final'", "'=>'", "'->'", "'{'", "'}'", 
-		"','", "':'", "'<'", "'.'"
+		"'loop'", "'polarity'", "'scale'", "'indicates'", "'reverse'", "'any'", 
+		"'all'", "'interview'", "'focus_group'", "'observation'", "'document'", 
+		"'survey'", "'high'", "'low'", "'present'", "'absent'", "'appropriate'", 
+		"'increased'", "'decreased'", "'changed'", "'maintained'", "'threshold'", 
+		"'intermediate'", "'final'", "'necessary'", "'contributory'", "'=>'", 
+		"'->'", "'{'", "'}'", "','", "':'", "'<'", "'.'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "THEORY", "IMPORT", "STAGES", "TYPOLOGY", "CONSTRUCT", "MRT", "CRITERION", 
-		"CLUSTER", "THEME", "CMOC", "CHAIN", "FEEDBACK", "LINK", "MEASURE", "TITLE", 
-		"VERSION", "AUTHORS", "REFINES", "BIBLIOGRAPHY", "KIND", "ALIASES", "DESCRIPTION", 
-		"SPECIALISES", "INVERSE", "OF", "CONTEXT", "MECHANISM", "RESOURCE", "REASONING", 
-		"OUTCOME", "IF", "THEN", "BECAUSE", "WHEN", "UNLESS", "FOR", "STAGE", 
-		"EVIDENCE", "AT", "QUOTE", "STATUS", "PROVENANCE", "CONFIDENCE", "NOTE", 
-		"MODERATED", "BY", "DAMPENS", "AMPLIFIES", "LOOP", "POLARITY", "SCALE", 
-		"INDICATES", "REVERSE", "INTERVIEW", "FOCUS_GROUP", "OBSERVATION", "DOCUMENT", 
-		"SURVEY", "HIGH", "LOW", "PRESENT", "ABSENT", "APPROPRIATE", "INCREASED", 
-		"DECREASED", "CHANGED", "INTERMEDIATE", "FINAL", "FAT_ARROW", "ARROW", 
+		"CLUSTER", "THEME", "CMOC", "CHAIN", "FEEDBACK", "LINK", "MEASURE", "DEFAULT", 
+		"TITLE", "VERSION", "AUTHORS", "REFINES", "BIBLIOGRAPHY", "KIND", "ALIASES", 
+		"DESCRIPTION", "SPECIALISES", "INVERSE", "OF", "CONTEXT", "MECHANISM", 
+		"RESOURCE", "REASONING", "OUTCOME", "IF", "THEN", "BECAUSE", "WHEN", "UNLESS", 
+		"FOR", "STAGE", "EVIDENCE", "AT", "QUOTE", "STATUS", "PROVENANCE", "CONFIDENCE", 
+		"NOTE", "MODERATED", "BY", "DAMPENS", "AMPLIFIES", "LOOP", "POLARITY", 
+		"SCALE", "INDICATES", "REVERSE", "ANY", "ALL", "INTERVIEW", "FOCUS_GROUP", 
+		"OBSERVATION", "DOCUMENT", "SURVEY", "HIGH", "LOW", "PRESENT", "ABSENT", 
+		"APPROPRIATE", "INCREASED", "DECREASED", "CHANGED", "MAINTAINED", "THRESHOLD", 
+		"INTERMEDIATE", "FINAL", "NECESSARY", "CONTRIBUTORY", "FAT_ARROW", "ARROW", 
 		"LBRACE", "RBRACE", "COMMA", "COLON", "LESS", "DOT", "CITATION", "NUMBER", 
 		"IDENTIFIER", "STRING", "UNTERMINATED_STRING", "WHITESPACE", "NEWLINE", 
 		"LINE_COMMENT", "BLOCK_COMMENT", "INVALID_CHARACTER"
@@ -180,21 +187,21 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 159;
+			State = 175;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592186077182L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184372154366L) != 0)) {
 				{
 				{
-				State = 156;
+				State = 172;
 				declaration();
 				}
 				}
-				State = 161;
+				State = 177;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 162;
+			State = 178;
 			Match(Eof);
 			}
 		}
@@ -237,34 +244,34 @@ internal partial class TheoryParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 2, RULE_declaration);
 		try {
-			State = 169;
+			State = 185;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case THEORY:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 164;
+				State = 180;
 				theoryDeclaration();
 				}
 				break;
 			case IMPORT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 165;
+				State = 181;
 				importDeclaration();
 				}
 				break;
 			case STAGES:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 166;
+				State = 182;
 				stagesDeclaration();
 				}
 				break;
 			case TYPOLOGY:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 167;
+				State = 183;
 				typologyDeclaration();
 				}
 				break;
@@ -278,10 +285,11 @@ internal partial class TheoryParser : Parser {
 			case FEEDBACK:
 			case LINK:
 			case MEASURE:
+			case DEFAULT:
 			case NOTE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 168;
+				State = 184;
 				memberDeclaration();
 				}
 				break;
@@ -322,6 +330,9 @@ internal partial class TheoryParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public MeasureDeclarationContext measureDeclaration() {
 			return GetRuleContext<MeasureDeclarationContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public DefaultEvidenceDeclarationContext defaultEvidenceDeclaration() {
+			return GetRuleContext<DefaultEvidenceDeclarationContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public NoteClauseContext noteClause() {
 			return GetRuleContext<NoteClauseContext>(0);
 		}
@@ -337,13 +348,13 @@ internal partial class TheoryParser : Parser {
 		MemberDeclarationContext _localctx = new MemberDeclarationContext(Context, State);
 		EnterRule(_localctx, 4, RULE_memberDeclaration);
 		try {
-			State = 179;
+			State = 196;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONSTRUCT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 171;
+				State = 187;
 				constructDeclaration();
 				}
 				break;
@@ -353,49 +364,56 @@ internal partial class TheoryParser : Parser {
 			case THEME:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 172;
+				State = 188;
 				groupDeclaration();
 				}
 				break;
 			case CMOC:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 173;
+				State = 189;
 				cmocDeclaration();
 				}
 				break;
 			case CHAIN:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 174;
+				State = 190;
 				chainDeclaration();
 				}
 				break;
 			case FEEDBACK:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 175;
+				State = 191;
 				feedbackDeclaration();
 				}
 				break;
 			case LINK:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 176;
+				State = 192;
 				linkDeclaration();
 				}
 				break;
 			case MEASURE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 177;
+				State = 193;
 				measureDeclaration();
 				}
 				break;
-			case NOTE:
+			case DEFAULT:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 178;
+				State = 194;
+				defaultEvidenceDeclaration();
+				}
+				break;
+			case NOTE:
+				EnterOuterAlt(_localctx, 9);
+				{
+				State = 195;
 				noteClause();
 				}
 				break;
@@ -440,26 +458,26 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 181;
+			State = 198;
 			Match(THEORY);
-			State = 182;
+			State = 199;
 			name();
-			State = 184;
+			State = 201;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 183;
+				State = 200;
 				label();
 				}
 			}
 
-			State = 187;
+			State = 204;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 186;
+				State = 203;
 				theoryBody();
 				}
 			}
@@ -501,23 +519,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 189;
+			State = 206;
 			Match(LBRACE);
-			State = 193;
+			State = 210;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592191254528L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184382509056L) != 0)) {
 				{
 				{
-				State = 190;
+				State = 207;
 				theoryClause();
 				}
 				}
-				State = 195;
+				State = 212;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 196;
+			State = 213;
 			Match(RBRACE);
 			}
 		}
@@ -566,55 +584,55 @@ internal partial class TheoryParser : Parser {
 		TheoryClauseContext _localctx = new TheoryClauseContext(Context, State);
 		EnterRule(_localctx, 10, RULE_theoryClause);
 		try {
-			State = 205;
+			State = 222;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TITLE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 198;
+				State = 215;
 				titleClause();
 				}
 				break;
 			case VERSION:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 199;
+				State = 216;
 				versionClause();
 				}
 				break;
 			case AUTHORS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 200;
+				State = 217;
 				authorsClause();
 				}
 				break;
 			case REFINES:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 201;
+				State = 218;
 				refinesClause();
 				}
 				break;
 			case BIBLIOGRAPHY:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 202;
+				State = 219;
 				bibliographyClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 203;
+				State = 220;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 204;
+				State = 221;
 				noteClause();
 				}
 				break;
@@ -652,9 +670,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 207;
+			State = 224;
 			Match(TITLE);
-			State = 208;
+			State = 225;
 			@string();
 			}
 		}
@@ -688,9 +706,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 210;
+			State = 227;
 			Match(VERSION);
-			State = 211;
+			State = 228;
 			@string();
 			}
 		}
@@ -732,23 +750,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 213;
+			State = 230;
 			Match(AUTHORS);
-			State = 214;
+			State = 231;
 			@string();
-			State = 219;
+			State = 236;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 215;
+				State = 232;
 				Match(COMMA);
-				State = 216;
+				State = 233;
 				@string();
 				}
 				}
-				State = 221;
+				State = 238;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -784,9 +802,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 222;
+			State = 239;
 			Match(REFINES);
-			State = 223;
+			State = 240;
 			qualifiedName();
 			}
 		}
@@ -820,9 +838,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 225;
+			State = 242;
 			Match(BIBLIOGRAPHY);
-			State = 226;
+			State = 243;
 			@string();
 			}
 		}
@@ -856,9 +874,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 228;
+			State = 245;
 			Match(IMPORT);
-			State = 229;
+			State = 246;
 			@string();
 			}
 		}
@@ -900,23 +918,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 231;
+			State = 248;
 			Match(STAGES);
-			State = 232;
+			State = 249;
 			name();
-			State = 237;
+			State = 254;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==LESS) {
 				{
 				{
-				State = 233;
+				State = 250;
 				Match(LESS);
-				State = 234;
+				State = 251;
 				name();
 				}
 				}
-				State = 239;
+				State = 256;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -964,37 +982,37 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 240;
+			State = 257;
 			Match(TYPOLOGY);
-			State = 241;
+			State = 258;
 			name();
-			State = 243;
+			State = 260;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 242;
+				State = 259;
 				label();
 				}
 			}
 
-			State = 245;
+			State = 262;
 			Match(LBRACE);
-			State = 249;
+			State = 266;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576389698478379520L) != 0) || _la==IDENTIFIER) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4611543910777295360L) != 0) || _la==IDENTIFIER) {
 				{
 				{
-				State = 246;
+				State = 263;
 				typologyMember();
 				}
 				}
-				State = 251;
+				State = 268;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 252;
+			State = 269;
 			Match(RBRACE);
 			}
 		}
@@ -1031,7 +1049,7 @@ internal partial class TheoryParser : Parser {
 		TypologyMemberContext _localctx = new TypologyMemberContext(Context, State);
 		EnterRule(_localctx, 28, RULE_typologyMember);
 		try {
-			State = 257;
+			State = 274;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case THEME:
@@ -1064,6 +1082,8 @@ internal partial class TheoryParser : Parser {
 			case SCALE:
 			case INDICATES:
 			case REVERSE:
+			case ANY:
+			case ALL:
 			case INTERVIEW:
 			case FOCUS_GROUP:
 			case OBSERVATION:
@@ -1072,21 +1092,21 @@ internal partial class TheoryParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 254;
+				State = 271;
 				typeDeclaration();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 255;
+				State = 272;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 256;
+				State = 273;
 				noteClause();
 				}
 				break;
@@ -1130,24 +1150,24 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 259;
+			State = 276;
 			name();
-			State = 261;
+			State = 278;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 260;
+				State = 277;
 				label();
 				}
 			}
 
-			State = 264;
+			State = 281;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 263;
+				State = 280;
 				attributeList();
 				}
 			}
@@ -1193,43 +1213,43 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 266;
+			State = 283;
 			Match(LBRACE);
-			State = 277;
+			State = 294;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576372106288140800L) != 0) || _la==IDENTIFIER) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4611508726396817920L) != 0) || _la==IDENTIFIER) {
 				{
-				State = 267;
+				State = 284;
 				attribute();
-				State = 274;
+				State = 291;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576372106288140800L) != 0) || _la==COMMA || _la==IDENTIFIER) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4611508726396817920L) != 0) || _la==COMMA || _la==IDENTIFIER) {
 					{
 					{
-					State = 269;
+					State = 286;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 268;
+						State = 285;
 						Match(COMMA);
 						}
 					}
 
-					State = 271;
+					State = 288;
 					attribute();
 					}
 					}
-					State = 276;
+					State = 293;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 279;
+			State = 296;
 			Match(RBRACE);
 			}
 		}
@@ -1265,9 +1285,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 281;
+			State = 298;
 			name();
-			State = 282;
+			State = 299;
 			attributeValue();
 			}
 		}
@@ -1305,7 +1325,7 @@ internal partial class TheoryParser : Parser {
 		AttributeValueContext _localctx = new AttributeValueContext(Context, State);
 		EnterRule(_localctx, 36, RULE_attributeValue);
 		try {
-			State = 288;
+			State = 305;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case THEME:
@@ -1338,6 +1358,8 @@ internal partial class TheoryParser : Parser {
 			case SCALE:
 			case INDICATES:
 			case REVERSE:
+			case ANY:
+			case ALL:
 			case INTERVIEW:
 			case FOCUS_GROUP:
 			case OBSERVATION:
@@ -1346,7 +1368,7 @@ internal partial class TheoryParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 284;
+				State = 301;
 				qualifiedName();
 				}
 				break;
@@ -1354,14 +1376,14 @@ internal partial class TheoryParser : Parser {
 			case UNTERMINATED_STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 285;
+				State = 302;
 				@string();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 286;
+				State = 303;
 				Match(NUMBER);
 				}
 				break;
@@ -1373,9 +1395,11 @@ internal partial class TheoryParser : Parser {
 			case INCREASED:
 			case DECREASED:
 			case CHANGED:
+			case MAINTAINED:
+			case THRESHOLD:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 287;
+				State = 304;
 				qualifier();
 				}
 				break;
@@ -1420,26 +1444,26 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 290;
+			State = 307;
 			Match(CONSTRUCT);
-			State = 291;
+			State = 308;
 			name();
-			State = 293;
+			State = 310;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 292;
+				State = 309;
 				label();
 				}
 			}
 
-			State = 296;
+			State = 313;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 295;
+				State = 312;
 				constructBody();
 				}
 			}
@@ -1481,23 +1505,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 298;
+			State = 315;
 			Match(LBRACE);
-			State = 302;
+			State = 319;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592218550272L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184437100544L) != 0)) {
 				{
 				{
-				State = 299;
+				State = 316;
 				constructClause();
 				}
 				}
-				State = 304;
+				State = 321;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 305;
+			State = 322;
 			Match(RBRACE);
 			}
 		}
@@ -1543,48 +1567,48 @@ internal partial class TheoryParser : Parser {
 		ConstructClauseContext _localctx = new ConstructClauseContext(Context, State);
 		EnterRule(_localctx, 42, RULE_constructClause);
 		try {
-			State = 313;
+			State = 330;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case KIND:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 307;
+				State = 324;
 				kindClause();
 				}
 				break;
 			case ALIASES:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 308;
+				State = 325;
 				aliasesClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 309;
+				State = 326;
 				descriptionClause();
 				}
 				break;
 			case SPECIALISES:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 310;
+				State = 327;
 				specialisesClause();
 				}
 				break;
 			case INVERSE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 311;
+				State = 328;
 				inverseClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 312;
+				State = 329;
 				noteClause();
 				}
 				break;
@@ -1622,9 +1646,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 315;
+			State = 332;
 			Match(KIND);
-			State = 316;
+			State = 333;
 			name();
 			}
 		}
@@ -1666,23 +1690,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 318;
+			State = 335;
 			Match(ALIASES);
-			State = 319;
+			State = 336;
 			@string();
-			State = 324;
+			State = 341;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 320;
+				State = 337;
 				Match(COMMA);
-				State = 321;
+				State = 338;
 				@string();
 				}
 				}
-				State = 326;
+				State = 343;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1718,9 +1742,9 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 327;
+			State = 344;
 			Match(SPECIALISES);
-			State = 328;
+			State = 345;
 			qualifiedName();
 			}
 		}
@@ -1756,19 +1780,19 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 330;
+			State = 347;
 			Match(INVERSE);
-			State = 332;
+			State = 349;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==OF) {
 				{
-				State = 331;
+				State = 348;
 				Match(OF);
 				}
 			}
 
-			State = 334;
+			State = 351;
 			qualifiedName();
 			}
 		}
@@ -1811,21 +1835,21 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 336;
+			State = 353;
 			groupKeyword();
-			State = 337;
+			State = 354;
 			name();
-			State = 339;
+			State = 356;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 338;
+				State = 355;
 				label();
 				}
 			}
 
-			State = 341;
+			State = 358;
 			groupBody();
 			}
 		}
@@ -1860,7 +1884,7 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 343;
+			State = 360;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 960L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1906,23 +1930,23 @@ internal partial class TheoryParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 345;
+			State = 362;
 			Match(LBRACE);
-			State = 349;
+			State = 366;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592190271456L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184380542944L) != 0)) {
 				{
 				{
-				State = 346;
+				State = 363;
 				groupMember();
 				}
 				}
-				State = 351;
+				State = 368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 352;
+			State = 369;
 			Match(RBRACE);
 			}
 		}
@@ -1956,7 +1980,7 @@ internal partial class TheoryParser : Parser {
 		GroupMemberContext _localctx = new GroupMemberContext(Context, State);
 		EnterRule(_localctx, 58, RULE_groupMember);
 		try {
-			State = 356;
+			State = 373;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONSTRUCT:
@@ -1969,17 +1993,18 @@ internal partial class TheoryParser : Parser {
 			case FEEDBACK:
 			case LINK:
 			case MEASURE:
+			case DEFAULT:
 			case NOTE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 354;
+				State = 371;
 				memberDeclaration();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 355;
+				State = 372;
 				descriptionClause();
 				}
 				break;
@@ -2000,8 +2025,8 @@ internal partial class TheoryParser : Parser {
 
 	public partial class CmocDeclarationContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CMOC() { return GetToken(TheoryParser.CMOC, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public CmocIdContext cmocId() {
+			return GetRuleContext<CmocIdContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public CmocBlockContext cmocBlock() {
 			return GetRuleContext<CmocBlockContext>(0);
@@ -2034,47 +2059,47 @@ internal partial class TheoryParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 358;
+			State = 375;
 			Match(CMOC);
-			State = 359;
-			name();
-			State = 361;
+			State = 376;
+			cmocId();
+			State = 378;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 360;
+				State = 377;
 				label();
 				}
 			}
 
-			State = 371;
+			State = 388;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LBRACE:
 				{
-				State = 363;
+				State = 380;
 				cmocBlock();
 				}
 				break;
 			case IF:
 			case COLON:
 				{
-				State = 364;
+				State = 381;
 				cmocInline();
-				State = 368;
+				State = 385;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 365;
+						State = 382;
 						cmocClause();
 						}
 						} 
 					}
-					State = 370;
+					State = 387;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				}
@@ -2083,6 +2108,125 @@ internal partial class TheoryParser : Parser {
 			default:
 				throw new NoViableAltException(this);
 			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class CmocIdContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NumericIdContext numericId() {
+			return GetRuleContext<NumericIdContext>(0);
+		}
+		public CmocIdContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_cmocId; } }
+	}
+
+	[RuleVersion(0)]
+	public CmocIdContext cmocId() {
+		CmocIdContext _localctx = new CmocIdContext(Context, State);
+		EnterRule(_localctx, 62, RULE_cmocId);
+		try {
+			State = 392;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case THEME:
+			case FEEDBACK:
+			case TITLE:
+			case VERSION:
+			case AUTHORS:
+			case REFINES:
+			case BIBLIOGRAPHY:
+			case KIND:
+			case ALIASES:
+			case SPECIALISES:
+			case INVERSE:
+			case CONTEXT:
+			case MECHANISM:
+			case RESOURCE:
+			case REASONING:
+			case OUTCOME:
+			case STAGE:
+			case EVIDENCE:
+			case QUOTE:
+			case STATUS:
+			case PROVENANCE:
+			case CONFIDENCE:
+			case MODERATED:
+			case DAMPENS:
+			case AMPLIFIES:
+			case LOOP:
+			case POLARITY:
+			case SCALE:
+			case INDICATES:
+			case REVERSE:
+			case ANY:
+			case ALL:
+			case INTERVIEW:
+			case FOCUS_GROUP:
+			case OBSERVATION:
+			case DOCUMENT:
+			case SURVEY:
+			case IDENTIFIER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 390;
+				name();
+				}
+				break;
+			case NUMBER:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 391;
+				numericId();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class NumericIdContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(TheoryParser.NUMBER, 0); }
+		public NumericIdContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_numericId; } }
+	}
+
+	[RuleVersion(0)]
+	public NumericIdContext numericId() {
+		NumericIdContext _localctx = new NumericIdContext(Context, State);
+		EnterRule(_localctx, 64, RULE_numericId);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 394;
+			Match(NUMBER);
 			}
 		}
 		catch (RecognitionException re) {
@@ -2115,28 +2259,28 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public CmocBlockContext cmocBlock() {
 		CmocBlockContext _localctx = new CmocBlockContext(Context, State);
-		EnterRule(_localctx, 62, RULE_cmocBlock);
+		EnterRule(_localctx, 66, RULE_cmocBlock);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 373;
+			State = 396;
 			Match(LBRACE);
-			State = 377;
+			State = 400;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 68719413821440L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 137438827642880L) != 0)) {
 				{
 				{
-				State = 374;
+				State = 397;
 				cmocClause();
 				}
 				}
-				State = 379;
+				State = 402;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 380;
+			State = 403;
 			Match(RBRACE);
 			}
 		}
@@ -2192,35 +2336,35 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public CmocInlineContext cmocInline() {
 		CmocInlineContext _localctx = new CmocInlineContext(Context, State);
-		EnterRule(_localctx, 64, RULE_cmocInline);
+		EnterRule(_localctx, 68, RULE_cmocInline);
 		int _la;
 		try {
-			State = 402;
+			State = 425;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,35,Context) ) {
 			case 1:
 				_localctx = new CmocArrowFormContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 382;
+				State = 405;
 				Match(COLON);
-				State = 383;
+				State = 406;
 				termList();
-				State = 386;
+				State = 409;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==FAT_ARROW) {
 					{
-					State = 384;
+					State = 407;
 					Match(FAT_ARROW);
-					State = 385;
+					State = 408;
 					termList();
 					}
 				}
 
-				State = 388;
+				State = 411;
 				Match(ARROW);
-				State = 389;
+				State = 412;
 				termList();
 				}
 				break;
@@ -2228,32 +2372,32 @@ internal partial class TheoryParser : Parser {
 				_localctx = new CmocIfThenFormContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 392;
+				State = 415;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COLON) {
 					{
-					State = 391;
+					State = 414;
 					Match(COLON);
 					}
 				}
 
-				State = 394;
+				State = 417;
 				Match(IF);
-				State = 395;
+				State = 418;
 				termList();
-				State = 396;
+				State = 419;
 				Match(THEN);
-				State = 397;
+				State = 420;
 				termList();
-				State = 400;
+				State = 423;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 				case 1:
 					{
-					State = 398;
+					State = 421;
 					Match(BECAUSE);
-					State = 399;
+					State = 422;
 					termList();
 					}
 					break;
@@ -2329,16 +2473,16 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public CmocClauseContext cmocClause() {
 		CmocClauseContext _localctx = new CmocClauseContext(Context, State);
-		EnterRule(_localctx, 66, RULE_cmocClause);
+		EnterRule(_localctx, 70, RULE_cmocClause);
 		try {
-			State = 419;
+			State = 442;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONTEXT:
 			case IF:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 404;
+				State = 427;
 				contextClause();
 				}
 				break;
@@ -2346,21 +2490,21 @@ internal partial class TheoryParser : Parser {
 			case BECAUSE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 405;
+				State = 428;
 				mechanismClause();
 				}
 				break;
 			case RESOURCE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 406;
+				State = 429;
 				resourceClause();
 				}
 				break;
 			case REASONING:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 407;
+				State = 430;
 				reasoningClause();
 				}
 				break;
@@ -2368,7 +2512,7 @@ internal partial class TheoryParser : Parser {
 			case THEN:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 408;
+				State = 431;
 				outcomeClause();
 				}
 				break;
@@ -2376,70 +2520,70 @@ internal partial class TheoryParser : Parser {
 			case UNLESS:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 409;
+				State = 432;
 				conditionClause();
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 410;
+				State = 433;
 				scopeClause();
 				}
 				break;
 			case STAGE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 411;
+				State = 434;
 				stageClause();
 				}
 				break;
 			case EVIDENCE:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 412;
+				State = 435;
 				evidenceClause();
 				}
 				break;
 			case STATUS:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 413;
+				State = 436;
 				statusClause();
 				}
 				break;
 			case PROVENANCE:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 414;
+				State = 437;
 				provenanceClause();
 				}
 				break;
 			case CONFIDENCE:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 415;
+				State = 438;
 				confidenceClause();
 				}
 				break;
 			case MODERATED:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 416;
+				State = 439;
 				moderatorClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 417;
+				State = 440;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 418;
+				State = 441;
 				noteClause();
 				}
 				break;
@@ -2459,11 +2603,18 @@ internal partial class TheoryParser : Parser {
 	}
 
 	public partial class ContextClauseContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public TermListContext termList() {
-			return GetRuleContext<TermListContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public TermListContext[] termList() {
+			return GetRuleContexts<TermListContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TermListContext termList(int i) {
+			return GetRuleContext<TermListContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTEXT() { return GetToken(TheoryParser.CONTEXT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IF() { return GetToken(TheoryParser.IF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public CombinationContext combination() {
+			return GetRuleContext<CombinationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FAT_ARROW() { return GetToken(TheoryParser.FAT_ARROW, 0); }
 		public ContextClauseContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2474,12 +2625,12 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ContextClauseContext contextClause() {
 		ContextClauseContext _localctx = new ContextClauseContext(Context, State);
-		EnterRule(_localctx, 68, RULE_contextClause);
+		EnterRule(_localctx, 72, RULE_contextClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 421;
+			State = 444;
 			_la = TokenStream.LA(1);
 			if ( !(_la==CONTEXT || _la==IF) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2488,8 +2639,30 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 422;
+			State = 446;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+			case 1:
+				{
+				State = 445;
+				combination();
+				}
+				break;
+			}
+			State = 448;
 			termList();
+			State = 451;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==FAT_ARROW) {
+				{
+				State = 449;
+				Match(FAT_ARROW);
+				State = 450;
+				termList();
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -2519,12 +2692,12 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public MechanismClauseContext mechanismClause() {
 		MechanismClauseContext _localctx = new MechanismClauseContext(Context, State);
-		EnterRule(_localctx, 70, RULE_mechanismClause);
+		EnterRule(_localctx, 74, RULE_mechanismClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 424;
+			State = 453;
 			_la = TokenStream.LA(1);
 			if ( !(_la==MECHANISM || _la==BECAUSE) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2533,7 +2706,7 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 425;
+			State = 454;
 			termList();
 			}
 		}
@@ -2566,13 +2739,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ResourceClauseContext resourceClause() {
 		ResourceClauseContext _localctx = new ResourceClauseContext(Context, State);
-		EnterRule(_localctx, 72, RULE_resourceClause);
+		EnterRule(_localctx, 76, RULE_resourceClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 427;
+			State = 456;
 			Match(RESOURCE);
-			State = 430;
+			State = 459;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case THEME:
@@ -2605,6 +2778,8 @@ internal partial class TheoryParser : Parser {
 			case SCALE:
 			case INDICATES:
 			case REVERSE:
+			case ANY:
+			case ALL:
 			case INTERVIEW:
 			case FOCUS_GROUP:
 			case OBSERVATION:
@@ -2618,18 +2793,22 @@ internal partial class TheoryParser : Parser {
 			case INCREASED:
 			case DECREASED:
 			case CHANGED:
+			case MAINTAINED:
+			case THRESHOLD:
 			case INTERMEDIATE:
 			case FINAL:
+			case NECESSARY:
+			case CONTRIBUTORY:
 			case IDENTIFIER:
 				{
-				State = 428;
+				State = 457;
 				termList();
 				}
 				break;
 			case STRING:
 			case UNTERMINATED_STRING:
 				{
-				State = 429;
+				State = 458;
 				@string();
 				}
 				break;
@@ -2664,13 +2843,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ReasoningClauseContext reasoningClause() {
 		ReasoningClauseContext _localctx = new ReasoningClauseContext(Context, State);
-		EnterRule(_localctx, 74, RULE_reasoningClause);
+		EnterRule(_localctx, 78, RULE_reasoningClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 432;
+			State = 461;
 			Match(REASONING);
-			State = 433;
+			State = 462;
 			termList();
 			}
 		}
@@ -2691,6 +2870,9 @@ internal partial class TheoryParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OUTCOME() { return GetToken(TheoryParser.OUTCOME, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode THEN() { return GetToken(TheoryParser.THEN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public CombinationContext combination() {
+			return GetRuleContext<CombinationContext>(0);
+		}
 		public OutcomeClauseContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2701,12 +2883,12 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public OutcomeClauseContext outcomeClause() {
 		OutcomeClauseContext _localctx = new OutcomeClauseContext(Context, State);
-		EnterRule(_localctx, 76, RULE_outcomeClause);
+		EnterRule(_localctx, 80, RULE_outcomeClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 435;
+			State = 464;
 			_la = TokenStream.LA(1);
 			if ( !(_la==OUTCOME || _la==THEN) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2715,8 +2897,61 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 436;
+			State = 466;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			case 1:
+				{
+				State = 465;
+				combination();
+				}
+				break;
+			}
+			State = 468;
 			termList();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class CombinationContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OF() { return GetToken(TheoryParser.OF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(TheoryParser.ANY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(TheoryParser.ALL, 0); }
+		public CombinationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_combination; } }
+	}
+
+	[RuleVersion(0)]
+	public CombinationContext combination() {
+		CombinationContext _localctx = new CombinationContext(Context, State);
+		EnterRule(_localctx, 82, RULE_combination);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 470;
+			_la = TokenStream.LA(1);
+			if ( !(_la==ANY || _la==ALL) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
+			State = 471;
+			Match(OF);
 			}
 		}
 		catch (RecognitionException re) {
@@ -2746,12 +2981,12 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ConditionClauseContext conditionClause() {
 		ConditionClauseContext _localctx = new ConditionClauseContext(Context, State);
-		EnterRule(_localctx, 78, RULE_conditionClause);
+		EnterRule(_localctx, 84, RULE_conditionClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 438;
+			State = 473;
 			_la = TokenStream.LA(1);
 			if ( !(_la==WHEN || _la==UNLESS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2760,7 +2995,7 @@ internal partial class TheoryParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 439;
+			State = 474;
 			termList();
 			}
 		}
@@ -2797,28 +3032,28 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ScopeClauseContext scopeClause() {
 		ScopeClauseContext _localctx = new ScopeClauseContext(Context, State);
-		EnterRule(_localctx, 80, RULE_scopeClause);
+		EnterRule(_localctx, 86, RULE_scopeClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 441;
+			State = 476;
 			Match(FOR);
-			State = 442;
+			State = 477;
 			qualifiedName();
-			State = 447;
+			State = 482;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 443;
+				State = 478;
 				Match(COMMA);
-				State = 444;
+				State = 479;
 				qualifiedName();
 				}
 				}
-				State = 449;
+				State = 484;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2850,13 +3085,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public StageClauseContext stageClause() {
 		StageClauseContext _localctx = new StageClauseContext(Context, State);
-		EnterRule(_localctx, 82, RULE_stageClause);
+		EnterRule(_localctx, 88, RULE_stageClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 450;
+			State = 485;
 			Match(STAGE);
-			State = 451;
+			State = 486;
 			name();
 			}
 		}
@@ -2893,28 +3128,28 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public EvidenceClauseContext evidenceClause() {
 		EvidenceClauseContext _localctx = new EvidenceClauseContext(Context, State);
-		EnterRule(_localctx, 84, RULE_evidenceClause);
+		EnterRule(_localctx, 90, RULE_evidenceClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 453;
+			State = 488;
 			Match(EVIDENCE);
-			State = 454;
+			State = 489;
 			evidenceItem();
-			State = 459;
+			State = 494;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 455;
+				State = 490;
 				Match(COMMA);
-				State = 456;
+				State = 491;
 				evidenceItem();
 				}
 				}
-				State = 461;
+				State = 496;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2968,38 +3203,47 @@ internal partial class TheoryParser : Parser {
 		}
 		public PrimaryDataEvidenceContext(EvidenceItemContext context) { CopyFrom(context); }
 	}
+	public partial class DefaultSourceEvidenceContext : EvidenceItemContext {
+		[System.Diagnostics.DebuggerNonUserCode] public LocatorContext locator() {
+			return GetRuleContext<LocatorContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public QuotationContext quotation() {
+			return GetRuleContext<QuotationContext>(0);
+		}
+		public DefaultSourceEvidenceContext(EvidenceItemContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public EvidenceItemContext evidenceItem() {
 		EvidenceItemContext _localctx = new EvidenceItemContext(Context, State);
-		EnterRule(_localctx, 86, RULE_evidenceItem);
+		EnterRule(_localctx, 92, RULE_evidenceItem);
 		int _la;
 		try {
-			State = 477;
+			State = 519;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CITATION:
 				_localctx = new CitationEvidenceContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 462;
+				State = 497;
 				Match(CITATION);
-				State = 464;
+				State = 499;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 463;
+					State = 498;
 					locator();
 					}
 				}
 
-				State = 467;
+				State = 502;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUOTE) {
 					{
-					State = 466;
+					State = 501;
 					quotation();
 					}
 				}
@@ -3014,30 +3258,65 @@ internal partial class TheoryParser : Parser {
 				_localctx = new PrimaryDataEvidenceContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 469;
+				State = 504;
 				primaryDataKind();
-				State = 470;
+				State = 505;
 				@string();
-				State = 472;
+				State = 507;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 471;
+					State = 506;
 					locator();
 					}
 				}
 
-				State = 475;
+				State = 510;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUOTE) {
 					{
-					State = 474;
+					State = 509;
 					quotation();
 					}
 				}
 
+				}
+				break;
+			case AT:
+			case QUOTE:
+				_localctx = new DefaultSourceEvidenceContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 517;
+				ErrorHandler.Sync(this);
+				switch (TokenStream.LA(1)) {
+				case AT:
+					{
+					State = 512;
+					locator();
+					State = 514;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==QUOTE) {
+						{
+						State = 513;
+						quotation();
+						}
+					}
+
+					}
+					break;
+				case QUOTE:
+					{
+					State = 516;
+					quotation();
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
 				}
 				break;
 			default:
@@ -3070,13 +3349,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public LocatorContext locator() {
 		LocatorContext _localctx = new LocatorContext(Context, State);
-		EnterRule(_localctx, 88, RULE_locator);
+		EnterRule(_localctx, 94, RULE_locator);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 479;
+			State = 521;
 			Match(AT);
-			State = 480;
+			State = 522;
 			@string();
 			}
 		}
@@ -3106,13 +3385,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public QuotationContext quotation() {
 		QuotationContext _localctx = new QuotationContext(Context, State);
-		EnterRule(_localctx, 90, RULE_quotation);
+		EnterRule(_localctx, 96, RULE_quotation);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 482;
+			State = 524;
 			Match(QUOTE);
-			State = 483;
+			State = 525;
 			@string();
 			}
 		}
@@ -3143,14 +3422,14 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryDataKindContext primaryDataKind() {
 		PrimaryDataKindContext _localctx = new PrimaryDataKindContext(Context, State);
-		EnterRule(_localctx, 92, RULE_primaryDataKind);
+		EnterRule(_localctx, 98, RULE_primaryDataKind);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 485;
+			State = 527;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 558446353793941504L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4467570830351532032L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3185,13 +3464,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public StatusClauseContext statusClause() {
 		StatusClauseContext _localctx = new StatusClauseContext(Context, State);
-		EnterRule(_localctx, 94, RULE_statusClause);
+		EnterRule(_localctx, 100, RULE_statusClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 487;
+			State = 529;
 			Match(STATUS);
-			State = 488;
+			State = 530;
 			name();
 			}
 		}
@@ -3221,13 +3500,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ProvenanceClauseContext provenanceClause() {
 		ProvenanceClauseContext _localctx = new ProvenanceClauseContext(Context, State);
-		EnterRule(_localctx, 96, RULE_provenanceClause);
+		EnterRule(_localctx, 102, RULE_provenanceClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 490;
+			State = 532;
 			Match(PROVENANCE);
-			State = 491;
+			State = 533;
 			name();
 			}
 		}
@@ -3261,18 +3540,18 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ConfidenceClauseContext confidenceClause() {
 		ConfidenceClauseContext _localctx = new ConfidenceClauseContext(Context, State);
-		EnterRule(_localctx, 98, RULE_confidenceClause);
+		EnterRule(_localctx, 104, RULE_confidenceClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 493;
+			State = 535;
 			Match(CONFIDENCE);
-			State = 497;
+			State = 539;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				{
-				State = 494;
+				State = 536;
 				Match(NUMBER);
 				}
 				break;
@@ -3306,6 +3585,8 @@ internal partial class TheoryParser : Parser {
 			case SCALE:
 			case INDICATES:
 			case REVERSE:
+			case ANY:
+			case ALL:
 			case INTERVIEW:
 			case FOCUS_GROUP:
 			case OBSERVATION:
@@ -3313,7 +3594,7 @@ internal partial class TheoryParser : Parser {
 			case SURVEY:
 			case IDENTIFIER:
 				{
-				State = 495;
+				State = 537;
 				name();
 				}
 				break;
@@ -3325,8 +3606,10 @@ internal partial class TheoryParser : Parser {
 			case INCREASED:
 			case DECREASED:
 			case CHANGED:
+			case MAINTAINED:
+			case THRESHOLD:
 				{
-				State = 496;
+				State = 538;
 				qualifier();
 				}
 				break;
@@ -3352,6 +3635,9 @@ internal partial class TheoryParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public TermContext term() {
 			return GetRuleContext<TermContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ModeratorBodyContext moderatorBody() {
+			return GetRuleContext<ModeratorBodyContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DAMPENS() { return GetToken(TheoryParser.DAMPENS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMPLIFIES() { return GetToken(TheoryParser.AMPLIFIES, 0); }
 		public ModeratorClauseContext(ParserRuleContext parent, int invokingState)
@@ -3364,23 +3650,23 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ModeratorClauseContext moderatorClause() {
 		ModeratorClauseContext _localctx = new ModeratorClauseContext(Context, State);
-		EnterRule(_localctx, 100, RULE_moderatorClause);
+		EnterRule(_localctx, 106, RULE_moderatorClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 499;
+			State = 541;
 			Match(MODERATED);
-			State = 500;
+			State = 542;
 			Match(BY);
-			State = 501;
+			State = 543;
 			term();
-			State = 503;
+			State = 545;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DAMPENS || _la==AMPLIFIES) {
 				{
-				State = 502;
+				State = 544;
 				_la = TokenStream.LA(1);
 				if ( !(_la==DAMPENS || _la==AMPLIFIES) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3392,6 +3678,179 @@ internal partial class TheoryParser : Parser {
 				}
 			}
 
+			State = 548;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==LBRACE) {
+				{
+				State = 547;
+				moderatorBody();
+				}
+			}
+
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ModeratorBodyContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(TheoryParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(TheoryParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ModeratorMemberContext[] moderatorMember() {
+			return GetRuleContexts<ModeratorMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ModeratorMemberContext moderatorMember(int i) {
+			return GetRuleContext<ModeratorMemberContext>(i);
+		}
+		public ModeratorBodyContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_moderatorBody; } }
+	}
+
+	[RuleVersion(0)]
+	public ModeratorBodyContext moderatorBody() {
+		ModeratorBodyContext _localctx = new ModeratorBodyContext(Context, State);
+		EnterRule(_localctx, 108, RULE_moderatorBody);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 550;
+			Match(LBRACE);
+			State = 554;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35751584595968L) != 0)) {
+				{
+				{
+				State = 551;
+				moderatorMember();
+				}
+				}
+				State = 556;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 557;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ModeratorMemberContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public MechanismClauseContext mechanismClause() {
+			return GetRuleContext<MechanismClauseContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public EvidenceClauseContext evidenceClause() {
+			return GetRuleContext<EvidenceClauseContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public DescriptionClauseContext descriptionClause() {
+			return GetRuleContext<DescriptionClauseContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NoteClauseContext noteClause() {
+			return GetRuleContext<NoteClauseContext>(0);
+		}
+		public ModeratorMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_moderatorMember; } }
+	}
+
+	[RuleVersion(0)]
+	public ModeratorMemberContext moderatorMember() {
+		ModeratorMemberContext _localctx = new ModeratorMemberContext(Context, State);
+		EnterRule(_localctx, 110, RULE_moderatorMember);
+		try {
+			State = 563;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case MECHANISM:
+			case BECAUSE:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 559;
+				mechanismClause();
+				}
+				break;
+			case EVIDENCE:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 560;
+				evidenceClause();
+				}
+				break;
+			case DESCRIPTION:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 561;
+				descriptionClause();
+				}
+				break;
+			case NOTE:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 562;
+				noteClause();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class DefaultEvidenceDeclarationContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEFAULT() { return GetToken(TheoryParser.DEFAULT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public EvidenceClauseContext evidenceClause() {
+			return GetRuleContext<EvidenceClauseContext>(0);
+		}
+		public DefaultEvidenceDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_defaultEvidenceDeclaration; } }
+	}
+
+	[RuleVersion(0)]
+	public DefaultEvidenceDeclarationContext defaultEvidenceDeclaration() {
+		DefaultEvidenceDeclarationContext _localctx = new DefaultEvidenceDeclarationContext(Context, State);
+		EnterRule(_localctx, 112, RULE_defaultEvidenceDeclaration);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 565;
+			Match(DEFAULT);
+			State = 566;
+			evidenceClause();
 			}
 		}
 		catch (RecognitionException re) {
@@ -3426,26 +3885,26 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public TermListContext termList() {
 		TermListContext _localctx = new TermListContext(Context, State);
-		EnterRule(_localctx, 102, RULE_termList);
+		EnterRule(_localctx, 114, RULE_termList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 505;
+			State = 568;
 			term();
-			State = 510;
+			State = 573;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 506;
+				State = 569;
 				Match(COMMA);
-				State = 507;
+				State = 570;
 				term();
 				}
 				}
-				State = 512;
+				State = 575;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3466,6 +3925,9 @@ internal partial class TheoryParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
 			return GetRuleContext<QualifiedNameContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public FactorRoleContext factorRole() {
+			return GetRuleContext<FactorRoleContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public TierContext tier() {
 			return GetRuleContext<TierContext>(0);
 		}
@@ -3482,33 +3944,83 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public TermContext term() {
 		TermContext _localctx = new TermContext(Context, State);
-		EnterRule(_localctx, 104, RULE_term);
+		EnterRule(_localctx, 116, RULE_term);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 514;
+			State = 577;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==NECESSARY || _la==CONTRIBUTORY) {
+				{
+				State = 576;
+				factorRole();
+				}
+			}
+
+			State = 580;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==INTERMEDIATE || _la==FINAL) {
 				{
-				State = 513;
+				State = 579;
 				tier();
 				}
 			}
 
-			State = 517;
+			State = 583;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 255L) != 0)) {
+			if (((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 1023L) != 0)) {
 				{
-				State = 516;
+				State = 582;
 				qualifier();
 				}
 			}
 
-			State = 519;
+			State = 585;
 			qualifiedName();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FactorRoleContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NECESSARY() { return GetToken(TheoryParser.NECESSARY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTRIBUTORY() { return GetToken(TheoryParser.CONTRIBUTORY, 0); }
+		public FactorRoleContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_factorRole; } }
+	}
+
+	[RuleVersion(0)]
+	public FactorRoleContext factorRole() {
+		FactorRoleContext _localctx = new FactorRoleContext(Context, State);
+		EnterRule(_localctx, 118, RULE_factorRole);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 587;
+			_la = TokenStream.LA(1);
+			if ( !(_la==NECESSARY || _la==CONTRIBUTORY) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -3535,12 +4047,12 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public TierContext tier() {
 		TierContext _localctx = new TierContext(Context, State);
-		EnterRule(_localctx, 106, RULE_tier);
+		EnterRule(_localctx, 120, RULE_tier);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 521;
+			State = 589;
 			_la = TokenStream.LA(1);
 			if ( !(_la==INTERMEDIATE || _la==FINAL) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3568,9 +4080,11 @@ internal partial class TheoryParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PRESENT() { return GetToken(TheoryParser.PRESENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ABSENT() { return GetToken(TheoryParser.ABSENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode APPROPRIATE() { return GetToken(TheoryParser.APPROPRIATE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode THRESHOLD() { return GetToken(TheoryParser.THRESHOLD, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INCREASED() { return GetToken(TheoryParser.INCREASED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DECREASED() { return GetToken(TheoryParser.DECREASED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CHANGED() { return GetToken(TheoryParser.CHANGED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MAINTAINED() { return GetToken(TheoryParser.MAINTAINED, 0); }
 		public QualifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3581,14 +4095,14 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public QualifierContext qualifier() {
 		QualifierContext _localctx = new QualifierContext(Context, State);
-		EnterRule(_localctx, 108, RULE_qualifier);
+		EnterRule(_localctx, 122, RULE_qualifier);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 523;
+			State = 591;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 255L) != 0)) ) {
+			if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 1023L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3636,45 +4150,45 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ChainDeclarationContext chainDeclaration() {
 		ChainDeclarationContext _localctx = new ChainDeclarationContext(Context, State);
-		EnterRule(_localctx, 110, RULE_chainDeclaration);
+		EnterRule(_localctx, 124, RULE_chainDeclaration);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 525;
+			State = 593;
 			Match(CHAIN);
-			State = 526;
+			State = 594;
 			name();
-			State = 528;
+			State = 596;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 527;
+				State = 595;
 				label();
 				}
 			}
 
-			State = 530;
+			State = 598;
 			Match(COLON);
-			State = 531;
+			State = 599;
 			pathList();
-			State = 535;
+			State = 603;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 532;
+					State = 600;
 					chainClause();
 					}
 					} 
 				}
-				State = 537;
+				State = 605;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
 			}
 			}
 		}
@@ -3706,22 +4220,22 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ChainClauseContext chainClause() {
 		ChainClauseContext _localctx = new ChainClauseContext(Context, State);
-		EnterRule(_localctx, 112, RULE_chainClause);
+		EnterRule(_localctx, 126, RULE_chainClause);
 		try {
-			State = 540;
+			State = 608;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 538;
+				State = 606;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 539;
+				State = 607;
 				noteClause();
 				}
 				break;
@@ -3741,11 +4255,11 @@ internal partial class TheoryParser : Parser {
 	}
 
 	public partial class PathListContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext[] qualifiedName() {
-			return GetRuleContexts<QualifiedNameContext>();
+		[System.Diagnostics.DebuggerNonUserCode] public PathStepContext[] pathStep() {
+			return GetRuleContexts<PathStepContext>();
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName(int i) {
-			return GetRuleContext<QualifiedNameContext>(i);
+		[System.Diagnostics.DebuggerNonUserCode] public PathStepContext pathStep(int i) {
+			return GetRuleContext<PathStepContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] ARROW() { return GetTokens(TheoryParser.ARROW); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW(int i) {
@@ -3761,29 +4275,117 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public PathListContext pathList() {
 		PathListContext _localctx = new PathListContext(Context, State);
-		EnterRule(_localctx, 114, RULE_pathList);
+		EnterRule(_localctx, 128, RULE_pathList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 542;
-			qualifiedName();
-			State = 545;
+			State = 610;
+			pathStep();
+			State = 613;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 543;
+				State = 611;
 				Match(ARROW);
-				State = 544;
-				qualifiedName();
+				State = 612;
+				pathStep();
 				}
 				}
-				State = 547;
+				State = 615;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			} while ( _la==ARROW );
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class PathStepContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NumericIdContext numericId() {
+			return GetRuleContext<NumericIdContext>(0);
+		}
+		public PathStepContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_pathStep; } }
+	}
+
+	[RuleVersion(0)]
+	public PathStepContext pathStep() {
+		PathStepContext _localctx = new PathStepContext(Context, State);
+		EnterRule(_localctx, 130, RULE_pathStep);
+		try {
+			State = 619;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case THEME:
+			case FEEDBACK:
+			case TITLE:
+			case VERSION:
+			case AUTHORS:
+			case REFINES:
+			case BIBLIOGRAPHY:
+			case KIND:
+			case ALIASES:
+			case SPECIALISES:
+			case INVERSE:
+			case CONTEXT:
+			case MECHANISM:
+			case RESOURCE:
+			case REASONING:
+			case OUTCOME:
+			case STAGE:
+			case EVIDENCE:
+			case QUOTE:
+			case STATUS:
+			case PROVENANCE:
+			case CONFIDENCE:
+			case MODERATED:
+			case DAMPENS:
+			case AMPLIFIES:
+			case LOOP:
+			case POLARITY:
+			case SCALE:
+			case INDICATES:
+			case REVERSE:
+			case ANY:
+			case ALL:
+			case INTERVIEW:
+			case FOCUS_GROUP:
+			case OBSERVATION:
+			case DOCUMENT:
+			case SURVEY:
+			case IDENTIFIER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 617;
+				qualifiedName();
+				}
+				break;
+			case NUMBER:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 618;
+				numericId();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -3822,43 +4424,43 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public FeedbackDeclarationContext feedbackDeclaration() {
 		FeedbackDeclarationContext _localctx = new FeedbackDeclarationContext(Context, State);
-		EnterRule(_localctx, 116, RULE_feedbackDeclaration);
+		EnterRule(_localctx, 132, RULE_feedbackDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 549;
+			State = 621;
 			Match(FEEDBACK);
-			State = 550;
+			State = 622;
 			name();
-			State = 552;
+			State = 624;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 551;
+				State = 623;
 				label();
 				}
 			}
 
-			State = 556;
+			State = 628;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 554;
+				State = 626;
 				Match(COLON);
-				State = 555;
+				State = 627;
 				pathList();
 				}
 			}
 
-			State = 559;
+			State = 631;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 558;
+				State = 630;
 				feedbackBody();
 				}
 			}
@@ -3895,28 +4497,28 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public FeedbackBodyContext feedbackBody() {
 		FeedbackBodyContext _localctx = new FeedbackBodyContext(Context, State);
-		EnterRule(_localctx, 118, RULE_feedbackBody);
+		EnterRule(_localctx, 134, RULE_feedbackBody);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 561;
+			State = 633;
 			Match(LBRACE);
-			State = 565;
+			State = 637;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1706716928409600L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 3413433856819200L) != 0)) {
 				{
 				{
-				State = 562;
+				State = 634;
 				feedbackClause();
 				}
 				}
-				State = 567;
+				State = 639;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 568;
+			State = 640;
 			Match(RBRACE);
 			}
 		}
@@ -3957,43 +4559,43 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public FeedbackClauseContext feedbackClause() {
 		FeedbackClauseContext _localctx = new FeedbackClauseContext(Context, State);
-		EnterRule(_localctx, 120, RULE_feedbackClause);
+		EnterRule(_localctx, 136, RULE_feedbackClause);
 		try {
-			State = 575;
+			State = 647;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LOOP:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 570;
+				State = 642;
 				loopClause();
 				}
 				break;
 			case POLARITY:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 571;
+				State = 643;
 				polarityClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 572;
+				State = 644;
 				descriptionClause();
 				}
 				break;
 			case EVIDENCE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 573;
+				State = 645;
 				evidenceClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 574;
+				State = 646;
 				noteClause();
 				}
 				break;
@@ -4027,13 +4629,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public LoopClauseContext loopClause() {
 		LoopClauseContext _localctx = new LoopClauseContext(Context, State);
-		EnterRule(_localctx, 122, RULE_loopClause);
+		EnterRule(_localctx, 138, RULE_loopClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 577;
+			State = 649;
 			Match(LOOP);
-			State = 578;
+			State = 650;
 			pathList();
 			}
 		}
@@ -4063,13 +4665,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public PolarityClauseContext polarityClause() {
 		PolarityClauseContext _localctx = new PolarityClauseContext(Context, State);
-		EnterRule(_localctx, 124, RULE_polarityClause);
+		EnterRule(_localctx, 140, RULE_polarityClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 580;
+			State = 652;
 			Match(POLARITY);
-			State = 581;
+			State = 653;
 			name();
 			}
 		}
@@ -4116,57 +4718,57 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public LinkDeclarationContext linkDeclaration() {
 		LinkDeclarationContext _localctx = new LinkDeclarationContext(Context, State);
-		EnterRule(_localctx, 126, RULE_linkDeclaration);
+		EnterRule(_localctx, 142, RULE_linkDeclaration);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 583;
+			State = 655;
 			Match(LINK);
-			State = 590;
+			State = 662;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
 			case 1:
 				{
-				State = 584;
+				State = 656;
 				name();
-				State = 586;
+				State = 658;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING || _la==UNTERMINATED_STRING) {
 					{
-					State = 585;
+					State = 657;
 					label();
 					}
 				}
 
-				State = 588;
+				State = 660;
 				Match(COLON);
 				}
 				break;
 			}
-			State = 592;
+			State = 664;
 			term();
-			State = 593;
+			State = 665;
 			Match(ARROW);
-			State = 594;
+			State = 666;
 			termList();
-			State = 598;
+			State = 670;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 595;
+					State = 667;
 					linkClause();
 					}
 					} 
 				}
-				State = 600;
+				State = 672;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,60,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			}
 			}
 		}
@@ -4222,79 +4824,79 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public LinkClauseContext linkClause() {
 		LinkClauseContext _localctx = new LinkClauseContext(Context, State);
-		EnterRule(_localctx, 128, RULE_linkClause);
+		EnterRule(_localctx, 144, RULE_linkClause);
 		try {
-			State = 611;
+			State = 683;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHEN:
 			case UNLESS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 601;
+				State = 673;
 				conditionClause();
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 602;
+				State = 674;
 				scopeClause();
 				}
 				break;
 			case STAGE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 603;
+				State = 675;
 				stageClause();
 				}
 				break;
 			case EVIDENCE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 604;
+				State = 676;
 				evidenceClause();
 				}
 				break;
 			case STATUS:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 605;
+				State = 677;
 				statusClause();
 				}
 				break;
 			case PROVENANCE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 606;
+				State = 678;
 				provenanceClause();
 				}
 				break;
 			case CONFIDENCE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 607;
+				State = 679;
 				confidenceClause();
 				}
 				break;
 			case MODERATED:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 608;
+				State = 680;
 				moderatorClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 609;
+				State = 681;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 610;
+				State = 682;
 				noteClause();
 				}
 				break;
@@ -4334,31 +4936,31 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public MeasureDeclarationContext measureDeclaration() {
 		MeasureDeclarationContext _localctx = new MeasureDeclarationContext(Context, State);
-		EnterRule(_localctx, 130, RULE_measureDeclaration);
+		EnterRule(_localctx, 146, RULE_measureDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 613;
+			State = 685;
 			Match(MEASURE);
-			State = 614;
+			State = 686;
 			name();
-			State = 616;
+			State = 688;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING || _la==UNTERMINATED_STRING) {
 				{
-				State = 615;
+				State = 687;
 				label();
 				}
 			}
 
-			State = 619;
+			State = 691;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 618;
+				State = 690;
 				measureBody();
 				}
 			}
@@ -4395,28 +4997,28 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public MeasureBodyContext measureBody() {
 		MeasureBodyContext _localctx = new MeasureBodyContext(Context, State);
-		EnterRule(_localctx, 132, RULE_measureBody);
+		EnterRule(_localctx, 148, RULE_measureBody);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 621;
+			State = 693;
 			Match(LBRACE);
-			State = 625;
+			State = 697;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 15780190886035456L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 31560381772070912L) != 0)) {
 				{
 				{
-				State = 622;
+				State = 694;
 				measureClause();
 				}
 				}
-				State = 627;
+				State = 699;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 628;
+			State = 700;
 			Match(RBRACE);
 			}
 		}
@@ -4457,43 +5059,43 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public MeasureClauseContext measureClause() {
 		MeasureClauseContext _localctx = new MeasureClauseContext(Context, State);
-		EnterRule(_localctx, 134, RULE_measureClause);
+		EnterRule(_localctx, 150, RULE_measureClause);
 		try {
-			State = 635;
+			State = 707;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SCALE:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 630;
+				State = 702;
 				scaleClause();
 				}
 				break;
 			case INDICATES:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 631;
+				State = 703;
 				indicatesClause();
 				}
 				break;
 			case REVERSE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 632;
+				State = 704;
 				reverseClause();
 				}
 				break;
 			case DESCRIPTION:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 633;
+				State = 705;
 				descriptionClause();
 				}
 				break;
 			case NOTE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 634;
+				State = 706;
 				noteClause();
 				}
 				break;
@@ -4527,13 +5129,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ScaleClauseContext scaleClause() {
 		ScaleClauseContext _localctx = new ScaleClauseContext(Context, State);
-		EnterRule(_localctx, 136, RULE_scaleClause);
+		EnterRule(_localctx, 152, RULE_scaleClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 637;
+			State = 709;
 			Match(SCALE);
-			State = 638;
+			State = 710;
 			name();
 			}
 		}
@@ -4563,13 +5165,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public IndicatesClauseContext indicatesClause() {
 		IndicatesClauseContext _localctx = new IndicatesClauseContext(Context, State);
-		EnterRule(_localctx, 138, RULE_indicatesClause);
+		EnterRule(_localctx, 154, RULE_indicatesClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 640;
+			State = 712;
 			Match(INDICATES);
-			State = 641;
+			State = 713;
 			qualifiedName();
 			}
 		}
@@ -4596,11 +5198,11 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public ReverseClauseContext reverseClause() {
 		ReverseClauseContext _localctx = new ReverseClauseContext(Context, State);
-		EnterRule(_localctx, 140, RULE_reverseClause);
+		EnterRule(_localctx, 156, RULE_reverseClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 643;
+			State = 715;
 			Match(REVERSE);
 			}
 		}
@@ -4630,13 +5232,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public DescriptionClauseContext descriptionClause() {
 		DescriptionClauseContext _localctx = new DescriptionClauseContext(Context, State);
-		EnterRule(_localctx, 142, RULE_descriptionClause);
+		EnterRule(_localctx, 158, RULE_descriptionClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 645;
+			State = 717;
 			Match(DESCRIPTION);
-			State = 646;
+			State = 718;
 			@string();
 			}
 		}
@@ -4666,13 +5268,13 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public NoteClauseContext noteClause() {
 		NoteClauseContext _localctx = new NoteClauseContext(Context, State);
-		EnterRule(_localctx, 144, RULE_noteClause);
+		EnterRule(_localctx, 160, RULE_noteClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 648;
+			State = 720;
 			Match(NOTE);
-			State = 649;
+			State = 721;
 			@string();
 			}
 		}
@@ -4701,11 +5303,11 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public LabelContext label() {
 		LabelContext _localctx = new LabelContext(Context, State);
-		EnterRule(_localctx, 146, RULE_label);
+		EnterRule(_localctx, 162, RULE_label);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 651;
+			State = 723;
 			@string();
 			}
 		}
@@ -4741,26 +5343,26 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 148, RULE_qualifiedName);
+		EnterRule(_localctx, 164, RULE_qualifiedName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 653;
+			State = 725;
 			name();
-			State = 658;
+			State = 730;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 654;
+				State = 726;
 				Match(DOT);
-				State = 655;
+				State = 727;
 				name();
 				}
 				}
-				State = 660;
+				State = 732;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4792,15 +5394,15 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public NameContext name() {
 		NameContext _localctx = new NameContext(Context, State);
-		EnterRule(_localctx, 150, RULE_name);
+		EnterRule(_localctx, 166, RULE_name);
 		try {
-			State = 663;
+			State = 735;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 661;
+				State = 733;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -4834,6 +5436,8 @@ internal partial class TheoryParser : Parser {
 			case SCALE:
 			case INDICATES:
 			case REVERSE:
+			case ANY:
+			case ALL:
 			case INTERVIEW:
 			case FOCUS_GROUP:
 			case OBSERVATION:
@@ -4841,7 +5445,7 @@ internal partial class TheoryParser : Parser {
 			case SURVEY:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 662;
+				State = 734;
 				softKeyword();
 				}
 				break;
@@ -4896,6 +5500,8 @@ internal partial class TheoryParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AMPLIFIES() { return GetToken(TheoryParser.AMPLIFIES, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BIBLIOGRAPHY() { return GetToken(TheoryParser.BIBLIOGRAPHY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFINES() { return GetToken(TheoryParser.REFINES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(TheoryParser.ANY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(TheoryParser.ALL, 0); }
 		public SoftKeywordContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4906,14 +5512,14 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public SoftKeywordContext softKeyword() {
 		SoftKeywordContext _localctx = new SoftKeywordContext(Context, State);
-		EnterRule(_localctx, 152, RULE_softKeyword);
+		EnterRule(_localctx, 168, RULE_softKeyword);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 665;
+			State = 737;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576372106288140800L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4611508726396817920L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -4946,12 +5552,12 @@ internal partial class TheoryParser : Parser {
 	[RuleVersion(0)]
 	public StringContext @string() {
 		StringContext _localctx = new StringContext(Context, State);
-		EnterRule(_localctx, 154, RULE_string);
+		EnterRule(_localctx, 170, RULE_string);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 667;
+			State = 739;
 			_la = TokenStream.LA(1);
 			if ( !(_la==STRING || _la==UNTERMINATED_STRING) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4974,7 +5580,7 @@ internal partial class TheoryParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,86,670,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,93,742,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -4985,224 +5591,249 @@ internal partial class TheoryParser : Parser {
 		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,2,63,7,63,
 		2,64,7,64,2,65,7,65,2,66,7,66,2,67,7,67,2,68,7,68,2,69,7,69,2,70,7,70,
 		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,2,77,7,77,
-		1,0,5,0,158,8,0,10,0,12,0,161,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,170,
-		8,1,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,3,2,180,8,2,1,3,1,3,1,3,3,3,185,8,
-		3,1,3,3,3,188,8,3,1,4,1,4,5,4,192,8,4,10,4,12,4,195,9,4,1,4,1,4,1,5,1,
-		5,1,5,1,5,1,5,1,5,1,5,3,5,206,8,5,1,6,1,6,1,6,1,7,1,7,1,7,1,8,1,8,1,8,
-		1,8,5,8,218,8,8,10,8,12,8,221,9,8,1,9,1,9,1,9,1,10,1,10,1,10,1,11,1,11,
-		1,11,1,12,1,12,1,12,1,12,5,12,236,8,12,10,12,12,12,239,9,12,1,13,1,13,
-		1,13,3,13,244,8,13,1,13,1,13,5,13,248,8,13,10,13,12,13,251,9,13,1,13,1,
-		13,1,14,1,14,1,14,3,14,258,8,14,1,15,1,15,3,15,262,8,15,1,15,3,15,265,
-		8,15,1,16,1,16,1,16,3,16,270,8,16,1,16,5,16,273,8,16,10,16,12,16,276,9,
-		16,3,16,278,8,16,1,16,1,16,1,17,1,17,1,17,1,18,1,18,1,18,1,18,3,18,289,
-		8,18,1,19,1,19,1,19,3,19,294,8,19,1,19,3,19,297,8,19,1,20,1,20,5,20,301,
-		8,20,10,20,12,20,304,9,20,1,20,1,20,1,21,1,21,1,21,1,21,1,21,1,21,3,21,
-		314,8,21,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,323,8,23,10,23,12,23,
-		326,9,23,1,24,1,24,1,24,1,25,1,25,3,25,333,8,25,1,25,1,25,1,26,1,26,1,
-		26,3,26,340,8,26,1,26,1,26,1,27,1,27,1,28,1,28,5,28,348,8,28,10,28,12,
-		28,351,9,28,1,28,1,28,1,29,1,29,3,29,357,8,29,1,30,1,30,1,30,3,30,362,
-		8,30,1,30,1,30,1,30,5,30,367,8,30,10,30,12,30,370,9,30,3,30,372,8,30,1,
-		31,1,31,5,31,376,8,31,10,31,12,31,379,9,31,1,31,1,31,1,32,1,32,1,32,1,
-		32,3,32,387,8,32,1,32,1,32,1,32,1,32,3,32,393,8,32,1,32,1,32,1,32,1,32,
-		1,32,1,32,3,32,401,8,32,3,32,403,8,32,1,33,1,33,1,33,1,33,1,33,1,33,1,
-		33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,420,8,33,1,34,1,34,1,34,
-		1,35,1,35,1,35,1,36,1,36,1,36,3,36,431,8,36,1,37,1,37,1,37,1,38,1,38,1,
-		38,1,39,1,39,1,39,1,40,1,40,1,40,1,40,5,40,446,8,40,10,40,12,40,449,9,
-		40,1,41,1,41,1,41,1,42,1,42,1,42,1,42,5,42,458,8,42,10,42,12,42,461,9,
-		42,1,43,1,43,3,43,465,8,43,1,43,3,43,468,8,43,1,43,1,43,1,43,3,43,473,
-		8,43,1,43,3,43,476,8,43,3,43,478,8,43,1,44,1,44,1,44,1,45,1,45,1,45,1,
-		46,1,46,1,47,1,47,1,47,1,48,1,48,1,48,1,49,1,49,1,49,1,49,3,49,498,8,49,
-		1,50,1,50,1,50,1,50,3,50,504,8,50,1,51,1,51,1,51,5,51,509,8,51,10,51,12,
-		51,512,9,51,1,52,3,52,515,8,52,1,52,3,52,518,8,52,1,52,1,52,1,53,1,53,
-		1,54,1,54,1,55,1,55,1,55,3,55,529,8,55,1,55,1,55,1,55,5,55,534,8,55,10,
-		55,12,55,537,9,55,1,56,1,56,3,56,541,8,56,1,57,1,57,1,57,4,57,546,8,57,
-		11,57,12,57,547,1,58,1,58,1,58,3,58,553,8,58,1,58,1,58,3,58,557,8,58,1,
-		58,3,58,560,8,58,1,59,1,59,5,59,564,8,59,10,59,12,59,567,9,59,1,59,1,59,
-		1,60,1,60,1,60,1,60,1,60,3,60,576,8,60,1,61,1,61,1,61,1,62,1,62,1,62,1,
-		63,1,63,1,63,3,63,587,8,63,1,63,1,63,3,63,591,8,63,1,63,1,63,1,63,1,63,
-		5,63,597,8,63,10,63,12,63,600,9,63,1,64,1,64,1,64,1,64,1,64,1,64,1,64,
-		1,64,1,64,1,64,3,64,612,8,64,1,65,1,65,1,65,3,65,617,8,65,1,65,3,65,620,
-		8,65,1,66,1,66,5,66,624,8,66,10,66,12,66,627,9,66,1,66,1,66,1,67,1,67,
-		1,67,1,67,1,67,3,67,636,8,67,1,68,1,68,1,68,1,69,1,69,1,69,1,70,1,70,1,
-		71,1,71,1,71,1,72,1,72,1,72,1,73,1,73,1,74,1,74,1,74,5,74,657,8,74,10,
-		74,12,74,660,9,74,1,75,1,75,3,75,664,8,75,1,76,1,76,1,77,1,77,1,77,0,0,
-		78,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
-		48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
-		96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,
-		132,134,136,138,140,142,144,146,148,150,152,154,0,11,1,0,6,9,2,0,26,26,
-		31,31,2,0,27,27,33,33,2,0,30,30,32,32,1,0,34,35,1,0,54,58,1,0,47,48,1,
-		0,67,68,1,0,59,66,9,0,9,9,12,12,15,21,23,24,26,30,37,38,40,43,45,45,47,
-		58,1,0,80,81,708,0,159,1,0,0,0,2,169,1,0,0,0,4,179,1,0,0,0,6,181,1,0,0,
-		0,8,189,1,0,0,0,10,205,1,0,0,0,12,207,1,0,0,0,14,210,1,0,0,0,16,213,1,
-		0,0,0,18,222,1,0,0,0,20,225,1,0,0,0,22,228,1,0,0,0,24,231,1,0,0,0,26,240,
-		1,0,0,0,28,257,1,0,0,0,30,259,1,0,0,0,32,266,1,0,0,0,34,281,1,0,0,0,36,
-		288,1,0,0,0,38,290,1,0,0,0,40,298,1,0,0,0,42,313,1,0,0,0,44,315,1,0,0,
-		0,46,318,1,0,0,0,48,327,1,0,0,0,50,330,1,0,0,0,52,336,1,0,0,0,54,343,1,
-		0,0,0,56,345,1,0,0,0,58,356,1,0,0,0,60,358,1,0,0,0,62,373,1,0,0,0,64,402,
-		1,0,0,0,66,419,1,0,0,0,68,421,1,0,0,0,70,424,1,0,0,0,72,427,1,0,0,0,74,
-		432,1,0,0,0,76,435,1,0,0,0,78,438,1,0,0,0,80,441,1,0,0,0,82,450,1,0,0,
-		0,84,453,1,0,0,0,86,477,1,0,0,0,88,479,1,0,0,0,90,482,1,0,0,0,92,485,1,
-		0,0,0,94,487,1,0,0,0,96,490,1,0,0,0,98,493,1,0,0,0,100,499,1,0,0,0,102,
-		505,1,0,0,0,104,514,1,0,0,0,106,521,1,0,0,0,108,523,1,0,0,0,110,525,1,
-		0,0,0,112,540,1,0,0,0,114,542,1,0,0,0,116,549,1,0,0,0,118,561,1,0,0,0,
-		120,575,1,0,0,0,122,577,1,0,0,0,124,580,1,0,0,0,126,583,1,0,0,0,128,611,
-		1,0,0,0,130,613,1,0,0,0,132,621,1,0,0,0,134,635,1,0,0,0,136,637,1,0,0,
-		0,138,640,1,0,0,0,140,643,1,0,0,0,142,645,1,0,0,0,144,648,1,0,0,0,146,
-		651,1,0,0,0,148,653,1,0,0,0,150,663,1,0,0,0,152,665,1,0,0,0,154,667,1,
-		0,0,0,156,158,3,2,1,0,157,156,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,
-		159,160,1,0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,163,5,0,0,1,163,1,
-		1,0,0,0,164,170,3,6,3,0,165,170,3,22,11,0,166,170,3,24,12,0,167,170,3,
-		26,13,0,168,170,3,4,2,0,169,164,1,0,0,0,169,165,1,0,0,0,169,166,1,0,0,
-		0,169,167,1,0,0,0,169,168,1,0,0,0,170,3,1,0,0,0,171,180,3,38,19,0,172,
-		180,3,52,26,0,173,180,3,60,30,0,174,180,3,110,55,0,175,180,3,116,58,0,
-		176,180,3,126,63,0,177,180,3,130,65,0,178,180,3,144,72,0,179,171,1,0,0,
-		0,179,172,1,0,0,0,179,173,1,0,0,0,179,174,1,0,0,0,179,175,1,0,0,0,179,
-		176,1,0,0,0,179,177,1,0,0,0,179,178,1,0,0,0,180,5,1,0,0,0,181,182,5,1,
-		0,0,182,184,3,150,75,0,183,185,3,146,73,0,184,183,1,0,0,0,184,185,1,0,
-		0,0,185,187,1,0,0,0,186,188,3,8,4,0,187,186,1,0,0,0,187,188,1,0,0,0,188,
-		7,1,0,0,0,189,193,5,71,0,0,190,192,3,10,5,0,191,190,1,0,0,0,192,195,1,
-		0,0,0,193,191,1,0,0,0,193,194,1,0,0,0,194,196,1,0,0,0,195,193,1,0,0,0,
-		196,197,5,72,0,0,197,9,1,0,0,0,198,206,3,12,6,0,199,206,3,14,7,0,200,206,
-		3,16,8,0,201,206,3,18,9,0,202,206,3,20,10,0,203,206,3,142,71,0,204,206,
-		3,144,72,0,205,198,1,0,0,0,205,199,1,0,0,0,205,200,1,0,0,0,205,201,1,0,
-		0,0,205,202,1,0,0,0,205,203,1,0,0,0,205,204,1,0,0,0,206,11,1,0,0,0,207,
-		208,5,15,0,0,208,209,3,154,77,0,209,13,1,0,0,0,210,211,5,16,0,0,211,212,
-		3,154,77,0,212,15,1,0,0,0,213,214,5,17,0,0,214,219,3,154,77,0,215,216,
-		5,73,0,0,216,218,3,154,77,0,217,215,1,0,0,0,218,221,1,0,0,0,219,217,1,
-		0,0,0,219,220,1,0,0,0,220,17,1,0,0,0,221,219,1,0,0,0,222,223,5,18,0,0,
-		223,224,3,148,74,0,224,19,1,0,0,0,225,226,5,19,0,0,226,227,3,154,77,0,
-		227,21,1,0,0,0,228,229,5,2,0,0,229,230,3,154,77,0,230,23,1,0,0,0,231,232,
-		5,3,0,0,232,237,3,150,75,0,233,234,5,75,0,0,234,236,3,150,75,0,235,233,
-		1,0,0,0,236,239,1,0,0,0,237,235,1,0,0,0,237,238,1,0,0,0,238,25,1,0,0,0,
-		239,237,1,0,0,0,240,241,5,4,0,0,241,243,3,150,75,0,242,244,3,146,73,0,
-		243,242,1,0,0,0,243,244,1,0,0,0,244,245,1,0,0,0,245,249,5,71,0,0,246,248,
-		3,28,14,0,247,246,1,0,0,0,248,251,1,0,0,0,249,247,1,0,0,0,249,250,1,0,
-		0,0,250,252,1,0,0,0,251,249,1,0,0,0,252,253,5,72,0,0,253,27,1,0,0,0,254,
-		258,3,30,15,0,255,258,3,142,71,0,256,258,3,144,72,0,257,254,1,0,0,0,257,
-		255,1,0,0,0,257,256,1,0,0,0,258,29,1,0,0,0,259,261,3,150,75,0,260,262,
-		3,146,73,0,261,260,1,0,0,0,261,262,1,0,0,0,262,264,1,0,0,0,263,265,3,32,
-		16,0,264,263,1,0,0,0,264,265,1,0,0,0,265,31,1,0,0,0,266,277,5,71,0,0,267,
-		274,3,34,17,0,268,270,5,73,0,0,269,268,1,0,0,0,269,270,1,0,0,0,270,271,
-		1,0,0,0,271,273,3,34,17,0,272,269,1,0,0,0,273,276,1,0,0,0,274,272,1,0,
-		0,0,274,275,1,0,0,0,275,278,1,0,0,0,276,274,1,0,0,0,277,267,1,0,0,0,277,
-		278,1,0,0,0,278,279,1,0,0,0,279,280,5,72,0,0,280,33,1,0,0,0,281,282,3,
-		150,75,0,282,283,3,36,18,0,283,35,1,0,0,0,284,289,3,148,74,0,285,289,3,
-		154,77,0,286,289,5,78,0,0,287,289,3,108,54,0,288,284,1,0,0,0,288,285,1,
-		0,0,0,288,286,1,0,0,0,288,287,1,0,0,0,289,37,1,0,0,0,290,291,5,5,0,0,291,
-		293,3,150,75,0,292,294,3,146,73,0,293,292,1,0,0,0,293,294,1,0,0,0,294,
-		296,1,0,0,0,295,297,3,40,20,0,296,295,1,0,0,0,296,297,1,0,0,0,297,39,1,
-		0,0,0,298,302,5,71,0,0,299,301,3,42,21,0,300,299,1,0,0,0,301,304,1,0,0,
-		0,302,300,1,0,0,0,302,303,1,0,0,0,303,305,1,0,0,0,304,302,1,0,0,0,305,
-		306,5,72,0,0,306,41,1,0,0,0,307,314,3,44,22,0,308,314,3,46,23,0,309,314,
-		3,142,71,0,310,314,3,48,24,0,311,314,3,50,25,0,312,314,3,144,72,0,313,
-		307,1,0,0,0,313,308,1,0,0,0,313,309,1,0,0,0,313,310,1,0,0,0,313,311,1,
-		0,0,0,313,312,1,0,0,0,314,43,1,0,0,0,315,316,5,20,0,0,316,317,3,150,75,
-		0,317,45,1,0,0,0,318,319,5,21,0,0,319,324,3,154,77,0,320,321,5,73,0,0,
-		321,323,3,154,77,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,1,0,0,0,324,
-		325,1,0,0,0,325,47,1,0,0,0,326,324,1,0,0,0,327,328,5,23,0,0,328,329,3,
-		148,74,0,329,49,1,0,0,0,330,332,5,24,0,0,331,333,5,25,0,0,332,331,1,0,
-		0,0,332,333,1,0,0,0,333,334,1,0,0,0,334,335,3,148,74,0,335,51,1,0,0,0,
-		336,337,3,54,27,0,337,339,3,150,75,0,338,340,3,146,73,0,339,338,1,0,0,
-		0,339,340,1,0,0,0,340,341,1,0,0,0,341,342,3,56,28,0,342,53,1,0,0,0,343,
-		344,7,0,0,0,344,55,1,0,0,0,345,349,5,71,0,0,346,348,3,58,29,0,347,346,
-		1,0,0,0,348,351,1,0,0,0,349,347,1,0,0,0,349,350,1,0,0,0,350,352,1,0,0,
-		0,351,349,1,0,0,0,352,353,5,72,0,0,353,57,1,0,0,0,354,357,3,4,2,0,355,
-		357,3,142,71,0,356,354,1,0,0,0,356,355,1,0,0,0,357,59,1,0,0,0,358,359,
-		5,10,0,0,359,361,3,150,75,0,360,362,3,146,73,0,361,360,1,0,0,0,361,362,
-		1,0,0,0,362,371,1,0,0,0,363,372,3,62,31,0,364,368,3,64,32,0,365,367,3,
-		66,33,0,366,365,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,0,368,369,1,0,0,
-		0,369,372,1,0,0,0,370,368,1,0,0,0,371,363,1,0,0,0,371,364,1,0,0,0,372,
-		61,1,0,0,0,373,377,5,71,0,0,374,376,3,66,33,0,375,374,1,0,0,0,376,379,
-		1,0,0,0,377,375,1,0,0,0,377,378,1,0,0,0,378,380,1,0,0,0,379,377,1,0,0,
-		0,380,381,5,72,0,0,381,63,1,0,0,0,382,383,5,74,0,0,383,386,3,102,51,0,
-		384,385,5,69,0,0,385,387,3,102,51,0,386,384,1,0,0,0,386,387,1,0,0,0,387,
-		388,1,0,0,0,388,389,5,70,0,0,389,390,3,102,51,0,390,403,1,0,0,0,391,393,
-		5,74,0,0,392,391,1,0,0,0,392,393,1,0,0,0,393,394,1,0,0,0,394,395,5,31,
-		0,0,395,396,3,102,51,0,396,397,5,32,0,0,397,400,3,102,51,0,398,399,5,33,
-		0,0,399,401,3,102,51,0,400,398,1,0,0,0,400,401,1,0,0,0,401,403,1,0,0,0,
-		402,382,1,0,0,0,402,392,1,0,0,0,403,65,1,0,0,0,404,420,3,68,34,0,405,420,
-		3,70,35,0,406,420,3,72,36,0,407,420,3,74,37,0,408,420,3,76,38,0,409,420,
-		3,78,39,0,410,420,3,80,40,0,411,420,3,82,41,0,412,420,3,84,42,0,413,420,
-		3,94,47,0,414,420,3,96,48,0,415,420,3,98,49,0,416,420,3,100,50,0,417,420,
-		3,142,71,0,418,420,3,144,72,0,419,404,1,0,0,0,419,405,1,0,0,0,419,406,
-		1,0,0,0,419,407,1,0,0,0,419,408,1,0,0,0,419,409,1,0,0,0,419,410,1,0,0,
-		0,419,411,1,0,0,0,419,412,1,0,0,0,419,413,1,0,0,0,419,414,1,0,0,0,419,
-		415,1,0,0,0,419,416,1,0,0,0,419,417,1,0,0,0,419,418,1,0,0,0,420,67,1,0,
-		0,0,421,422,7,1,0,0,422,423,3,102,51,0,423,69,1,0,0,0,424,425,7,2,0,0,
-		425,426,3,102,51,0,426,71,1,0,0,0,427,430,5,28,0,0,428,431,3,102,51,0,
-		429,431,3,154,77,0,430,428,1,0,0,0,430,429,1,0,0,0,431,73,1,0,0,0,432,
-		433,5,29,0,0,433,434,3,102,51,0,434,75,1,0,0,0,435,436,7,3,0,0,436,437,
-		3,102,51,0,437,77,1,0,0,0,438,439,7,4,0,0,439,440,3,102,51,0,440,79,1,
-		0,0,0,441,442,5,36,0,0,442,447,3,148,74,0,443,444,5,73,0,0,444,446,3,148,
-		74,0,445,443,1,0,0,0,446,449,1,0,0,0,447,445,1,0,0,0,447,448,1,0,0,0,448,
-		81,1,0,0,0,449,447,1,0,0,0,450,451,5,37,0,0,451,452,3,150,75,0,452,83,
-		1,0,0,0,453,454,5,38,0,0,454,459,3,86,43,0,455,456,5,73,0,0,456,458,3,
-		86,43,0,457,455,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,
-		0,460,85,1,0,0,0,461,459,1,0,0,0,462,464,5,77,0,0,463,465,3,88,44,0,464,
-		463,1,0,0,0,464,465,1,0,0,0,465,467,1,0,0,0,466,468,3,90,45,0,467,466,
-		1,0,0,0,467,468,1,0,0,0,468,478,1,0,0,0,469,470,3,92,46,0,470,472,3,154,
-		77,0,471,473,3,88,44,0,472,471,1,0,0,0,472,473,1,0,0,0,473,475,1,0,0,0,
-		474,476,3,90,45,0,475,474,1,0,0,0,475,476,1,0,0,0,476,478,1,0,0,0,477,
-		462,1,0,0,0,477,469,1,0,0,0,478,87,1,0,0,0,479,480,5,39,0,0,480,481,3,
-		154,77,0,481,89,1,0,0,0,482,483,5,40,0,0,483,484,3,154,77,0,484,91,1,0,
-		0,0,485,486,7,5,0,0,486,93,1,0,0,0,487,488,5,41,0,0,488,489,3,150,75,0,
-		489,95,1,0,0,0,490,491,5,42,0,0,491,492,3,150,75,0,492,97,1,0,0,0,493,
-		497,5,43,0,0,494,498,5,78,0,0,495,498,3,150,75,0,496,498,3,108,54,0,497,
-		494,1,0,0,0,497,495,1,0,0,0,497,496,1,0,0,0,498,99,1,0,0,0,499,500,5,45,
-		0,0,500,501,5,46,0,0,501,503,3,104,52,0,502,504,7,6,0,0,503,502,1,0,0,
-		0,503,504,1,0,0,0,504,101,1,0,0,0,505,510,3,104,52,0,506,507,5,73,0,0,
-		507,509,3,104,52,0,508,506,1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,
-		511,1,0,0,0,511,103,1,0,0,0,512,510,1,0,0,0,513,515,3,106,53,0,514,513,
-		1,0,0,0,514,515,1,0,0,0,515,517,1,0,0,0,516,518,3,108,54,0,517,516,1,0,
-		0,0,517,518,1,0,0,0,518,519,1,0,0,0,519,520,3,148,74,0,520,105,1,0,0,0,
-		521,522,7,7,0,0,522,107,1,0,0,0,523,524,7,8,0,0,524,109,1,0,0,0,525,526,
-		5,11,0,0,526,528,3,150,75,0,527,529,3,146,73,0,528,527,1,0,0,0,528,529,
-		1,0,0,0,529,530,1,0,0,0,530,531,5,74,0,0,531,535,3,114,57,0,532,534,3,
-		112,56,0,533,532,1,0,0,0,534,537,1,0,0,0,535,533,1,0,0,0,535,536,1,0,0,
-		0,536,111,1,0,0,0,537,535,1,0,0,0,538,541,3,142,71,0,539,541,3,144,72,
-		0,540,538,1,0,0,0,540,539,1,0,0,0,541,113,1,0,0,0,542,545,3,148,74,0,543,
-		544,5,70,0,0,544,546,3,148,74,0,545,543,1,0,0,0,546,547,1,0,0,0,547,545,
-		1,0,0,0,547,548,1,0,0,0,548,115,1,0,0,0,549,550,5,12,0,0,550,552,3,150,
-		75,0,551,553,3,146,73,0,552,551,1,0,0,0,552,553,1,0,0,0,553,556,1,0,0,
-		0,554,555,5,74,0,0,555,557,3,114,57,0,556,554,1,0,0,0,556,557,1,0,0,0,
-		557,559,1,0,0,0,558,560,3,118,59,0,559,558,1,0,0,0,559,560,1,0,0,0,560,
-		117,1,0,0,0,561,565,5,71,0,0,562,564,3,120,60,0,563,562,1,0,0,0,564,567,
-		1,0,0,0,565,563,1,0,0,0,565,566,1,0,0,0,566,568,1,0,0,0,567,565,1,0,0,
-		0,568,569,5,72,0,0,569,119,1,0,0,0,570,576,3,122,61,0,571,576,3,124,62,
-		0,572,576,3,142,71,0,573,576,3,84,42,0,574,576,3,144,72,0,575,570,1,0,
-		0,0,575,571,1,0,0,0,575,572,1,0,0,0,575,573,1,0,0,0,575,574,1,0,0,0,576,
-		121,1,0,0,0,577,578,5,49,0,0,578,579,3,114,57,0,579,123,1,0,0,0,580,581,
-		5,50,0,0,581,582,3,150,75,0,582,125,1,0,0,0,583,590,5,13,0,0,584,586,3,
-		150,75,0,585,587,3,146,73,0,586,585,1,0,0,0,586,587,1,0,0,0,587,588,1,
-		0,0,0,588,589,5,74,0,0,589,591,1,0,0,0,590,584,1,0,0,0,590,591,1,0,0,0,
-		591,592,1,0,0,0,592,593,3,104,52,0,593,594,5,70,0,0,594,598,3,102,51,0,
-		595,597,3,128,64,0,596,595,1,0,0,0,597,600,1,0,0,0,598,596,1,0,0,0,598,
-		599,1,0,0,0,599,127,1,0,0,0,600,598,1,0,0,0,601,612,3,78,39,0,602,612,
-		3,80,40,0,603,612,3,82,41,0,604,612,3,84,42,0,605,612,3,94,47,0,606,612,
-		3,96,48,0,607,612,3,98,49,0,608,612,3,100,50,0,609,612,3,142,71,0,610,
-		612,3,144,72,0,611,601,1,0,0,0,611,602,1,0,0,0,611,603,1,0,0,0,611,604,
-		1,0,0,0,611,605,1,0,0,0,611,606,1,0,0,0,611,607,1,0,0,0,611,608,1,0,0,
-		0,611,609,1,0,0,0,611,610,1,0,0,0,612,129,1,0,0,0,613,614,5,14,0,0,614,
-		616,3,150,75,0,615,617,3,146,73,0,616,615,1,0,0,0,616,617,1,0,0,0,617,
-		619,1,0,0,0,618,620,3,132,66,0,619,618,1,0,0,0,619,620,1,0,0,0,620,131,
-		1,0,0,0,621,625,5,71,0,0,622,624,3,134,67,0,623,622,1,0,0,0,624,627,1,
-		0,0,0,625,623,1,0,0,0,625,626,1,0,0,0,626,628,1,0,0,0,627,625,1,0,0,0,
-		628,629,5,72,0,0,629,133,1,0,0,0,630,636,3,136,68,0,631,636,3,138,69,0,
-		632,636,3,140,70,0,633,636,3,142,71,0,634,636,3,144,72,0,635,630,1,0,0,
-		0,635,631,1,0,0,0,635,632,1,0,0,0,635,633,1,0,0,0,635,634,1,0,0,0,636,
-		135,1,0,0,0,637,638,5,51,0,0,638,639,3,150,75,0,639,137,1,0,0,0,640,641,
-		5,52,0,0,641,642,3,148,74,0,642,139,1,0,0,0,643,644,5,53,0,0,644,141,1,
-		0,0,0,645,646,5,22,0,0,646,647,3,154,77,0,647,143,1,0,0,0,648,649,5,44,
-		0,0,649,650,3,154,77,0,650,145,1,0,0,0,651,652,3,154,77,0,652,147,1,0,
-		0,0,653,658,3,150,75,0,654,655,5,76,0,0,655,657,3,150,75,0,656,654,1,0,
-		0,0,657,660,1,0,0,0,658,656,1,0,0,0,658,659,1,0,0,0,659,149,1,0,0,0,660,
-		658,1,0,0,0,661,664,5,79,0,0,662,664,3,152,76,0,663,661,1,0,0,0,663,662,
-		1,0,0,0,664,151,1,0,0,0,665,666,7,9,0,0,666,153,1,0,0,0,667,668,7,10,0,
-		0,668,155,1,0,0,0,68,159,169,179,184,187,193,205,219,237,243,249,257,261,
-		264,269,274,277,288,293,296,302,313,324,332,339,349,356,361,368,371,377,
-		386,392,400,402,419,430,447,459,464,467,472,475,477,497,503,510,514,517,
-		528,535,540,547,552,556,559,565,575,586,590,598,611,616,619,625,635,658,
-		663
+		2,78,7,78,2,79,7,79,2,80,7,80,2,81,7,81,2,82,7,82,2,83,7,83,2,84,7,84,
+		2,85,7,85,1,0,5,0,174,8,0,10,0,12,0,177,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,
+		1,3,1,186,8,1,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,3,2,197,8,2,1,3,1,3,
+		1,3,3,3,202,8,3,1,3,3,3,205,8,3,1,4,1,4,5,4,209,8,4,10,4,12,4,212,9,4,
+		1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,223,8,5,1,6,1,6,1,6,1,7,1,7,1,
+		7,1,8,1,8,1,8,1,8,5,8,235,8,8,10,8,12,8,238,9,8,1,9,1,9,1,9,1,10,1,10,
+		1,10,1,11,1,11,1,11,1,12,1,12,1,12,1,12,5,12,253,8,12,10,12,12,12,256,
+		9,12,1,13,1,13,1,13,3,13,261,8,13,1,13,1,13,5,13,265,8,13,10,13,12,13,
+		268,9,13,1,13,1,13,1,14,1,14,1,14,3,14,275,8,14,1,15,1,15,3,15,279,8,15,
+		1,15,3,15,282,8,15,1,16,1,16,1,16,3,16,287,8,16,1,16,5,16,290,8,16,10,
+		16,12,16,293,9,16,3,16,295,8,16,1,16,1,16,1,17,1,17,1,17,1,18,1,18,1,18,
+		1,18,3,18,306,8,18,1,19,1,19,1,19,3,19,311,8,19,1,19,3,19,314,8,19,1,20,
+		1,20,5,20,318,8,20,10,20,12,20,321,9,20,1,20,1,20,1,21,1,21,1,21,1,21,
+		1,21,1,21,3,21,331,8,21,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,340,8,
+		23,10,23,12,23,343,9,23,1,24,1,24,1,24,1,25,1,25,3,25,350,8,25,1,25,1,
+		25,1,26,1,26,1,26,3,26,357,8,26,1,26,1,26,1,27,1,27,1,28,1,28,5,28,365,
+		8,28,10,28,12,28,368,9,28,1,28,1,28,1,29,1,29,3,29,374,8,29,1,30,1,30,
+		1,30,3,30,379,8,30,1,30,1,30,1,30,5,30,384,8,30,10,30,12,30,387,9,30,3,
+		30,389,8,30,1,31,1,31,3,31,393,8,31,1,32,1,32,1,33,1,33,5,33,399,8,33,
+		10,33,12,33,402,9,33,1,33,1,33,1,34,1,34,1,34,1,34,3,34,410,8,34,1,34,
+		1,34,1,34,1,34,3,34,416,8,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,424,8,
+		34,3,34,426,8,34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,3,35,443,8,35,1,36,1,36,3,36,447,8,36,1,36,1,36,1,
+		36,3,36,452,8,36,1,37,1,37,1,37,1,38,1,38,1,38,3,38,460,8,38,1,39,1,39,
+		1,39,1,40,1,40,3,40,467,8,40,1,40,1,40,1,41,1,41,1,41,1,42,1,42,1,42,1,
+		43,1,43,1,43,1,43,5,43,481,8,43,10,43,12,43,484,9,43,1,44,1,44,1,44,1,
+		45,1,45,1,45,1,45,5,45,493,8,45,10,45,12,45,496,9,45,1,46,1,46,3,46,500,
+		8,46,1,46,3,46,503,8,46,1,46,1,46,1,46,3,46,508,8,46,1,46,3,46,511,8,46,
+		1,46,1,46,3,46,515,8,46,1,46,3,46,518,8,46,3,46,520,8,46,1,47,1,47,1,47,
+		1,48,1,48,1,48,1,49,1,49,1,50,1,50,1,50,1,51,1,51,1,51,1,52,1,52,1,52,
+		1,52,3,52,540,8,52,1,53,1,53,1,53,1,53,3,53,546,8,53,1,53,3,53,549,8,53,
+		1,54,1,54,5,54,553,8,54,10,54,12,54,556,9,54,1,54,1,54,1,55,1,55,1,55,
+		1,55,3,55,564,8,55,1,56,1,56,1,56,1,57,1,57,1,57,5,57,572,8,57,10,57,12,
+		57,575,9,57,1,58,3,58,578,8,58,1,58,3,58,581,8,58,1,58,3,58,584,8,58,1,
+		58,1,58,1,59,1,59,1,60,1,60,1,61,1,61,1,62,1,62,1,62,3,62,597,8,62,1,62,
+		1,62,1,62,5,62,602,8,62,10,62,12,62,605,9,62,1,63,1,63,3,63,609,8,63,1,
+		64,1,64,1,64,4,64,614,8,64,11,64,12,64,615,1,65,1,65,3,65,620,8,65,1,66,
+		1,66,1,66,3,66,625,8,66,1,66,1,66,3,66,629,8,66,1,66,3,66,632,8,66,1,67,
+		1,67,5,67,636,8,67,10,67,12,67,639,9,67,1,67,1,67,1,68,1,68,1,68,1,68,
+		1,68,3,68,648,8,68,1,69,1,69,1,69,1,70,1,70,1,70,1,71,1,71,1,71,3,71,659,
+		8,71,1,71,1,71,3,71,663,8,71,1,71,1,71,1,71,1,71,5,71,669,8,71,10,71,12,
+		71,672,9,71,1,72,1,72,1,72,1,72,1,72,1,72,1,72,1,72,1,72,1,72,3,72,684,
+		8,72,1,73,1,73,1,73,3,73,689,8,73,1,73,3,73,692,8,73,1,74,1,74,5,74,696,
+		8,74,10,74,12,74,699,9,74,1,74,1,74,1,75,1,75,1,75,1,75,1,75,3,75,708,
+		8,75,1,76,1,76,1,76,1,77,1,77,1,77,1,78,1,78,1,79,1,79,1,79,1,80,1,80,
+		1,80,1,81,1,81,1,82,1,82,1,82,5,82,729,8,82,10,82,12,82,732,9,82,1,83,
+		1,83,3,83,736,8,83,1,84,1,84,1,85,1,85,1,85,0,0,86,0,2,4,6,8,10,12,14,
+		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
+		64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,
+		108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,138,140,142,
+		144,146,148,150,152,154,156,158,160,162,164,166,168,170,0,13,1,0,6,9,2,
+		0,27,27,32,32,2,0,28,28,34,34,2,0,31,31,33,33,1,0,55,56,1,0,35,36,1,0,
+		57,61,1,0,48,49,1,0,74,75,1,0,72,73,1,0,62,71,9,0,9,9,12,12,16,22,24,25,
+		27,31,38,39,41,44,46,46,48,61,1,0,87,88,787,0,175,1,0,0,0,2,185,1,0,0,
+		0,4,196,1,0,0,0,6,198,1,0,0,0,8,206,1,0,0,0,10,222,1,0,0,0,12,224,1,0,
+		0,0,14,227,1,0,0,0,16,230,1,0,0,0,18,239,1,0,0,0,20,242,1,0,0,0,22,245,
+		1,0,0,0,24,248,1,0,0,0,26,257,1,0,0,0,28,274,1,0,0,0,30,276,1,0,0,0,32,
+		283,1,0,0,0,34,298,1,0,0,0,36,305,1,0,0,0,38,307,1,0,0,0,40,315,1,0,0,
+		0,42,330,1,0,0,0,44,332,1,0,0,0,46,335,1,0,0,0,48,344,1,0,0,0,50,347,1,
+		0,0,0,52,353,1,0,0,0,54,360,1,0,0,0,56,362,1,0,0,0,58,373,1,0,0,0,60,375,
+		1,0,0,0,62,392,1,0,0,0,64,394,1,0,0,0,66,396,1,0,0,0,68,425,1,0,0,0,70,
+		442,1,0,0,0,72,444,1,0,0,0,74,453,1,0,0,0,76,456,1,0,0,0,78,461,1,0,0,
+		0,80,464,1,0,0,0,82,470,1,0,0,0,84,473,1,0,0,0,86,476,1,0,0,0,88,485,1,
+		0,0,0,90,488,1,0,0,0,92,519,1,0,0,0,94,521,1,0,0,0,96,524,1,0,0,0,98,527,
+		1,0,0,0,100,529,1,0,0,0,102,532,1,0,0,0,104,535,1,0,0,0,106,541,1,0,0,
+		0,108,550,1,0,0,0,110,563,1,0,0,0,112,565,1,0,0,0,114,568,1,0,0,0,116,
+		577,1,0,0,0,118,587,1,0,0,0,120,589,1,0,0,0,122,591,1,0,0,0,124,593,1,
+		0,0,0,126,608,1,0,0,0,128,610,1,0,0,0,130,619,1,0,0,0,132,621,1,0,0,0,
+		134,633,1,0,0,0,136,647,1,0,0,0,138,649,1,0,0,0,140,652,1,0,0,0,142,655,
+		1,0,0,0,144,683,1,0,0,0,146,685,1,0,0,0,148,693,1,0,0,0,150,707,1,0,0,
+		0,152,709,1,0,0,0,154,712,1,0,0,0,156,715,1,0,0,0,158,717,1,0,0,0,160,
+		720,1,0,0,0,162,723,1,0,0,0,164,725,1,0,0,0,166,735,1,0,0,0,168,737,1,
+		0,0,0,170,739,1,0,0,0,172,174,3,2,1,0,173,172,1,0,0,0,174,177,1,0,0,0,
+		175,173,1,0,0,0,175,176,1,0,0,0,176,178,1,0,0,0,177,175,1,0,0,0,178,179,
+		5,0,0,1,179,1,1,0,0,0,180,186,3,6,3,0,181,186,3,22,11,0,182,186,3,24,12,
+		0,183,186,3,26,13,0,184,186,3,4,2,0,185,180,1,0,0,0,185,181,1,0,0,0,185,
+		182,1,0,0,0,185,183,1,0,0,0,185,184,1,0,0,0,186,3,1,0,0,0,187,197,3,38,
+		19,0,188,197,3,52,26,0,189,197,3,60,30,0,190,197,3,124,62,0,191,197,3,
+		132,66,0,192,197,3,142,71,0,193,197,3,146,73,0,194,197,3,112,56,0,195,
+		197,3,160,80,0,196,187,1,0,0,0,196,188,1,0,0,0,196,189,1,0,0,0,196,190,
+		1,0,0,0,196,191,1,0,0,0,196,192,1,0,0,0,196,193,1,0,0,0,196,194,1,0,0,
+		0,196,195,1,0,0,0,197,5,1,0,0,0,198,199,5,1,0,0,199,201,3,166,83,0,200,
+		202,3,162,81,0,201,200,1,0,0,0,201,202,1,0,0,0,202,204,1,0,0,0,203,205,
+		3,8,4,0,204,203,1,0,0,0,204,205,1,0,0,0,205,7,1,0,0,0,206,210,5,78,0,0,
+		207,209,3,10,5,0,208,207,1,0,0,0,209,212,1,0,0,0,210,208,1,0,0,0,210,211,
+		1,0,0,0,211,213,1,0,0,0,212,210,1,0,0,0,213,214,5,79,0,0,214,9,1,0,0,0,
+		215,223,3,12,6,0,216,223,3,14,7,0,217,223,3,16,8,0,218,223,3,18,9,0,219,
+		223,3,20,10,0,220,223,3,158,79,0,221,223,3,160,80,0,222,215,1,0,0,0,222,
+		216,1,0,0,0,222,217,1,0,0,0,222,218,1,0,0,0,222,219,1,0,0,0,222,220,1,
+		0,0,0,222,221,1,0,0,0,223,11,1,0,0,0,224,225,5,16,0,0,225,226,3,170,85,
+		0,226,13,1,0,0,0,227,228,5,17,0,0,228,229,3,170,85,0,229,15,1,0,0,0,230,
+		231,5,18,0,0,231,236,3,170,85,0,232,233,5,80,0,0,233,235,3,170,85,0,234,
+		232,1,0,0,0,235,238,1,0,0,0,236,234,1,0,0,0,236,237,1,0,0,0,237,17,1,0,
+		0,0,238,236,1,0,0,0,239,240,5,19,0,0,240,241,3,164,82,0,241,19,1,0,0,0,
+		242,243,5,20,0,0,243,244,3,170,85,0,244,21,1,0,0,0,245,246,5,2,0,0,246,
+		247,3,170,85,0,247,23,1,0,0,0,248,249,5,3,0,0,249,254,3,166,83,0,250,251,
+		5,82,0,0,251,253,3,166,83,0,252,250,1,0,0,0,253,256,1,0,0,0,254,252,1,
+		0,0,0,254,255,1,0,0,0,255,25,1,0,0,0,256,254,1,0,0,0,257,258,5,4,0,0,258,
+		260,3,166,83,0,259,261,3,162,81,0,260,259,1,0,0,0,260,261,1,0,0,0,261,
+		262,1,0,0,0,262,266,5,78,0,0,263,265,3,28,14,0,264,263,1,0,0,0,265,268,
+		1,0,0,0,266,264,1,0,0,0,266,267,1,0,0,0,267,269,1,0,0,0,268,266,1,0,0,
+		0,269,270,5,79,0,0,270,27,1,0,0,0,271,275,3,30,15,0,272,275,3,158,79,0,
+		273,275,3,160,80,0,274,271,1,0,0,0,274,272,1,0,0,0,274,273,1,0,0,0,275,
+		29,1,0,0,0,276,278,3,166,83,0,277,279,3,162,81,0,278,277,1,0,0,0,278,279,
+		1,0,0,0,279,281,1,0,0,0,280,282,3,32,16,0,281,280,1,0,0,0,281,282,1,0,
+		0,0,282,31,1,0,0,0,283,294,5,78,0,0,284,291,3,34,17,0,285,287,5,80,0,0,
+		286,285,1,0,0,0,286,287,1,0,0,0,287,288,1,0,0,0,288,290,3,34,17,0,289,
+		286,1,0,0,0,290,293,1,0,0,0,291,289,1,0,0,0,291,292,1,0,0,0,292,295,1,
+		0,0,0,293,291,1,0,0,0,294,284,1,0,0,0,294,295,1,0,0,0,295,296,1,0,0,0,
+		296,297,5,79,0,0,297,33,1,0,0,0,298,299,3,166,83,0,299,300,3,36,18,0,300,
+		35,1,0,0,0,301,306,3,164,82,0,302,306,3,170,85,0,303,306,5,85,0,0,304,
+		306,3,122,61,0,305,301,1,0,0,0,305,302,1,0,0,0,305,303,1,0,0,0,305,304,
+		1,0,0,0,306,37,1,0,0,0,307,308,5,5,0,0,308,310,3,166,83,0,309,311,3,162,
+		81,0,310,309,1,0,0,0,310,311,1,0,0,0,311,313,1,0,0,0,312,314,3,40,20,0,
+		313,312,1,0,0,0,313,314,1,0,0,0,314,39,1,0,0,0,315,319,5,78,0,0,316,318,
+		3,42,21,0,317,316,1,0,0,0,318,321,1,0,0,0,319,317,1,0,0,0,319,320,1,0,
+		0,0,320,322,1,0,0,0,321,319,1,0,0,0,322,323,5,79,0,0,323,41,1,0,0,0,324,
+		331,3,44,22,0,325,331,3,46,23,0,326,331,3,158,79,0,327,331,3,48,24,0,328,
+		331,3,50,25,0,329,331,3,160,80,0,330,324,1,0,0,0,330,325,1,0,0,0,330,326,
+		1,0,0,0,330,327,1,0,0,0,330,328,1,0,0,0,330,329,1,0,0,0,331,43,1,0,0,0,
+		332,333,5,21,0,0,333,334,3,166,83,0,334,45,1,0,0,0,335,336,5,22,0,0,336,
+		341,3,170,85,0,337,338,5,80,0,0,338,340,3,170,85,0,339,337,1,0,0,0,340,
+		343,1,0,0,0,341,339,1,0,0,0,341,342,1,0,0,0,342,47,1,0,0,0,343,341,1,0,
+		0,0,344,345,5,24,0,0,345,346,3,164,82,0,346,49,1,0,0,0,347,349,5,25,0,
+		0,348,350,5,26,0,0,349,348,1,0,0,0,349,350,1,0,0,0,350,351,1,0,0,0,351,
+		352,3,164,82,0,352,51,1,0,0,0,353,354,3,54,27,0,354,356,3,166,83,0,355,
+		357,3,162,81,0,356,355,1,0,0,0,356,357,1,0,0,0,357,358,1,0,0,0,358,359,
+		3,56,28,0,359,53,1,0,0,0,360,361,7,0,0,0,361,55,1,0,0,0,362,366,5,78,0,
+		0,363,365,3,58,29,0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,
+		367,1,0,0,0,367,369,1,0,0,0,368,366,1,0,0,0,369,370,5,79,0,0,370,57,1,
+		0,0,0,371,374,3,4,2,0,372,374,3,158,79,0,373,371,1,0,0,0,373,372,1,0,0,
+		0,374,59,1,0,0,0,375,376,5,10,0,0,376,378,3,62,31,0,377,379,3,162,81,0,
+		378,377,1,0,0,0,378,379,1,0,0,0,379,388,1,0,0,0,380,389,3,66,33,0,381,
+		385,3,68,34,0,382,384,3,70,35,0,383,382,1,0,0,0,384,387,1,0,0,0,385,383,
+		1,0,0,0,385,386,1,0,0,0,386,389,1,0,0,0,387,385,1,0,0,0,388,380,1,0,0,
+		0,388,381,1,0,0,0,389,61,1,0,0,0,390,393,3,166,83,0,391,393,3,64,32,0,
+		392,390,1,0,0,0,392,391,1,0,0,0,393,63,1,0,0,0,394,395,5,85,0,0,395,65,
+		1,0,0,0,396,400,5,78,0,0,397,399,3,70,35,0,398,397,1,0,0,0,399,402,1,0,
+		0,0,400,398,1,0,0,0,400,401,1,0,0,0,401,403,1,0,0,0,402,400,1,0,0,0,403,
+		404,5,79,0,0,404,67,1,0,0,0,405,406,5,81,0,0,406,409,3,114,57,0,407,408,
+		5,76,0,0,408,410,3,114,57,0,409,407,1,0,0,0,409,410,1,0,0,0,410,411,1,
+		0,0,0,411,412,5,77,0,0,412,413,3,114,57,0,413,426,1,0,0,0,414,416,5,81,
+		0,0,415,414,1,0,0,0,415,416,1,0,0,0,416,417,1,0,0,0,417,418,5,32,0,0,418,
+		419,3,114,57,0,419,420,5,33,0,0,420,423,3,114,57,0,421,422,5,34,0,0,422,
+		424,3,114,57,0,423,421,1,0,0,0,423,424,1,0,0,0,424,426,1,0,0,0,425,405,
+		1,0,0,0,425,415,1,0,0,0,426,69,1,0,0,0,427,443,3,72,36,0,428,443,3,74,
+		37,0,429,443,3,76,38,0,430,443,3,78,39,0,431,443,3,80,40,0,432,443,3,84,
+		42,0,433,443,3,86,43,0,434,443,3,88,44,0,435,443,3,90,45,0,436,443,3,100,
+		50,0,437,443,3,102,51,0,438,443,3,104,52,0,439,443,3,106,53,0,440,443,
+		3,158,79,0,441,443,3,160,80,0,442,427,1,0,0,0,442,428,1,0,0,0,442,429,
+		1,0,0,0,442,430,1,0,0,0,442,431,1,0,0,0,442,432,1,0,0,0,442,433,1,0,0,
+		0,442,434,1,0,0,0,442,435,1,0,0,0,442,436,1,0,0,0,442,437,1,0,0,0,442,
+		438,1,0,0,0,442,439,1,0,0,0,442,440,1,0,0,0,442,441,1,0,0,0,443,71,1,0,
+		0,0,444,446,7,1,0,0,445,447,3,82,41,0,446,445,1,0,0,0,446,447,1,0,0,0,
+		447,448,1,0,0,0,448,451,3,114,57,0,449,450,5,76,0,0,450,452,3,114,57,0,
+		451,449,1,0,0,0,451,452,1,0,0,0,452,73,1,0,0,0,453,454,7,2,0,0,454,455,
+		3,114,57,0,455,75,1,0,0,0,456,459,5,29,0,0,457,460,3,114,57,0,458,460,
+		3,170,85,0,459,457,1,0,0,0,459,458,1,0,0,0,460,77,1,0,0,0,461,462,5,30,
+		0,0,462,463,3,114,57,0,463,79,1,0,0,0,464,466,7,3,0,0,465,467,3,82,41,
+		0,466,465,1,0,0,0,466,467,1,0,0,0,467,468,1,0,0,0,468,469,3,114,57,0,469,
+		81,1,0,0,0,470,471,7,4,0,0,471,472,5,26,0,0,472,83,1,0,0,0,473,474,7,5,
+		0,0,474,475,3,114,57,0,475,85,1,0,0,0,476,477,5,37,0,0,477,482,3,164,82,
+		0,478,479,5,80,0,0,479,481,3,164,82,0,480,478,1,0,0,0,481,484,1,0,0,0,
+		482,480,1,0,0,0,482,483,1,0,0,0,483,87,1,0,0,0,484,482,1,0,0,0,485,486,
+		5,38,0,0,486,487,3,166,83,0,487,89,1,0,0,0,488,489,5,39,0,0,489,494,3,
+		92,46,0,490,491,5,80,0,0,491,493,3,92,46,0,492,490,1,0,0,0,493,496,1,0,
+		0,0,494,492,1,0,0,0,494,495,1,0,0,0,495,91,1,0,0,0,496,494,1,0,0,0,497,
+		499,5,84,0,0,498,500,3,94,47,0,499,498,1,0,0,0,499,500,1,0,0,0,500,502,
+		1,0,0,0,501,503,3,96,48,0,502,501,1,0,0,0,502,503,1,0,0,0,503,520,1,0,
+		0,0,504,505,3,98,49,0,505,507,3,170,85,0,506,508,3,94,47,0,507,506,1,0,
+		0,0,507,508,1,0,0,0,508,510,1,0,0,0,509,511,3,96,48,0,510,509,1,0,0,0,
+		510,511,1,0,0,0,511,520,1,0,0,0,512,514,3,94,47,0,513,515,3,96,48,0,514,
+		513,1,0,0,0,514,515,1,0,0,0,515,518,1,0,0,0,516,518,3,96,48,0,517,512,
+		1,0,0,0,517,516,1,0,0,0,518,520,1,0,0,0,519,497,1,0,0,0,519,504,1,0,0,
+		0,519,517,1,0,0,0,520,93,1,0,0,0,521,522,5,40,0,0,522,523,3,170,85,0,523,
+		95,1,0,0,0,524,525,5,41,0,0,525,526,3,170,85,0,526,97,1,0,0,0,527,528,
+		7,6,0,0,528,99,1,0,0,0,529,530,5,42,0,0,530,531,3,166,83,0,531,101,1,0,
+		0,0,532,533,5,43,0,0,533,534,3,166,83,0,534,103,1,0,0,0,535,539,5,44,0,
+		0,536,540,5,85,0,0,537,540,3,166,83,0,538,540,3,122,61,0,539,536,1,0,0,
+		0,539,537,1,0,0,0,539,538,1,0,0,0,540,105,1,0,0,0,541,542,5,46,0,0,542,
+		543,5,47,0,0,543,545,3,116,58,0,544,546,7,7,0,0,545,544,1,0,0,0,545,546,
+		1,0,0,0,546,548,1,0,0,0,547,549,3,108,54,0,548,547,1,0,0,0,548,549,1,0,
+		0,0,549,107,1,0,0,0,550,554,5,78,0,0,551,553,3,110,55,0,552,551,1,0,0,
+		0,553,556,1,0,0,0,554,552,1,0,0,0,554,555,1,0,0,0,555,557,1,0,0,0,556,
+		554,1,0,0,0,557,558,5,79,0,0,558,109,1,0,0,0,559,564,3,74,37,0,560,564,
+		3,90,45,0,561,564,3,158,79,0,562,564,3,160,80,0,563,559,1,0,0,0,563,560,
+		1,0,0,0,563,561,1,0,0,0,563,562,1,0,0,0,564,111,1,0,0,0,565,566,5,15,0,
+		0,566,567,3,90,45,0,567,113,1,0,0,0,568,573,3,116,58,0,569,570,5,80,0,
+		0,570,572,3,116,58,0,571,569,1,0,0,0,572,575,1,0,0,0,573,571,1,0,0,0,573,
+		574,1,0,0,0,574,115,1,0,0,0,575,573,1,0,0,0,576,578,3,118,59,0,577,576,
+		1,0,0,0,577,578,1,0,0,0,578,580,1,0,0,0,579,581,3,120,60,0,580,579,1,0,
+		0,0,580,581,1,0,0,0,581,583,1,0,0,0,582,584,3,122,61,0,583,582,1,0,0,0,
+		583,584,1,0,0,0,584,585,1,0,0,0,585,586,3,164,82,0,586,117,1,0,0,0,587,
+		588,7,8,0,0,588,119,1,0,0,0,589,590,7,9,0,0,590,121,1,0,0,0,591,592,7,
+		10,0,0,592,123,1,0,0,0,593,594,5,11,0,0,594,596,3,166,83,0,595,597,3,162,
+		81,0,596,595,1,0,0,0,596,597,1,0,0,0,597,598,1,0,0,0,598,599,5,81,0,0,
+		599,603,3,128,64,0,600,602,3,126,63,0,601,600,1,0,0,0,602,605,1,0,0,0,
+		603,601,1,0,0,0,603,604,1,0,0,0,604,125,1,0,0,0,605,603,1,0,0,0,606,609,
+		3,158,79,0,607,609,3,160,80,0,608,606,1,0,0,0,608,607,1,0,0,0,609,127,
+		1,0,0,0,610,613,3,130,65,0,611,612,5,77,0,0,612,614,3,130,65,0,613,611,
+		1,0,0,0,614,615,1,0,0,0,615,613,1,0,0,0,615,616,1,0,0,0,616,129,1,0,0,
+		0,617,620,3,164,82,0,618,620,3,64,32,0,619,617,1,0,0,0,619,618,1,0,0,0,
+		620,131,1,0,0,0,621,622,5,12,0,0,622,624,3,166,83,0,623,625,3,162,81,0,
+		624,623,1,0,0,0,624,625,1,0,0,0,625,628,1,0,0,0,626,627,5,81,0,0,627,629,
+		3,128,64,0,628,626,1,0,0,0,628,629,1,0,0,0,629,631,1,0,0,0,630,632,3,134,
+		67,0,631,630,1,0,0,0,631,632,1,0,0,0,632,133,1,0,0,0,633,637,5,78,0,0,
+		634,636,3,136,68,0,635,634,1,0,0,0,636,639,1,0,0,0,637,635,1,0,0,0,637,
+		638,1,0,0,0,638,640,1,0,0,0,639,637,1,0,0,0,640,641,5,79,0,0,641,135,1,
+		0,0,0,642,648,3,138,69,0,643,648,3,140,70,0,644,648,3,158,79,0,645,648,
+		3,90,45,0,646,648,3,160,80,0,647,642,1,0,0,0,647,643,1,0,0,0,647,644,1,
+		0,0,0,647,645,1,0,0,0,647,646,1,0,0,0,648,137,1,0,0,0,649,650,5,50,0,0,
+		650,651,3,128,64,0,651,139,1,0,0,0,652,653,5,51,0,0,653,654,3,166,83,0,
+		654,141,1,0,0,0,655,662,5,13,0,0,656,658,3,166,83,0,657,659,3,162,81,0,
+		658,657,1,0,0,0,658,659,1,0,0,0,659,660,1,0,0,0,660,661,5,81,0,0,661,663,
+		1,0,0,0,662,656,1,0,0,0,662,663,1,0,0,0,663,664,1,0,0,0,664,665,3,116,
+		58,0,665,666,5,77,0,0,666,670,3,114,57,0,667,669,3,144,72,0,668,667,1,
+		0,0,0,669,672,1,0,0,0,670,668,1,0,0,0,670,671,1,0,0,0,671,143,1,0,0,0,
+		672,670,1,0,0,0,673,684,3,84,42,0,674,684,3,86,43,0,675,684,3,88,44,0,
+		676,684,3,90,45,0,677,684,3,100,50,0,678,684,3,102,51,0,679,684,3,104,
+		52,0,680,684,3,106,53,0,681,684,3,158,79,0,682,684,3,160,80,0,683,673,
+		1,0,0,0,683,674,1,0,0,0,683,675,1,0,0,0,683,676,1,0,0,0,683,677,1,0,0,
+		0,683,678,1,0,0,0,683,679,1,0,0,0,683,680,1,0,0,0,683,681,1,0,0,0,683,
+		682,1,0,0,0,684,145,1,0,0,0,685,686,5,14,0,0,686,688,3,166,83,0,687,689,
+		3,162,81,0,688,687,1,0,0,0,688,689,1,0,0,0,689,691,1,0,0,0,690,692,3,148,
+		74,0,691,690,1,0,0,0,691,692,1,0,0,0,692,147,1,0,0,0,693,697,5,78,0,0,
+		694,696,3,150,75,0,695,694,1,0,0,0,696,699,1,0,0,0,697,695,1,0,0,0,697,
+		698,1,0,0,0,698,700,1,0,0,0,699,697,1,0,0,0,700,701,5,79,0,0,701,149,1,
+		0,0,0,702,708,3,152,76,0,703,708,3,154,77,0,704,708,3,156,78,0,705,708,
+		3,158,79,0,706,708,3,160,80,0,707,702,1,0,0,0,707,703,1,0,0,0,707,704,
+		1,0,0,0,707,705,1,0,0,0,707,706,1,0,0,0,708,151,1,0,0,0,709,710,5,52,0,
+		0,710,711,3,166,83,0,711,153,1,0,0,0,712,713,5,53,0,0,713,714,3,164,82,
+		0,714,155,1,0,0,0,715,716,5,54,0,0,716,157,1,0,0,0,717,718,5,23,0,0,718,
+		719,3,170,85,0,719,159,1,0,0,0,720,721,5,45,0,0,721,722,3,170,85,0,722,
+		161,1,0,0,0,723,724,3,170,85,0,724,163,1,0,0,0,725,730,3,166,83,0,726,
+		727,5,83,0,0,727,729,3,166,83,0,728,726,1,0,0,0,729,732,1,0,0,0,730,728,
+		1,0,0,0,730,731,1,0,0,0,731,165,1,0,0,0,732,730,1,0,0,0,733,736,5,86,0,
+		0,734,736,3,168,84,0,735,733,1,0,0,0,735,734,1,0,0,0,736,167,1,0,0,0,737,
+		738,7,11,0,0,738,169,1,0,0,0,739,740,7,12,0,0,740,171,1,0,0,0,79,175,185,
+		196,201,204,210,222,236,254,260,266,274,278,281,286,291,294,305,310,313,
+		319,330,341,349,356,366,373,378,385,388,392,400,409,415,423,425,442,446,
+		451,459,466,482,494,499,502,507,510,514,517,519,539,545,548,554,563,573,
+		577,580,583,596,603,608,615,619,624,628,631,637,647,658,662,670,683,688,
+		691,697,707,730,735
 	};
 
 	public static readonly ATN _ATN =
