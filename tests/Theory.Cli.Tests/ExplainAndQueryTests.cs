@@ -41,8 +41,8 @@ public class ExplainAndQueryTests
             "query", "construct", "interorganisational_trust", "examples/interorganisational-collaboration");
         Assert.Equal(0, exit);
         Assert.StartsWith("construct `trust` \"Trust\" (cognitive)", stdout);
-        Assert.Contains("  context:      CF1 (high), CF2 (low), CO5 (low)", stdout);
-        Assert.Contains("  loops:        conflict_trust, momentum", stdout);
+        Assert.Contains("  context:      CF1 (threshold), CF2 (low), CO5 (low)", stdout);
+        Assert.Contains("  loops:        conflict_trust, momentum, synergy", stdout);
     }
 
     [Fact]

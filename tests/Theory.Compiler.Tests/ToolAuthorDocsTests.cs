@@ -16,7 +16,7 @@ public class ToolAuthorDocsTests
         var report = (string)run.Invoke(null, [Path.Combine(TestPaths.RepositoryRoot, "examples", "interorganisational-collaboration")])!;
 
         Assert.Contains("round trip: True", report, StringComparison.Ordinal);
-        Assert.Contains("51 CMOCs", report, StringComparison.Ordinal);
+        Assert.Contains("56 CMOCs", report, StringComparison.Ordinal);
         Assert.Contains("trust -> collaborative_behaviour ->", report, StringComparison.Ordinal);
         Assert.Contains("focus diagram starts with: digraph", report, StringComparison.Ordinal);
         Assert.Contains("artifact InterorganisationalCollaboration.json", report, StringComparison.Ordinal);

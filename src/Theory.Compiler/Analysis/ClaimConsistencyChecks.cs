@@ -15,14 +15,11 @@ internal static class ClaimConsistencyChecks
     {
         foreach (var cmoc in context.Binding.Cmocs)
         {
-            // `any of` terms are alternatives: `any of high trust, low trust` asks for neither both nor either in particular.
-            var contextsAreAll = cmoc.ContextCombination == TermCombination.AllOf;
-            if (contextsAreAll)
-                CheckOpposites(context, cmoc, cmoc.Contexts, "contexts");
+            CheckOpposites(context, cmoc, cmoc.Contexts, "contexts");
             CheckOpposites(context, cmoc, cmoc.Mechanisms, "mechanisms");
-            if (cmoc.OutcomeCombination == TermCombination.AllOf)
-                CheckOpposites(context, cmoc, cmoc.Outcomes, "outcomes");
-            CheckConditions(context, cmoc, contextsAreAll ? cmoc.Contexts : []);
+            CheckOpposites(context, cmoc, cmoc.Outcomes, "outcomes");
+            // Alternatives of an `any of` clause need not hold, so only the other contexts bound where the CMOC holds.
+            CheckConditions(context, cmoc, [.. cmoc.Contexts.Where(t => !cmoc.IsAlternative(t))]);
         }
 
         foreach (var link in context.Binding.Links)
@@ -51,6 +48,9 @@ internal static class ClaimConsistencyChecks
                 continue;
             }
 
+            // Alternatives of one `any of` clause (`any of low trust, high trust`) need not hold together.
+            if (claim is CmocSymbol cmoc && cmoc.AreAlternatives(earlier, term))
+                continue;
             if (earlier.Qualifier.ToSign(isSource: true) != sign && reported.Add(construct))
                 context.Diagnostics.ReportContradictoryTerms(term.Syntax.GetLocation(), AnalysisContext.Describe(claim), construct.Name, role,
                     earlier.ToString(), term.ToString(), new RelatedLocation(earlier.Syntax.GetLocation()!, $"`{earlier}` is here"));

@@ -176,5 +176,5 @@ internal static class NearDuplicateChecks
     /// some contexts to some mechanisms, so neither is contained in a CMOC by its terms alone.
     /// </summary>
     private static bool IsPlain(CmocSymbol cmoc) =>
-        cmoc.ContextCombination == TermCombination.AllOf && cmoc.OutcomeCombination == TermCombination.AllOf && cmoc.Pairings.IsEmpty;
+        cmoc.ContextAlternatives.IsEmpty && cmoc.OutcomeAlternatives.IsEmpty && cmoc.Pairings.IsEmpty;
 }

@@ -117,6 +117,8 @@ internal sealed partial class Binder
         var contexts = BindTerms(syntax.InlineForm?.Contexts ?? [], TermRole.Context).ToBuilder();
         var mechanisms = BindTerms(syntax.Mechanisms, TermRole.Mechanism).ToBuilder();
         var pairings = ImmutableArray.CreateBuilder<ContextPairing>();
+        var contextAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
+        var outcomeAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
         foreach (var clause in syntax.Clauses)
         {
             switch (clause)
@@ -124,14 +126,12 @@ internal sealed partial class Binder
                 case ContextClauseSyntax context:
                     var terms = BindTerms(context.Terms, TermRole.Context);
                     contexts.AddRange(terms);
-                    if (context.Combination?.IsAnyOf == true)
-                        cmoc.ContextCombination = TermCombination.AnyOf;
+                    if (context.Combination?.IsAnyOf == true && terms.Length > 1)
+                        contextAlternatives.Add(terms);
                     if (context.FatArrowToken is not null)
                         pairings.Add(new ContextPairing(terms, [.. BindTerms(context.PairedMechanisms, TermRole.Mechanism).Select(m => MechanismFor(m, mechanisms))]));
                     break;
-                case OutcomeClauseSyntax outcome when outcome.Combination?.IsAnyOf == true:
-                    cmoc.OutcomeCombination = TermCombination.AnyOf;
-                    break;
+
                 case ResourceClauseSyntax resource:
                     if (resource.Text is { IsMissing: false } text)
                         cmoc.ResourceText = text.ValueText;
@@ -146,7 +146,18 @@ internal sealed partial class Binder
         cmoc.Contexts = contexts.ToImmutable();
         cmoc.Mechanisms = mechanisms.ToImmutable();
         cmoc.Pairings = pairings.ToImmutable();
-        cmoc.Outcomes = BindTerms(syntax.Outcomes, TermRole.Outcome);
+        var outcomes = BindTerms(syntax.InlineForm?.Outcomes ?? [], TermRole.Outcome).ToBuilder();
+        foreach (var clause in syntax.Clauses.OfType<OutcomeClauseSyntax>())
+        {
+            var terms = BindTerms(clause.Terms, TermRole.Outcome);
+            outcomes.AddRange(terms);
+            if (clause.Combination?.IsAnyOf == true && terms.Length > 1)
+                outcomeAlternatives.Add(terms);
+        }
+
+        cmoc.Outcomes = outcomes.ToImmutable();
+        cmoc.ContextAlternatives = contextAlternatives.ToImmutable();
+        cmoc.OutcomeAlternatives = outcomeAlternatives.ToImmutable();
         BindClaimClauses(syntax.Clauses, cmoc);
 
         // A typology's type as a context scopes the claim to it, as `for` does.

@@ -126,14 +126,14 @@ internal static class WebBuilder
         return [.. terms.Take(Limits.TermsPerRole)];
     }
 
-    /// <summary>Constructs an `any of` list of the CMOC names with opposite signs: alternatives in both directions.</summary>
+    /// <summary>Constructs an `any of` clause of the CMOC names with opposite signs: alternatives in both directions.</summary>
     private static HashSet<ConstructSymbol> Undecided(CmocSymbol cmoc)
     {
         var undecided = new HashSet<ConstructSymbol>();
-        if (cmoc.ContextCombination == TermCombination.AnyOf)
-            AddOpposites(cmoc.Contexts, isSource: true, undecided);
-        if (cmoc.OutcomeCombination == TermCombination.AnyOf)
-            AddOpposites(cmoc.Outcomes, isSource: false, undecided);
+        foreach (var group in cmoc.ContextAlternatives)
+            AddOpposites(group, isSource: true, undecided);
+        foreach (var group in cmoc.OutcomeAlternatives)
+            AddOpposites(group, isSource: false, undecided);
         return undecided;
 
         static void AddOpposites(ImmutableArray<Term> terms, bool isSource, HashSet<ConstructSymbol> into)

@@ -42,7 +42,6 @@ public static class CsvCmocImporter
     private static readonly string[] Required = ["context", "mechanism", "outcome"];
     private static readonly string[] Tiers = ["intermediate", "final"];
     private static readonly string[] FactorRoles = [.. Vocabulary.FactorRoles.Keywords];
-    private const string AnyOfPrefix = "any of:";
     private static readonly string[] Levels = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsLevel()).Select(e => e.Keyword)];
     private static readonly string[] Directions = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsDirection()).Select(e => e.Keyword)];
 
@@ -130,12 +129,10 @@ public static class CsvCmocImporter
 
             cmoc.Title = NonEmpty(Cell("title").Text);
             cmoc.Description = NonEmpty(Cell("description").Text);
-            cmoc.Contexts = Terms(context, isContext: true, model, ValueChanged, out var contextsAnyOf, cmoc.Pairings);
-            cmoc.ContextsAnyOf = contextsAnyOf;
-            cmoc.Mechanisms = Terms(mechanism, isContext: false, model, ValueChanged, out _);
+            cmoc.Contexts = Terms(context, isContext: true, model, ValueChanged, cmoc.ContextClauses);
+            cmoc.Mechanisms = Terms(mechanism, isContext: false, model, ValueChanged);
             cmoc.Resource = NonEmpty(resource.Text);
-            cmoc.Outcomes = Terms(outcome, isContext: false, model, ValueChanged, out var outcomesAnyOf);
-            cmoc.OutcomesAnyOf = outcomesAnyOf;
+            cmoc.Outcomes = Terms(outcome, isContext: false, model, ValueChanged, cmoc.OutcomeClauses);
             cmoc.Conditions = Conditions(Cell("conditions"), model, ValueChanged);
             cmoc.Stage = model.Stage(Cell("stage").Text);
             cmoc.Status = Keyword(Cell("status"), Vocabulary.Statuses, ValueChanged);
@@ -149,7 +146,7 @@ public static class CsvCmocImporter
             cmoc.Evidence = [.. evidence.Concat(Evidence(Cell("sources"), model, ValueChanged).Where(e => CitedKey(e) is not { } key || !cited.Contains(key))).Distinct(StringComparer.Ordinal)];
             if (NonEmpty(Cell("scope").Text) is { } scope)
                 ValueChanged(Cell("scope").Span, "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
-            if (cmoc.Contexts.Count + cmoc.Pairings.Count == 0 || cmoc.Outcomes.Count == 0 || (cmoc.Mechanisms.Count == 0 && cmoc.Resource is null))
+            if (cmoc.Contexts.Count + cmoc.ContextClauses.Count == 0 || cmoc.Outcomes.Count + cmoc.OutcomeClauses.Count == 0 || (cmoc.Mechanisms.Count == 0 && cmoc.Resource is null))
             {
                 skipped++;
                 continue;
@@ -192,34 +189,42 @@ public static class CsvCmocImporter
 
     private static string? NonEmpty(string text) => text.Trim() is { Length: > 0 } t ? t : null;
 
-    /// <param name="cell">The cell: terms separated by `;`, optionally after `any of:`.</param>
+    /// <param name="cell">The cell: items separated by `;`.</param>
     /// <param name="isContext">Whether the terms are contexts (levels) rather than mechanisms or outcomes (directions).</param>
     /// <param name="model">The theory being imported, which names the constructs.</param>
     /// <param name="report">Reports a value that was changed or left out.</param>
-    /// <param name="anyOf">Whether the cell began `any of:` (the terms are alternatives).</param>
-    /// <param name="pairings">Where `context => mechanisms` items go (contexts paired with the mechanisms they trigger); null where pairings do not apply.</param>
-    private static List<string> Terms(CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report, out bool anyOf, List<(string Context, List<string> Mechanisms)>? pairings = null)
+    /// <param name="clauses">
+    /// Where items that need a clause of their own go, as the clause's text: alternatives
+    /// (`low trust or high complexity` becomes `any of low trust, high complexity`) and, for
+    /// contexts, pairings with mechanisms (`high a => increased m`). Null where neither applies.
+    /// </param>
+    private static List<string> Terms(CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report, List<string>? clauses = null)
     {
         var terms = new List<string>();
-        var text = cell.Text.TrimStart();
-        anyOf = text.StartsWith(AnyOfPrefix, StringComparison.OrdinalIgnoreCase);
-        if (anyOf)
-            text = text.Substring(AnyOfPrefix.Length);
-        foreach (var item in Items(text))
+        foreach (var item in Items(cell.Text))
         {
-            var arrow = item.IndexOf("=>", StringComparison.Ordinal);
-            if (pairings is not null && arrow > 0)
+            var arrow = isContext ? item.IndexOf("=>", StringComparison.Ordinal) : -1;
+            var head = arrow > 0 ? item.Substring(0, arrow) : item;
+            var alternatives = System.Text.RegularExpressions.Regex.Split(head.Trim(), @"\s+or\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+                .Select(a => Term(a, cell, isContext, model, report)).OfType<string>().ToList();
+            if (clauses is null || alternatives.Count == 1 && arrow <= 0)
             {
-                var paired = Term(item.Substring(0, arrow).Trim(), cell, isContext: true, model, report);
-                var mechanisms = item.Substring(arrow + 2).Split(',').Select(m => m.Trim()).Where(m => m.Length > 0)
-                    .Select(m => Term(m, cell, isContext: false, model, report)).OfType<string>().ToList();
-                if (paired is not null)
-                    pairings.Add((paired, mechanisms));
+                terms.AddRange(alternatives);
                 continue;
             }
 
-            if (Term(item, cell, isContext, model, report) is { } term)
-                terms.Add(term);
+            if (alternatives.Count == 0)
+                continue;
+            var clause = (alternatives.Count > 1 ? "any of " : "") + string.Join(", ", alternatives);
+            if (arrow > 0)
+            {
+                var mechanisms = item.Substring(arrow + 2).Split(',').Select(m => m.Trim()).Where(m => m.Length > 0)
+                    .Select(m => Term(m, cell, isContext: false, model, report)).OfType<string>().ToList();
+                if (mechanisms.Count > 0)
+                    clause += " => " + string.Join(", ", mechanisms);
+            }
+
+            clauses.Add(clause);
         }
 
         return terms;
@@ -392,9 +397,10 @@ public static class CsvCmocImporter
         public string? Title { get; set; }
         public string? Description { get; set; }
         public List<string> Contexts { get; set; } = [];
-        public bool ContextsAnyOf { get; set; }
-        public List<(string Context, List<string> Mechanisms)> Pairings { get; } = [];
-        public bool OutcomesAnyOf { get; set; }
+        /// <summary>Context clauses of their own: alternatives (`any of ...`) and pairings (`... => m`).</summary>
+        public List<string> ContextClauses { get; } = [];
+        /// <summary>Outcome clauses of their own: alternatives (`any of ...`).</summary>
+        public List<string> OutcomeClauses { get; } = [];
         public List<string> Mechanisms { get; set; } = [];
         public string? Resource { get; set; }
         public List<string> Outcomes { get; set; } = [];
@@ -522,14 +528,14 @@ public static class CsvCmocImporter
                     w.Append(indent).Append("  ").Append(keyword.PadRight(11)).Append(' ').Append(value).Append('\n');
             }
 
-            var anyOf = cmoc.ContextsAnyOf ? "any of " : "";
-            if (cmoc.Contexts.Count > 0)
-                Clause("context", anyOf + string.Join(", ", cmoc.Contexts));
-            foreach (var (context, mechanisms) in cmoc.Pairings)
-                Clause("context", anyOf + context + " => " + string.Join(", ", mechanisms));
+            Clause("context", string.Join(", ", cmoc.Contexts));
+            foreach (var clause in cmoc.ContextClauses)
+                Clause("context", clause);
             Clause("mechanism", string.Join(", ", cmoc.Mechanisms));
             Clause("resource", cmoc.Resource is null ? null : SyntaxFacts.QuoteString(cmoc.Resource));
-            Clause("outcome", (cmoc.OutcomesAnyOf ? "any of " : "") + string.Join(", ", cmoc.Outcomes));
+            Clause("outcome", string.Join(", ", cmoc.Outcomes));
+            foreach (var clause in cmoc.OutcomeClauses)
+                Clause("outcome", clause);
             foreach (var condition in cmoc.Conditions)
             {
                 var space = condition.IndexOf(' ');

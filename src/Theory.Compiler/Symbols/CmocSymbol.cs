@@ -20,11 +20,23 @@ public sealed class CmocSymbol : ClaimSymbol
 
     public ImmutableArray<Term> Outcomes { get; internal set; } = [];
 
-    /// <summary>`context any of ...`: whether one of the contexts is enough, or all are needed (the default).</summary>
-    public TermCombination ContextCombination { get; internal set; }
+    /// <summary>
+    /// The contexts of each `context any of ...` clause: alternatives, one of which is enough. The
+    /// clauses hold together, so `context high formalisation` with `context any of low trust, high
+    /// complexity` reads "high formalisation, and low trust or high complexity". Empty when the CMOC
+    /// names no alternatives (every context is needed).
+    /// </summary>
+    public ImmutableArray<ImmutableArray<Term>> ContextAlternatives { get; internal set; } = [];
 
-    /// <summary>`outcome any of ...`: whether the CMOC brings about one of its outcomes, or all of them (the default).</summary>
-    public TermCombination OutcomeCombination { get; internal set; }
+    /// <summary>The outcomes of each `outcome any of ...` clause: the CMOC brings about one of them.</summary>
+    public ImmutableArray<ImmutableArray<Term>> OutcomeAlternatives { get; internal set; } = [];
+
+    /// <summary>Whether two terms are alternatives of one `any of` clause, so that they need not hold together.</summary>
+    public bool AreAlternatives(Term first, Term second) =>
+        ContextAlternatives.Concat(OutcomeAlternatives).Any(group => group.Contains(first) && group.Contains(second));
+
+    /// <summary>Whether a term is one of the alternatives of an `any of` clause.</summary>
+    public bool IsAlternative(Term term) => ContextAlternatives.Concat(OutcomeAlternatives).Any(group => group.Contains(term));
 
     /// <summary>`context A => M1` clauses: which contexts trigger which mechanisms. Empty when the CMOC pairs none.</summary>
     public ImmutableArray<ContextPairing> Pairings { get; internal set; } = [];

@@ -105,10 +105,39 @@ public class LanguageAdditionsTests
             cmoc B: high a => increased m1 -> increased o
             """);
 
-        Assert.Equal(TermCombination.AnyOf, compilation.GetCmoc("A")!.ContextCombination);
-        Assert.Equal(TermCombination.AnyOf, compilation.GetCmoc("A")!.OutcomeCombination);
+        var a = compilation.GetCmoc("A")!;
+        Assert.Equal(["a", "a"], Assert.Single(a.ContextAlternatives).Select(t => t.Construct!.Name));
+        Assert.Equal(2, Assert.Single(a.OutcomeAlternatives).Length);
         Assert.Equal(Sign.Positive, Edge(compilation, "a", "m1")!.Sign); // B's + beside A's unknown
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Id is "TH2107" or "TH2301" or "TH2304");
+    }
+
+    [Fact]
+    public void Clauses_hold_together_while_the_terms_of_an_any_of_clause_are_alternatives()
+    {
+        // "formalisation enables collaborative behaviour where initial trust is low or complexity very high"
+        var compilation = Compile(Constructs + """
+            cmoc F {
+              context high a
+              context any of low b, high c
+              mechanism increased m1
+              outcome increased o
+              unless high b
+            }
+            cmoc G {
+              context high a
+              context low b
+              mechanism increased m1
+              outcome increased o
+              unless low b
+            }
+            """);
+
+        var f = compilation.GetCmoc("F")!;
+        Assert.False(f.IsAlternative(f.Contexts[0]));
+        Assert.True(f.AreAlternatives(f.Contexts[1], f.Contexts[2]));
+        // `unless high b` excludes nothing F needs (b may be low, or c high instead); G needs low b, which `unless low b` excludes.
+        Assert.Equal(["CMOC `G`"], compilation.GetDiagnostics().Where(d => d.Id == "TH2108").Select(d => d.Message.Substring(0, d.Message.IndexOf(" holds", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -204,13 +233,14 @@ public class LanguageAdditionsTests
             }
             """);
         var exported = CsvEmitter.Emit(compilation);
-        Assert.Contains("any of: necessary high a; contributory threshold b; high c => increased m1", exported, StringComparison.Ordinal);
+        Assert.Contains("necessary high a or contributory threshold b; high c => increased m1", exported, StringComparison.Ordinal);
+        Assert.Contains("increased o or maintained b", exported, StringComparison.Ordinal);
 
         var imported = CsvCmocImporter.Import(SourceText.From(exported, "t.csv"));
         Assert.Empty(imported.Diagnostics);
         var reread = Compile(imported.TheoryText!).GetCmoc("R1")!;
-        Assert.Equal(TermCombination.AnyOf, reread.ContextCombination);
-        Assert.Equal(TermCombination.AnyOf, reread.OutcomeCombination);
+        Assert.Equal(2, Assert.Single(reread.ContextAlternatives).Length);
+        Assert.Equal(2, Assert.Single(reread.OutcomeAlternatives).Length);
         Assert.Equal([FactorRole.Necessary, FactorRole.Contributory, FactorRole.None], reread.Contexts.Select(t => t.FactorRole));
         Assert.Equal("m1", Assert.Single(reread.MechanismsTriggeredBy(reread.Contexts[2])).Construct!.Name);
         Assert.Equal(Qualifier.Maintained, reread.Outcomes[1].Qualifier);

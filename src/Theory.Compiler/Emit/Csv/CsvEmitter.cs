@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Theory.Semantics;
 using Theory.Symbols;
@@ -30,10 +31,10 @@ public static class CsvEmitter
                 cmoc.Name,
                 cmoc.Label ?? "",
                 cmoc.Group?.Name ?? "",
-                Combined(cmoc.ContextCombination, cmoc.Contexts.Select(t => ContextText(cmoc, t))),
+                Join(Items(cmoc, cmoc.Contexts, cmoc.ContextAlternatives, paired: true)),
                 Join(cmoc.Mechanisms.Select(t => t.ToString())),
                 cmoc.ResourceText ?? "",
-                Combined(cmoc.OutcomeCombination, cmoc.Outcomes.Select(t => t.ToString())),
+                Join(Items(cmoc, cmoc.Outcomes, cmoc.OutcomeAlternatives, paired: false)),
                 Join(cmoc.Conditions.Select(c => c.ToString())),
                 Join(cmoc.Scope.Select(t => t.QualifiedName)),
                 cmoc.Stage?.Name ?? "",
@@ -51,15 +52,27 @@ public static class CsvEmitter
 
     private static string Join(IEnumerable<string> items) => string.Join("; ", items);
 
-    /// <summary>`any of: a; b` when the terms are alternatives; the importer reads the prefix back.</summary>
-    private static string Combined(TermCombination combination, IEnumerable<string> items) =>
-        (combination == TermCombination.AnyOf ? "any of: " : "") + Join(items);
-
-    /// <summary>A context, with the mechanisms it alone triggers when the CMOC pairs them (`high a => increased m`).</summary>
-    private static string ContextText(CmocSymbol cmoc, Term context) =>
-        cmoc.Pairings.Any(p => p.Contexts.Contains(context))
-            ? context + " => " + string.Join(", ", cmoc.MechanismsTriggeredBy(context).Select(m => m.ToString()))
-            : context.ToString();
+    /// <summary>
+    /// The items of a context or outcome cell, in the order written: a term; the alternatives of an
+    /// `any of` clause joined by " or " (`low trust or high complexity`); and, for a context the CMOC
+    /// pairs with mechanisms, those after " => ". The importer reads each form back.
+    /// </summary>
+    private static IEnumerable<string> Items(CmocSymbol cmoc, ImmutableArray<Term> terms, ImmutableArray<ImmutableArray<Term>> alternatives, bool paired)
+    {
+        var written = new HashSet<Term>();
+        foreach (var term in terms)
+        {
+            if (!written.Add(term))
+                continue;
+            var group = alternatives.FirstOrDefault(g => g.Contains(term));
+            if (!group.IsDefault)
+                written.UnionWith(group);
+            var text = group.IsDefault ? term.ToString() : string.Join(" or ", group.Select(t => t.ToString()));
+            if (paired && cmoc.Pairings.Any(p => p.Contexts.Contains(term)))
+                text += " => " + string.Join(", ", cmoc.MechanismsTriggeredBy(term).Select(m => m.ToString()));
+            yield return text;
+        }
+    }
 
     private static string EvidenceText(EvidenceItem item)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -123,7 +124,7 @@ public static class JsonModelEmitter
         {
             Common(cmoc);
             Terms("contexts", cmoc.Contexts);
-            json.WriteString("contextCombination", EnumText.Of(cmoc.ContextCombination));
+            Alternatives("contextAlternatives", cmoc.ContextAlternatives);
             Array("pairings", cmoc.Pairings, pairing =>
             {
                 Strings("contexts", pairing.Contexts.Select(t => t.Construct?.Name ?? t.WrittenName));
@@ -132,7 +133,7 @@ public static class JsonModelEmitter
             Terms("mechanisms", cmoc.Mechanisms);
             String("resource", cmoc.ResourceText);
             Terms("outcomes", cmoc.Outcomes);
-            json.WriteString("outcomeCombination", EnumText.Of(cmoc.OutcomeCombination));
+            Alternatives("outcomeAlternatives", cmoc.OutcomeAlternatives);
             WriteClaim(cmoc);
             WriteLocation(cmoc.Location);
         }
@@ -306,6 +307,22 @@ public static class JsonModelEmitter
         }
 
         private void Terms(string name, IEnumerable<Term> terms) => Array(name, terms, WriteTermFields);
+
+        /// <summary>Each `any of` clause as the list of the constructs it names.</summary>
+        private void Alternatives(string name, ImmutableArray<ImmutableArray<Term>> groups)
+        {
+            json.WritePropertyName(name);
+            json.WriteStartArray();
+            foreach (var group in groups)
+            {
+                json.WriteStartArray();
+                foreach (var term in group)
+                    json.WriteStringValue(term.Construct?.Name ?? term.WrittenName);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
 
         private void WriteTermFields(Term term)
         {
