@@ -11,12 +11,14 @@ namespace Theory.Analysis;
 /// </summary>
 internal static class NecessityChecks
 {
-    private sealed record Necessity(ClaimSymbol Claim, Term Factor, Sign Level);
+    private sealed record Necessity(ClaimSymbol Claim, Term Factor, Circumstance Circumstance);
 
     public static void Run(AnalysisContext context)
     {
-        // Necessary factors by the (outcome, direction) they are necessary for: few, so the check is linear in the claims.
-        var byOutcome = new Dictionary<(ConstructSymbol, Sign), List<Necessity>>();
+        // The necessities, by what they are necessary for and the factor at the level it must have,
+        // one per circumstance: a claim is then compared with each distinct circumstance once,
+        // however many claims state the same necessity.
+        var necessities = new Dictionary<(ConstructSymbol Outcome, Sign Direction, ConstructSymbol Factor, Sign Level), List<Necessity>>();
         foreach (var (claim, factors, outcomes) in Claims(context))
         {
             foreach (var factor in factors)
@@ -24,38 +26,43 @@ internal static class NecessityChecks
                 var level = factor.Qualifier.ToSign(isSource: true);
                 if (factor.FactorRole != FactorRole.Necessary || factor.Construct is null || !level.IsDefinite())
                     continue;
+                var circumstance = Circumstance.Of(claim);
                 foreach (var outcome in outcomes)
                 {
                     var direction = outcome.Qualifier.ToSign(isSource: false);
                     if (outcome.Construct is null || !direction.IsDefinite())
                         continue;
-                    var key = (outcome.Construct, direction);
-                    if (!byOutcome.TryGetValue(key, out var list))
-                        byOutcome[key] = list = [];
-                    list.Add(new Necessity(claim, factor, level));
+                    var key = (outcome.Construct, direction, factor.Construct, level);
+                    if (!necessities.TryGetValue(key, out var list))
+                        necessities[key] = list = [];
+                    if (!list.Any(n => n.Circumstance.Equals(circumstance)))
+                        list.Add(new Necessity(claim, factor, circumstance));
                 }
             }
         }
 
-        if (byOutcome.Count == 0)
+        if (necessities.Count == 0)
             return;
         foreach (var (claim, factors, outcomes) in Claims(context))
         {
             var reported = new HashSet<(ConstructSymbol, ConstructSymbol)>();
             foreach (var outcome in outcomes)
             {
-                if (outcome.Construct is null || !byOutcome.TryGetValue((outcome.Construct, outcome.Qualifier.ToSign(isSource: false)), out var necessities))
+                var direction = outcome.Qualifier.ToSign(isSource: false);
+                if (outcome.Construct is null || !direction.IsDefinite())
                     continue;
-                foreach (var necessity in necessities)
+                foreach (var factor in factors)
                 {
-                    if (necessity.Claim == claim)
+                    var level = factor.Qualifier.ToSign(isSource: true);
+                    if (factor.Construct is null || !level.IsDefinite()
+                        || !necessities.TryGetValue((outcome.Construct, direction, factor.Construct, level.Negate()), out var list))
                         continue;
-                    var absent = factors.FirstOrDefault(f => f.Construct == necessity.Factor.Construct && f.Qualifier.ToSign(isSource: true) == necessity.Level.Negate());
-                    if (absent is null || Circumstance.Of(claim).CombineWith(Circumstance.Of(necessity.Claim)) is null
-                        || !reported.Add((outcome.Construct, absent.Construct!)))
+                    var circumstance = Circumstance.Of(claim);
+                    var necessity = list.FirstOrDefault(n => n.Claim != claim && circumstance.CombineWith(n.Circumstance) is not null);
+                    if (necessity is null || !reported.Add((outcome.Construct, factor.Construct)))
                         continue;
-                    context.Diagnostics.ReportNecessaryFactorAbsent(absent.Syntax.GetLocation(), AnalysisContext.Describe(claim), outcome.ToString(),
-                        absent.Construct!.Name, absent.Qualifier.ToText(), AnalysisContext.Describe(necessity.Claim), necessity.Factor.Syntax.GetLocation());
+                    context.Diagnostics.ReportNecessaryFactorAbsent(factor.Syntax.GetLocation(), AnalysisContext.Describe(claim), outcome.ToString(),
+                        factor.Construct.Name, factor.Qualifier.ToText(), AnalysisContext.Describe(necessity.Claim), necessity.Factor.Syntax.GetLocation());
                 }
             }
         }

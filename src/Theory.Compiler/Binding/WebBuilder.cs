@@ -73,11 +73,13 @@ internal static class WebBuilder
                 continue;
             }
 
-            // A context triggers the mechanisms a pairing (`context A => M1`) gives it, or all of them.
+            // A context triggers the mechanisms a pairing (`context A => M1`) gives it, or all of
+            // them; only the mechanisms within the cap, so a pairing cannot lift it.
+            var capped = cmoc.Pairings.IsEmpty ? null : new HashSet<Term>(mechanisms);
             foreach (var context in contexts)
             {
                 var circumstances = Circumstances(cmoc, OtherContexts(contexts, context));
-                var triggered = cmoc.Pairings.IsEmpty ? mechanisms : cmoc.MechanismsTriggeredBy(context);
+                var triggered = capped is null ? mechanisms : cmoc.MechanismsTriggeredBy(context).Where(capped.Contains);
                 foreach (var mechanism in triggered)
                     Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
             }

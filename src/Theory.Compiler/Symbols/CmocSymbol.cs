@@ -33,10 +33,29 @@ public sealed class CmocSymbol : ClaimSymbol
 
     /// <summary>Whether two terms are alternatives of one `any of` clause, so that they need not hold together.</summary>
     public bool AreAlternatives(Term first, Term second) =>
-        ContextAlternatives.Concat(OutcomeAlternatives).Any(group => group.Contains(first) && group.Contains(second));
+        GroupOf().TryGetValue(first, out var group) && GroupOf().TryGetValue(second, out var other) && group == other;
 
     /// <summary>Whether a term is one of the alternatives of an `any of` clause.</summary>
-    public bool IsAlternative(Term term) => ContextAlternatives.Concat(OutcomeAlternatives).Any(group => group.Contains(term));
+    public bool IsAlternative(Term term) => GroupOf().ContainsKey(term);
+
+    // Which `any of` clause each alternative belongs to, made once: checks ask for every term.
+    private Dictionary<Term, int>? _groupOf;
+
+    private Dictionary<Term, int> GroupOf()
+    {
+        if (_groupOf is not null)
+            return _groupOf;
+        var groupOf = new Dictionary<Term, int>();
+        var index = 0;
+        foreach (var group in ContextAlternatives.Concat(OutcomeAlternatives))
+        {
+            foreach (var term in group)
+                groupOf[term] = index;
+            index++;
+        }
+
+        return _groupOf = groupOf;
+    }
 
     /// <summary>`context A => M1` clauses: which contexts trigger which mechanisms. Empty when the CMOC pairs none.</summary>
     public ImmutableArray<ContextPairing> Pairings { get; internal set; } = [];
@@ -47,11 +66,15 @@ public sealed class CmocSymbol : ClaimSymbol
     /// </summary>
     public ImmutableArray<Term> MechanismsTriggeredBy(Term context)
     {
-        foreach (var pairing in Pairings)
-            if (pairing.Contexts.Contains(context))
-                return pairing.Mechanisms;
-        return Mechanisms;
+        if (Pairings.IsEmpty)
+            return Mechanisms;
+        _pairedMechanisms ??= Pairings.SelectMany(p => p.Contexts.Select(c => (Context: c, p.Mechanisms)))
+            .GroupBy(p => p.Context).ToDictionary(g => g.Key, g => g.First().Mechanisms);
+        return _pairedMechanisms.TryGetValue(context, out var mechanisms) ? mechanisms : Mechanisms;
     }
+
+    // Made once: the web asks for each context, and a pairing may name hundreds.
+    private Dictionary<Term, ImmutableArray<Term>>? _pairedMechanisms;
 
     /// <inheritdoc />
     public override IEnumerable<Term> Terms => Contexts.Concat(Mechanisms).Concat(Outcomes);

@@ -85,6 +85,20 @@ public class LanguageAdditionsTests
     }
 
     [Fact]
+    public void A_pairing_cannot_lift_the_cap_on_terms_per_cmoc()
+    {
+        var names = Enumerable.Range(0, 100).ToList();
+        var text = string.Concat(names.Select(i => $"construct c{i}\nconstruct m{i}\n")) + "construct o\ncmoc Big {\n"
+            + "  context " + string.Join(", ", names.Select(i => $"high c{i}")) + " => " + string.Join(", ", names.Select(i => $"increased m{i}")) + "\n"
+            + "  outcome increased o\n}\n";
+        var compilation = Compile(text);
+
+        var contextToMechanism = compilation.Web.Edges.Count(e => e.Claims.Any(c => c.Role == ClaimRole.ContextToMechanism));
+        Assert.Equal(Limits.TermsPerRole * Limits.TermsPerRole, contextToMechanism);
+        Assert.Contains(compilation.GetDiagnostics(), d => d.Id == "TH3009");
+    }
+
+    [Fact]
     public void A_paired_mechanism_listed_again_is_the_same_mechanism()
     {
         var cmoc = Compile(Constructs + "cmoc P {\n  context high a => m1\n  mechanism increased m1\n  outcome increased o\n}\n").GetCmoc("P")!;
