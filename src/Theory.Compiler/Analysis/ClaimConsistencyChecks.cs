@@ -19,7 +19,8 @@ internal static class ClaimConsistencyChecks
             CheckOpposites(context, cmoc, cmoc.Mechanisms, "mechanisms");
             CheckOpposites(context, cmoc, cmoc.Outcomes, "outcomes");
             // Alternatives of an `any of` clause need not hold, so only the other contexts bound where the CMOC holds.
-            CheckConditions(context, cmoc, [.. cmoc.Contexts.Where(t => !cmoc.IsAlternative(t))]);
+            if (!cmoc.Conditions.IsEmpty || !cmoc.Scope.IsEmpty)
+                CheckConditions(context, cmoc, cmoc.ContextAlternatives.IsEmpty ? cmoc.Contexts : [.. cmoc.Contexts.Where(t => !cmoc.IsAlternative(t))]);
         }
 
         foreach (var link in context.Binding.Links)
@@ -32,6 +33,9 @@ internal static class ClaimConsistencyChecks
     private static void CheckOpposites(AnalysisContext context, ClaimSymbol claim, IReadOnlyList<Term> terms, string role)
     {
         if (terms.Count < 2)
+            return;
+        // Most claims name each construct once per role: only then are the tables needed.
+        if (!HasRepeat(terms))
             return;
         var first = new Dictionary<ConstructSymbol, Term>();
         var reported = new HashSet<ConstructSymbol>();
@@ -55,6 +59,15 @@ internal static class ClaimConsistencyChecks
                 context.Diagnostics.ReportContradictoryTerms(term.Syntax.GetLocation(), AnalysisContext.Describe(claim), construct.Name, role,
                     earlier.ToString(), term.ToString(), new RelatedLocation(earlier.Syntax.GetLocation()!, $"`{earlier}` is here"));
         }
+    }
+
+    private static bool HasRepeat(IReadOnlyList<Term> terms)
+    {
+        for (var i = 1; i < terms.Count; i++)
+            for (var j = 0; j < i; j++)
+                if (terms[i].Construct is { } construct && terms[j].Construct == construct)
+                    return true;
+        return false;
     }
 
     // A claim holds where its conditions hold and, for a CMOC, where its contexts do.

@@ -105,10 +105,33 @@ public sealed class CausalEdge
     }
 
     // Claims made under some part of the circumstance, without those a more specific one overrides.
+    // Loops rather than LINQ: searches over the web of each circumstance ask this for many edges.
     private List<EdgeClaim> MostSpecific(Circumstance circumstance)
     {
-        var applicable = Claims.Where(c => !c.Circumstance.IsUnconditional && circumstance.Includes(c.Circumstance)).ToList();
-        return [.. applicable.Where(c => !applicable.Any(o => !o.Circumstance.Equals(c.Circumstance) && o.Circumstance.Includes(c.Circumstance)))];
+        var applicable = new List<EdgeClaim>();
+        foreach (var claim in Claims)
+            if (!claim.Circumstance.IsUnconditional && circumstance.Includes(claim.Circumstance))
+                applicable.Add(claim);
+        if (applicable.Count < 2)
+            return applicable;
+        var specific = new List<EdgeClaim>(applicable.Count);
+        foreach (var claim in applicable)
+        {
+            var overridden = false;
+            foreach (var other in applicable)
+            {
+                if (!other.Circumstance.Equals(claim.Circumstance) && other.Circumstance.Includes(claim.Circumstance))
+                {
+                    overridden = true;
+                    break;
+                }
+            }
+
+            if (!overridden)
+                specific.Add(claim);
+        }
+
+        return specific;
     }
 
     private static ImmutableArray<EdgeClaim> BaseClaims(ImmutableArray<EdgeClaim> claims)

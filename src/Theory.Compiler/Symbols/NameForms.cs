@@ -19,8 +19,16 @@ internal static class NameForms
     {
         var decomposed = Decompositions.Decompose(text, compatibility: true);
         var builder = new StringBuilder(decomposed.Length);
+        // Appended a character at a time: this runs for every declared name.
         foreach (var codePoint in Syntax.IdentifierCharacters.CodePoints(decomposed))
-            builder.Append(Confusables.Prototype(codePoint) ?? (codePoint > 0xFFFF ? char.ConvertFromUtf32(codePoint) : ((char)codePoint).ToString()));
+        {
+            if (Confusables.Prototype(codePoint) is { } prototype)
+                builder.Append(prototype);
+            else if (codePoint > 0xFFFF)
+                builder.Append(char.ConvertFromUtf32(codePoint));
+            else
+                builder.Append((char)codePoint);
+        }
 
         return Decompositions.Decompose(builder.ToString(), compatibility: false);
     }
