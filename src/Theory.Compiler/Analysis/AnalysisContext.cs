@@ -24,6 +24,12 @@ internal sealed class AnalysisContext(BindingResult binding, CompilationOptions 
     /// <summary>Where checks report: `context.Diagnostics.ReportUndeclaredCycle(...)`.</summary>
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>
+    /// A context that reads the same theory (and the same inverse classes, made here first) but
+    /// reports into its own bag, so checks can run at the same time without sharing a list.
+    /// </summary>
+    public AnalysisContext Fork() => new(Binding, Options) { _inverses = Inverses };
+
     /// <summary>How a claim is named in messages: "CMOC `CF1`" or "link `a->b`".</summary>
     public static string Describe(ClaimSymbol claim) => claim is CmocSymbol ? $"CMOC `{claim.Name}`" : $"link `{claim.Name}`";
 

@@ -84,25 +84,49 @@ internal static class ContradictionChecks
 
     private static string SignWord(Sign sign) => sign == Sign.Positive ? "positive" : "negative";
 
+    // CMOCs are bucketed by a hash of their shape (terms in any order, resource, conditions, scope,
+    // stage) and compared exactly only within a bucket: no key string is built per CMOC.
     private static void CheckDuplicateCmocs(AnalysisContext context)
     {
-        var seen = new Dictionary<string, CmocSymbol>(StringComparer.Ordinal);
+        var buckets = new Dictionary<ulong, List<CmocSymbol>>();
         foreach (var cmoc in context.Binding.Cmocs)
         {
             if (cmoc.Outcomes.IsEmpty || cmoc.Terms.Any(t => t.Construct is null))
                 continue;
-            var key = string.Join(" | ",
-                Canonical(cmoc.Contexts), Canonical(cmoc.Mechanisms), Canonical(cmoc.Outcomes), cmoc.ResourceText ?? "",
-                string.Join(";", cmoc.Conditions.Select(c => c.ToString()).Order(StringComparer.Ordinal)),
-                string.Join(";", cmoc.Scope.Select(t => t.QualifiedName).Order(StringComparer.Ordinal)),
-                cmoc.Stage?.Name ?? "");
-            if (seen.TryGetValue(key, out var first))
+            var shape = Shape(cmoc);
+            if (!buckets.TryGetValue(shape, out var bucket))
+            {
+                buckets[shape] = [cmoc];
+                continue;
+            }
+
+            if (bucket.FirstOrDefault(other => AreDuplicates(cmoc, other)) is { } first)
                 context.Diagnostics.ReportDuplicateCmoc(cmoc.Location, cmoc.Name, first.Name, first.Location);
             else
-                seen.Add(key, cmoc);
+                bucket.Add(cmoc);
         }
     }
 
-    private static string Canonical(ImmutableArray<Term> terms) =>
-        string.Join(",", terms.Select(t => t.Qualifier.ToText() + " " + t.Construct!.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    private static ulong Shape(CmocSymbol cmoc)
+    {
+        var hash = TermSets.Mix(TermSets.RoleHash(cmoc.Contexts, mirrored: false))
+            ^ TermSets.Mix(TermSets.RoleHash(cmoc.Mechanisms, mirrored: false) + 1)
+            ^ TermSets.Mix(TermSets.RoleHash(cmoc.Outcomes, mirrored: false) + 2)
+            ^ TermSets.Mix(TermSets.StringHash(cmoc.ResourceText ?? "") + 3)
+            ^ TermSets.Mix(TermSets.StringHash(cmoc.Stage?.Name ?? "") + 4);
+        foreach (var condition in cmoc.Conditions)
+            hash ^= TermSets.Mix(TermSets.StringHash(condition.ToString()) + 5);
+        foreach (var type in cmoc.Scope)
+            hash ^= TermSets.Mix(TermSets.StringHash(type.QualifiedName) + 6);
+        return hash;
+    }
+
+    private static bool AreDuplicates(CmocSymbol a, CmocSymbol b) =>
+        TermSets.SameTerms(a.Contexts, b.Contexts, mirrored: false) && TermSets.SameTerms(a.Mechanisms, b.Mechanisms, mirrored: false)
+        && TermSets.SameTerms(a.Outcomes, b.Outcomes, mirrored: false) && a.ResourceText == b.ResourceText && a.Stage == b.Stage
+        && SameSet(a.Conditions.Select(c => c.ToString()), b.Conditions.Select(c => c.ToString()))
+        && SameSet(a.Scope.Select(t => t.QualifiedName), b.Scope.Select(t => t.QualifiedName));
+
+    private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>
+        new HashSet<string>(a, StringComparer.Ordinal).SetEquals(b);
 }

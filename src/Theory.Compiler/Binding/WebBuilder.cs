@@ -20,7 +20,7 @@ internal static class WebBuilder
         var circumstanceOf = new Dictionary<ClaimSymbol, Circumstance>();
         var interned = new Dictionary<Circumstance, Circumstance>();
 
-        HashSet<ConstructSymbol> undecided = [];
+        var undecided = NoneUndecided;
 
         void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, string circumstances)
         {
@@ -90,7 +90,7 @@ internal static class WebBuilder
                     Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, allContexts);
         }
 
-        undecided = [];
+        undecided = NoneUndecided;
 
         // A moderator that names its own mechanism acts through it: moderator → mechanism.
         foreach (var claim in cmocs.Cast<ClaimSymbol>().Concat(links))
@@ -128,9 +128,14 @@ internal static class WebBuilder
         return [.. terms.Take(Limits.TermsPerRole)];
     }
 
+    private static readonly HashSet<ConstructSymbol> NoneUndecided = [];
+
     /// <summary>Constructs an `any of` clause of the CMOC names with opposite signs: alternatives in both directions.</summary>
     private static HashSet<ConstructSymbol> Undecided(CmocSymbol cmoc)
     {
+        // Most CMOCs have no `any of` clause: they share one empty set.
+        if (cmoc.ContextAlternatives.IsEmpty && cmoc.OutcomeAlternatives.IsEmpty)
+            return NoneUndecided;
         var undecided = new HashSet<ConstructSymbol>();
         foreach (var group in cmoc.ContextAlternatives)
             AddOpposites(group, isSource: true, undecided);

@@ -37,4 +37,7 @@ internal sealed partial class DiagnosticBag
         [.. _diagnostics.Order(DiagnosticOrder.Instance)];
 
     public IReadOnlyList<Diagnostic> ToList() => _diagnostics;
+
+    /// <summary>Adds what another bag holds, in its order.</summary>
+    public void AddRange(DiagnosticBag other) => _diagnostics.AddRange(other._diagnostics);
 }

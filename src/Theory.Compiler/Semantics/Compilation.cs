@@ -113,24 +113,33 @@ public sealed class Compilation
     /// </summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
+    // Each check reads the bound theory and nothing another check writes, so they run at the same
+    // time, each into its own bag; the bags are joined in this order, so the result is the same
+    // on every run whatever the scheduling. The costliest checks start first.
+    private static readonly Action<AnalysisContext>[] Checks =
+    [
+        OpposingPathChecks.Run, NearDuplicateChecks.Run, ContradictionChecks.Run, ConfusableNameChecks.Run, CycleChecks.Run,
+        ClaimConsistencyChecks.Run, StructureChecks.Run, NameChecks.Run, MaintainedChecks.Run, NecessityChecks.Run,
+        ChainChecks.Run, EvidenceChecks.Run,
+    ];
+
+    private AnalysisContext RunChecks()
+    {
+        var context = new AnalysisContext(_binding, Options);
+        var forks = Checks.Select(_ => context.Fork()).ToArray();
+        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, Checks.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        System.Threading.Tasks.Parallel.ForEach(order, i => Checks[i](forks[i]));
+        foreach (var fork in forks)
+            context.Diagnostics.AddRange(fork.Diagnostics);
+        return context;
+    }
+
     private ImmutableArray<Diagnostic> ComputeDiagnostics()
     {
         var imports = new DiagnosticBag();
         ImportGraph.Check(SyntaxTrees, _imports, imports);
 
-        var context = new AnalysisContext(_binding, Options);
-        NameChecks.Run(context);
-        ConfusableNameChecks.Run(context);
-        StructureChecks.Run(context);
-        ClaimConsistencyChecks.Run(context);
-        CycleChecks.Run(context);
-        ContradictionChecks.Run(context);
-        MaintainedChecks.Run(context);
-        NecessityChecks.Run(context);
-        NearDuplicateChecks.Run(context);
-        OpposingPathChecks.Run(context);
-        ChainChecks.Run(context);
-        EvidenceChecks.Run(context);
+        var context = RunChecks();
 
         var all = SyntaxTrees.SelectMany(t => t.Diagnostics)
             .Concat(_loadDiagnostics)
