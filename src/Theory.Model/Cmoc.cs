@@ -31,6 +31,15 @@ public sealed record Cmoc(
     string? Confidence,
     ValueList<Evidence> Evidence)
 {
+    /// <summary>The contexts of each <c>context any of</c> clause: alternatives, one of which is enough. Empty when every context is needed.</summary>
+    public ValueList<ValueList<string>> ContextAlternatives { get; init; } = ValueList<ValueList<string>>.Empty;
+
+    /// <summary>The outcomes of each <c>outcome any of</c> clause: the CMOC brings about one of them.</summary>
+    public ValueList<ValueList<string>> OutcomeAlternatives { get; init; } = ValueList<ValueList<string>>.Empty;
+
+    /// <summary>Which contexts trigger which mechanisms (<c>context A => M1</c>); contexts no pairing names trigger every mechanism.</summary>
+    public ValueList<Pairing> Pairings { get; init; } = ValueList<Pairing>.Empty;
+
     /// <summary>True when the CMOC names a mechanism (a construct or a resource).</summary>
     public bool HasMechanism => Mechanisms.Count > 0 || Resource is not null;
 }

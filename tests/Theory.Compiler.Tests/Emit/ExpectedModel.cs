@@ -21,7 +21,12 @@ internal static class ExpectedModel
         new ValueList<Cmoc>(compilation.Cmocs.Select(c => new Cmoc(
             c.Name, c.Label, c.Description, Terms(c.Contexts), Terms(c.Mechanisms), c.ResourceText, Terms(c.Outcomes),
             new ValueList<string>(c.Conditions.Select(x => x.ToString())), new ValueList<string>(c.Scope.Select(t => t.QualifiedName)),
-            c.Stage?.Name, c.Group?.Name, Enum.Parse<Model.ClaimStatus>(c.Status.ToString()), c.Confidence, Evidence(c.Evidence)))),
+            c.Stage?.Name, c.Group?.Name, Enum.Parse<Model.ClaimStatus>(c.Status.ToString()), c.Confidence, Evidence(c.Evidence))
+        {
+            ContextAlternatives = Alternatives(c.ContextAlternatives),
+            OutcomeAlternatives = Alternatives(c.OutcomeAlternatives),
+            Pairings = new ValueList<Pairing>(c.Pairings.Select(p => new Pairing(Names(p.Contexts), Names(p.Mechanisms)))),
+        })),
         new ValueList<Link>(compilation.Web.Edges.Select(e => new Link(
             e.From.Name, e.To.Name, Enum.Parse<ModelSign>(e.Sign.ToString()),
             new ValueList<string>(e.Claims.Select(c => c.Claim.Name).Distinct()), e.IsConditional))),
@@ -37,5 +42,10 @@ internal static class ExpectedModel
         new(terms.Select(t => new Model.Term(t.Construct?.Name ?? t.WrittenName, Enum.Parse<Model.Qualifier>(t.Qualifier.ToString()), Enum.Parse<Model.FactorRole>(t.FactorRole.ToString()))));
 
     private static ValueList<Evidence> Evidence(IEnumerable<EvidenceItem> items) =>
-        new(items.Select(e => new Evidence(Enum.Parse<Model.EvidenceKind>(e.EvidenceKind.ToString()), e.Key, e.Locator, e.Quote)));
+        new(items.Select(e => new Evidence(Enum.Parse<Model.EvidenceKind>(e.EvidenceKind.ToString()), e.Key, e.Locator, e.Quote) { FromDefault = e.FromDefault }));
+
+    private static ValueList<ValueList<string>> Alternatives(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<Symbols.Term>> groups) =>
+        new(groups.Select(g => Names(g)));
+
+    private static ValueList<string> Names(IEnumerable<Symbols.Term> terms) => new(terms.Select(t => t.Construct?.Name ?? t.WrittenName));
 }
