@@ -29,6 +29,10 @@ public class PipelineProperties
         "unless", "for", "stage", "status", "refuted", "polarity", "reinforcing", "kind", "cognitive", "aliases", "\"x\"",
         "trust", "faith", "a_b", "9", "0.5", " ", "  ", "\n", "\r\n", "\r", "\t", "// c\n", "/* c */", "/*", "\"unterminated",
         "\"esc \\q\"", "\"\\u00e9\"", "\u00e9", "\u202E", "\0", "#", "$", "%", "😀", "\uFEFF", "\"*/ #if\"", "intermediate", "final",
+        // The language's later words: default evidence, any of, factor roles, thresholds, maintained,
+        // numbered CMOC IDs, a type as a context, a moderator's block.
+        "default", "any", "all", "of", "threshold", "maintained", "necessary", "contributory", "hypothesised", "moderated",
+        "by", "dampens", "P4-20", "CF1.2", "4.3a", "12", "4.3", "Kind.merger", "quote", "-", "1-",
     ];
 
     private static readonly Gen<string> Soup =
