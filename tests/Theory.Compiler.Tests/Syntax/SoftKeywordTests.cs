@@ -19,6 +19,8 @@ public class SoftKeywordTests
     [InlineData("evidence")]
     [InlineData("stage")]
     [InlineData("context")]
+    [InlineData("any")]
+    [InlineData("all")]
     public void A_keyword_of_a_clause_names_a_construct_wherever_a_name_is_expected(string word)
     {
         var text = $$"""
@@ -53,6 +55,9 @@ public class SoftKeywordTests
     [InlineData("construct increased", "`increased`, which is a reserved word (a direction of a mechanism or outcome)")]
     [InlineData("construct because", "`because`, which is a reserved word (a word that joins the parts of a claim)")]
     [InlineData("construct final", "`final`, which is a reserved word (a tier of an outcome)")]
+    [InlineData("construct threshold", "`threshold`, which is a reserved word (a level of a context)")]
+    [InlineData("construct maintained", "`maintained`, which is a reserved word (a direction of a mechanism or outcome)")]
+    [InlineData("construct necessary", "`necessary`, which is a reserved word (the part a factor plays)")]
     public void A_reserved_word_written_as_a_name_is_called_reserved_with_a_fix(string text, string expected)
     {
         var diagnostic = Assert.Single(SyntaxTree.ParseText(text).Diagnostics);
