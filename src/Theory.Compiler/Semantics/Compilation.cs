@@ -128,7 +128,15 @@ public sealed class Compilation
         var context = new AnalysisContext(_binding, Options);
         var forks = Checks.Select(_ => context.Fork()).ToArray();
         var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, Checks.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        System.Threading.Tasks.Parallel.ForEach(order, i => Checks[i](forks[i]));
+        try
+        {
+            System.Threading.Tasks.Parallel.ForEach(order, i => Checks[i](forks[i]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // A failing check surfaces as itself, as when the checks ran one after another.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
         foreach (var fork in forks)
             context.Diagnostics.AddRange(fork.Diagnostics);
         return context;
