@@ -28,8 +28,19 @@ internal sealed partial class DiagnosticBag
     }
 
     /// <summary>"; did you mean `x`?" when a candidate is close to what was written, else "".</summary>
-    private static string DidYouMean(string written, IEnumerable<string> candidates, string prefix = "") =>
-        SpellingSuggestion.Suggest(written, candidates) is { } suggestion ? $"; did you mean `{prefix}{suggestion}`?" : "";
+    private string DidYouMean(string written, IEnumerable<string> candidates, string prefix = "")
+    {
+        // A renamed construct file or a re-keyed bibliography leaves one wrong name in many places:
+        // each distinct name is looked up once against a set of candidates (the same collection
+        // object: the binder passes its tables' key collections, which do not change while it reports).
+        _suggestions ??= [];
+        var key = (candidates, written);
+        if (!_suggestions.TryGetValue(key, out var suggestion))
+            _suggestions[key] = suggestion = SpellingSuggestion.Suggest(written, candidates);
+        return suggestion is null ? "" : $"; did you mean `{prefix}{suggestion}`?";
+    }
+
+    private Dictionary<(IEnumerable<string> Candidates, string Written), string?>? _suggestions;
 
     private static string Plural(int count) => count == 1 ? "" : "s";
 
