@@ -19,8 +19,7 @@ internal static class ClaimConsistencyChecks
             CheckOpposites(context, cmoc, cmoc.Mechanisms, "mechanisms");
             CheckOpposites(context, cmoc, cmoc.Outcomes, "outcomes");
             // Alternatives of an `any of` clause need not hold, so only the other contexts bound where the CMOC holds.
-            if (!cmoc.Conditions.IsEmpty || !cmoc.Scope.IsEmpty)
-                CheckConditions(context, cmoc, cmoc.ContextAlternatives.IsEmpty ? cmoc.Contexts : [.. cmoc.Contexts.Where(t => !cmoc.IsAlternative(t))]);
+            CheckConditions(context, cmoc, cmoc.Contexts.Where(t => !cmoc.IsAlternative(t)));
         }
 
         foreach (var link in context.Binding.Links)
@@ -71,7 +70,7 @@ internal static class ClaimConsistencyChecks
     }
 
     // A claim holds where its conditions hold and, for a CMOC, where its contexts do.
-    private static void CheckConditions(AnalysisContext context, ClaimSymbol claim, IReadOnlyList<Term> contexts)
+    private static void CheckConditions(AnalysisContext context, ClaimSymbol claim, IEnumerable<Term> contexts)
     {
         if (claim.Conditions.IsEmpty && claim.Scope.IsEmpty)
             return;

@@ -116,6 +116,7 @@ internal sealed partial class Binder
     {
         var contexts = BindTerms(syntax.InlineForm?.Contexts ?? [], TermRole.Context).ToBuilder();
         var mechanisms = BindTerms(syntax.Mechanisms, TermRole.Mechanism).ToBuilder();
+        var outcomes = BindTerms(syntax.InlineForm?.Outcomes ?? [], TermRole.Outcome).ToBuilder();
         var pairings = ImmutableArray.CreateBuilder<ContextPairing>();
         var contextAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
         var outcomeAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
@@ -130,6 +131,12 @@ internal sealed partial class Binder
                         contextAlternatives.Add(terms);
                     if (context.FatArrowToken is not null)
                         pairings.Add(new ContextPairing(terms, [.. BindTerms(context.PairedMechanisms, TermRole.Mechanism).Select(m => MechanismFor(m, mechanisms))]));
+                    break;
+                case OutcomeClauseSyntax outcome:
+                    var outcomeTerms = BindTerms(outcome.Terms, TermRole.Outcome);
+                    outcomes.AddRange(outcomeTerms);
+                    if (outcome.Combination?.IsAnyOf == true && outcomeTerms.Length > 1)
+                        outcomeAlternatives.Add(outcomeTerms);
                     break;
 
                 case ResourceClauseSyntax resource:
@@ -146,15 +153,6 @@ internal sealed partial class Binder
         cmoc.Contexts = contexts.ToImmutable();
         cmoc.Mechanisms = mechanisms.ToImmutable();
         cmoc.Pairings = pairings.ToImmutable();
-        var outcomes = BindTerms(syntax.InlineForm?.Outcomes ?? [], TermRole.Outcome).ToBuilder();
-        foreach (var clause in syntax.Clauses.OfType<OutcomeClauseSyntax>())
-        {
-            var terms = BindTerms(clause.Terms, TermRole.Outcome);
-            outcomes.AddRange(terms);
-            if (clause.Combination?.IsAnyOf == true && terms.Length > 1)
-                outcomeAlternatives.Add(terms);
-        }
-
         cmoc.Outcomes = outcomes.ToImmutable();
         cmoc.ContextAlternatives = contextAlternatives.ToImmutable();
         cmoc.OutcomeAlternatives = outcomeAlternatives.ToImmutable();
@@ -217,6 +215,7 @@ internal sealed partial class Binder
         var scope = ImmutableArray.CreateBuilder<TypeSymbol>();
         var evidence = ImmutableArray.CreateBuilder<EvidenceItem>();
         var moderators = ImmutableArray.CreateBuilder<Moderator>();
+        var defaults = DefaultEvidenceFor(claim.Declaration);
         foreach (var clause in clauses)
         {
             switch (clause)
@@ -233,7 +232,7 @@ internal sealed partial class Binder
                     claim.Stage = ResolveStage(token);
                     break;
                 case EvidenceClauseSyntax evidenceClause:
-                    evidence.AddRange(BindEvidence(evidenceClause, DefaultEvidenceFor(claim.Declaration)));
+                    evidence.AddRange(BindEvidence(evidenceClause, defaults));
                     break;
                 case StatusClauseSyntax status when status.Value is { IsMissing: false } value:
                     claim.Status = Validate(Vocabulary.Statuses, value) ?? ClaimStatus.Unspecified;
@@ -251,7 +250,7 @@ internal sealed partial class Binder
                         SyntaxKind.AmplifiesKeyword => ModeratorEffect.Amplifies,
                         _ => ModeratorEffect.Unspecified,
                     };
-                    moderators.Add(BindModerator(moderator, BindTerm(term, TermRole.Moderator), effect, claim));
+                    moderators.Add(BindModerator(moderator, BindTerm(term, TermRole.Moderator), effect, defaults));
                     break;
                 default:
                     BindCommonClause(clause, claim);
@@ -262,13 +261,13 @@ internal sealed partial class Binder
         claim.Conditions = conditions.ToImmutable();
         claim.Scope = [.. scope.Distinct()];
         // A claim that names no evidence of its own is supported by the default evidence.
-        if (evidence.Count == 0 && DefaultEvidenceFor(claim.Declaration) is { IsDefaultOrEmpty: false } defaults)
-            evidence.AddRange(defaults.Select(d => new EvidenceItem(d.Syntax, d.EvidenceKind, d.Key, d.Locator, d.Quote, d.Source, fromDefault: true)));
+        if (evidence.Count == 0 && !defaults.IsDefaultOrEmpty)
+            evidence.AddRange(defaults.Select(d => d.AsDefault(d.Syntax, d.Locator, d.Quote)));
         claim.Evidence = evidence.ToImmutable();
         claim.Moderators = moderators.ToImmutable();
     }
 
-    private Moderator BindModerator(ModeratorClauseSyntax syntax, Term term, ModeratorEffect effect, ClaimSymbol claim)
+    private Moderator BindModerator(ModeratorClauseSyntax syntax, Term term, ModeratorEffect effect, ImmutableArray<EvidenceItem> defaults)
     {
         var mechanisms = ImmutableArray.CreateBuilder<Term>();
         var evidence = ImmutableArray.CreateBuilder<EvidenceItem>();
@@ -281,7 +280,7 @@ internal sealed partial class Binder
                     mechanisms.AddRange(BindTerms(mechanism.Terms, TermRole.Mechanism));
                     break;
                 case EvidenceClauseSyntax evidenceClause:
-                    evidence.AddRange(BindEvidence(evidenceClause, DefaultEvidenceFor(claim.Declaration)));
+                    evidence.AddRange(BindEvidence(evidenceClause, defaults));
                     break;
                 case DescriptionClauseSyntax { Value: { IsMissing: false } value }:
                     description = value.ValueText;

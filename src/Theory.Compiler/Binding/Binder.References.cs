@@ -48,11 +48,13 @@ internal sealed partial class Binder
         return new Term(syntax, construct, qualifier, tier, name.Text, factorRole);
     }
 
-    private TypeSymbol? LookupTypeQuietly(QualifiedNameSyntax name)
-    {
-        var parts = name.Parts.Where(p => !p.IsMissing).Select(p => p.ValueText).ToList();
-        return parts.Count == 2 && _typologies.TryGetValue(parts[0], out var typology) ? typology.Types.FirstOrDefault(t => t.Name == parts[1]) : null;
-    }
+    /// <summary>`Typology.type` without reporting: null when the name is not exactly that.</summary>
+    private TypeSymbol? LookupTypeQuietly(QualifiedNameSyntax name) => QualifiedType(NameParts(name));
+
+    private static List<string> NameParts(QualifiedNameSyntax name) => [.. name.Parts.Where(p => !p.IsMissing).Select(p => p.ValueText)];
+
+    private TypeSymbol? QualifiedType(List<string> parts) =>
+        parts.Count == 2 && _typologies.TryGetValue(parts[0], out var typology) ? typology.Types.FirstOrDefault(t => t.Name == parts[1]) : null;
 
     private ConstructSymbol? ResolveConstruct(QualifiedNameSyntax name, bool markUsed, bool allowGroup = false)
     {
@@ -85,12 +87,12 @@ internal sealed partial class Binder
 
     private TypeSymbol? ResolveType(QualifiedNameSyntax name)
     {
-        var parts = name.Parts.Where(p => !p.IsMissing).Select(p => p.ValueText).ToList();
+        var parts = NameParts(name);
         if (parts.Count == 0)
             return null;
         TypeSymbol? type = null;
-        if (parts.Count == 2 && _typologies.TryGetValue(parts[0], out var typology))
-            type = typology.Types.FirstOrDefault(t => t.Name == parts[1]);
+        if (parts.Count == 2)
+            type = QualifiedType(parts);
         else if (parts.Count == 1)
         {
             // A bare type name is accepted when exactly one typology has it.
@@ -132,8 +134,7 @@ internal sealed partial class Binder
                     var sources = defaults.IsDefault ? [] : defaults.GroupBy(d => d.SourceIdentity, StringComparer.Ordinal).Select(g => g.First()).ToList();
                     if (sources.Count == 1)
                     {
-                        var source = sources[0];
-                        yield return new EvidenceItem(item, source.EvidenceKind, source.Key, locator ?? source.Locator, quote ?? source.Quote, source.Source, fromDefault: true);
+                        yield return sources[0].AsDefault(item, locator ?? sources[0].Locator, quote ?? sources[0].Quote);
                     }
                     else
                     {

@@ -29,18 +29,8 @@ internal sealed class LoopTags
     public string LabelOf(CausalEdge edge)
     {
         var tags = TagsOn(edge);
-        return SignText(edge) + " " + string.Join(", ", edge.ClaimNames) + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
+        return EdgeMarks.SignText(edge) + " " + string.Join(", ", edge.ClaimNames) + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
     }
-
-    /// <summary>The sign an edge label shows: `=` when every claim says the target is `maintained`, which no sign states.</summary>
-    public static string SignText(CausalEdge edge) =>
-        edge.Claims.All(c => c.To.Qualifier == Qualifier.Maintained) ? "=" : edge.SignSummary;
-
-    /// <summary>Whether a claim of the edge names its source a `necessary` factor.</summary>
-    public static bool IsNecessary(CausalEdge edge) => edge.Claims.Any(c => c.From.FactorRole == FactorRole.Necessary);
-
-    /// <summary>Whether the edge is asserted only by moderators acting through their own mechanisms.</summary>
-    public static bool IsModeration(CausalEdge edge) => edge.Claims.All(c => c.Role == ClaimRole.ModeratorToMechanism);
 
     public static LoopTags For(Compilation compilation)
     {

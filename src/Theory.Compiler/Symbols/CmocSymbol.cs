@@ -36,7 +36,7 @@ public sealed class CmocSymbol : ClaimSymbol
         GroupOf().TryGetValue(first, out var group) && GroupOf().TryGetValue(second, out var other) && group == other;
 
     /// <summary>Whether a term is one of the alternatives of an `any of` clause.</summary>
-    public bool IsAlternative(Term term) => GroupOf().ContainsKey(term);
+    public bool IsAlternative(Term term) => (!ContextAlternatives.IsEmpty || !OutcomeAlternatives.IsEmpty) && GroupOf().ContainsKey(term);
 
     // Which `any of` clause each alternative belongs to, made once: checks ask for every term.
     private Dictionary<Term, int>? _groupOf;

@@ -38,6 +38,10 @@ public sealed class EvidenceItem
     /// </summary>
     public bool FromDefault { get; }
 
+    /// <summary>This item's source as a claim's evidence supplied by a `default evidence` declaration, at a place of its own.</summary>
+    internal EvidenceItem AsDefault(EvidenceItemSyntax syntax, string? locator, string? quote) =>
+        new(syntax, EvidenceKind, Key, locator, quote, Source, fromDefault: true);
+
     /// <summary>What makes two items the same source when counting distinct sources.</summary>
     public string SourceIdentity => EvidenceKind == EvidenceKind.Citation ? "@" + Key : EvidenceKind + ":" + Key;
 }

@@ -160,7 +160,7 @@ public class LanguageAdditionsTests
         var compilation = Compile(Constructs + "cmoc T: threshold a => increased m1 -> maintained o\n");
         Assert.Equal(Sign.Positive, Edge(compilation, "a", "m1")!.Sign);
         Assert.Equal(Sign.Indeterminate, Edge(compilation, "m1", "o")!.Sign);
-        Assert.Equal("=", global::Theory.Emit.LoopTags.SignText(Edge(compilation, "m1", "o")!));
+        Assert.Equal("=", global::Theory.Emit.EdgeMarks.SignText(Edge(compilation, "m1", "o")!));
     }
 
     [Fact]

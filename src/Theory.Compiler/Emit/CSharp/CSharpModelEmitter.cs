@@ -109,17 +109,23 @@ public static class CSharpModelEmitter
         c => Enum(c, "ConstructKind", construct.ConstructKind.ToString()),
         c => Strings(c, construct.Aliases), c => Str(c, construct.Group?.Name), c => Str(c, construct.Specialises?.Name));
 
-    private static void CmocExpression(StringBuilder code, CmocSymbol cmoc) => New(code, "Cmoc",
-        c => Str(c, cmoc.Name), c => Str(c, cmoc.Label), c => Str(c, cmoc.Description),
-        c => Terms(c, cmoc.Contexts), c => Terms(c, cmoc.Mechanisms), c => Str(c, cmoc.ResourceText), c => Terms(c, cmoc.Outcomes),
-        c => Strings(c, cmoc.Conditions.Select(x => x.ToString())), c => Strings(c, cmoc.Scope.Select(t => t.QualifiedName)),
-        c => Str(c, cmoc.Stage?.Name), c => Str(c, cmoc.Group?.Name), c => Enum(c, "ClaimStatus", cmoc.Status.ToString()), c => Str(c, cmoc.Confidence),
-        c => Evidence(c, cmoc.Evidence))
-        .Initialise(code,
+    private static void CmocExpression(StringBuilder code, CmocSymbol cmoc)
+    {
+        CmocConstructor(code, cmoc);
+        // The CMOC's later additions, as an object initializer after its constructor call.
+        Initializer(code,
             ("ContextAlternatives", cmoc.ContextAlternatives.IsEmpty ? null : c => Alternatives(c, cmoc.ContextAlternatives)),
             ("OutcomeAlternatives", cmoc.OutcomeAlternatives.IsEmpty ? null : c => Alternatives(c, cmoc.OutcomeAlternatives)),
             ("Pairings", cmoc.Pairings.IsEmpty ? null : c => ListOf(c, "Pairing", cmoc.Pairings, (b, p) => New(b, "Pairing",
                 x => Strings(x, p.Contexts.Select(Id)), x => Strings(x, p.Mechanisms.Select(Id))))));
+    }
+
+    private static void CmocConstructor(StringBuilder code, CmocSymbol cmoc) => New(code, "Cmoc",
+        c => Str(c, cmoc.Name), c => Str(c, cmoc.Label), c => Str(c, cmoc.Description),
+        c => Terms(c, cmoc.Contexts), c => Terms(c, cmoc.Mechanisms), c => Str(c, cmoc.ResourceText), c => Terms(c, cmoc.Outcomes),
+        c => Strings(c, cmoc.Conditions.Select(x => x.ToString())), c => Strings(c, cmoc.Scope.Select(t => t.QualifiedName)),
+        c => Str(c, cmoc.Stage?.Name), c => Str(c, cmoc.Group?.Name), c => Enum(c, "ClaimStatus", cmoc.Status.ToString()), c => Str(c, cmoc.Confidence),
+        c => Evidence(c, cmoc.Evidence));
 
     private static void Alternatives(StringBuilder code, ImmutableArray<ImmutableArray<Term>> groups) =>
         ListOf(code, "ValueList<string>", groups, (c, group) => Strings(c, group.Select(Id)));
@@ -142,13 +148,15 @@ public static class CSharpModelEmitter
 
     private static void Terms(StringBuilder code, IEnumerable<Term> terms) =>
         ListOf(code, "Term", terms, (c, t) => New(c, "Term", t.FactorRole == FactorRole.None
-            ? [x => Str(x, t.Construct?.Name ?? t.WrittenName), x => Enum(x, "Qualifier", t.Qualifier.ToString())]
-            : [x => Str(x, t.Construct?.Name ?? t.WrittenName), x => Enum(x, "Qualifier", t.Qualifier.ToString()), x => Enum(x, "FactorRole", t.FactorRole.ToString())]));
+            ? [x => Str(x, Id(t)), x => Enum(x, "Qualifier", t.Qualifier.ToString())]
+            : [x => Str(x, Id(t)), x => Enum(x, "Qualifier", t.Qualifier.ToString()), x => Enum(x, "FactorRole", t.FactorRole.ToString())]));
 
     private static void Evidence(StringBuilder code, IEnumerable<EvidenceItem> items) =>
-        ListOf(code, "Evidence", items, (c, e) => New(c, "Evidence",
-            x => Enum(x, "EvidenceKind", e.EvidenceKind.ToString()), x => Str(x, e.Key), x => Str(x, e.Locator), x => Str(x, e.Quote))
-            .Initialise(c, ("FromDefault", e.FromDefault ? x => x.Append(Bool(true)) : null)));
+        ListOf(code, "Evidence", items, (c, e) =>
+        {
+            New(c, "Evidence", x => Enum(x, "EvidenceKind", e.EvidenceKind.ToString()), x => Str(x, e.Key), x => Str(x, e.Locator), x => Str(x, e.Quote));
+            Initializer(c, ("FromDefault", e.FromDefault ? x => x.Append(Bool(true)) : null));
+        });
 
     private static void Strings(StringBuilder code, IEnumerable<string> values) => ListOf(code, "string", values, (c, v) => Str(c, v));
 
@@ -173,7 +181,7 @@ public static class CSharpModelEmitter
             code.Append(" })");
     }
 
-    private static Created New(StringBuilder code, string type, params Action<StringBuilder>[] arguments)
+    private static void New(StringBuilder code, string type, params Action<StringBuilder>[] arguments)
     {
         code.Append("new ").Append(ModelNamespace).Append(type).Append('(');
         for (var i = 0; i < arguments.Length; i++)
@@ -184,32 +192,27 @@ public static class CSharpModelEmitter
         }
 
         code.Append(')');
-        return default;
     }
 
-    /// <summary>What <see cref="New"/> wrote, to which an object initializer may follow.</summary>
-    private readonly struct Created
+    /// <summary>
+    /// ` { Name = value, ... }` after a constructor call, for the properties that have a value (a
+    /// null writer is left out, and nothing is written when every one is), so models of theories
+    /// that use none of these read as before.
+    /// </summary>
+    private static void Initializer(StringBuilder code, params (string Name, Action<StringBuilder>? Write)[] properties)
     {
-        /// <summary>
-        /// ` { Name = value, ... }` for the properties that have a value (a null writer is left out,
-        /// and nothing at all is written when every one is), so models of theories that use none
-        /// of these read as before.
-        /// </summary>
-        public void Initialise(StringBuilder code, params (string Name, Action<StringBuilder>? Write)[] properties)
+        var first = true;
+        foreach (var (name, write) in properties)
         {
-            var first = true;
-            foreach (var (name, write) in properties)
-            {
-                if (write is null)
-                    continue;
-                code.Append(first ? " { " : ", ").Append(name).Append(" = ");
-                write(code);
-                first = false;
-            }
-
-            if (!first)
-                code.Append(" }");
+            if (write is null)
+                continue;
+            code.Append(first ? " { " : ", ").Append(name).Append(" = ");
+            write(code);
+            first = false;
         }
+
+        if (!first)
+            code.Append(" }");
     }
 
     private static void Enum(StringBuilder code, string type, string member) =>

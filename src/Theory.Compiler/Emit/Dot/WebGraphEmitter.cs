@@ -33,12 +33,12 @@ internal static class WebGraphEmitter
     internal static void WriteEdge(DotWriter writer, CausalEdge edge, LoopTags loops)
     {
         var onLoop = loops.TagsOn(edge).Count > 0;
-        var necessary = LoopTags.IsNecessary(edge);
+        var necessary = EdgeMarks.IsNecessary(edge);
         writer.Statement(DotText.Id(edge.From.Name) + " -> " + DotText.Id(edge.To.Name),
             ("label", DotText.Quote(loops.LabelOf(edge))),
             ("color", DotStyle.ColourFor(edge.Sign)),
             ("fontcolor", DotStyle.ColourFor(edge.Sign)),
-            ("style", LoopTags.IsModeration(edge) ? "dotted" : edge.IsConditional ? "dashed" : ""),
+            ("style", EdgeMarks.IsModeration(edge) ? "dotted" : edge.IsConditional ? "dashed" : ""),
             ("penwidth", onLoop ? "2.5" : ""),
             ("arrowhead", edge.Sign == Sign.Negative ? "tee" : ""),
             // A dot at the tail marks a necessary factor, as in the notations of necessary conditions.
@@ -179,11 +179,11 @@ internal static class WebGraphEmitter
             "dashed: holds only under a when/unless condition",
         };
         // What only some theories use is explained only where it is drawn.
-        if (web.Edges.Any(e => LoopTags.SignText(e) == "="))
+        if (web.Edges.Any(e => EdgeMarks.SignText(e) == "="))
             lines.Add("= the target is maintained (kept from falling)");
-        if (web.Edges.Any(LoopTags.IsNecessary))
+        if (web.Edges.Any(EdgeMarks.IsNecessary))
             lines.Add("dot at the tail: a necessary factor");
-        if (web.Edges.Any(LoopTags.IsModeration))
+        if (web.Edges.Any(EdgeMarks.IsModeration))
             lines.Add("dotted: a moderator acting through its own mechanism");
         foreach (var (loop, tag, polarity) in loops.Loops)
         {
