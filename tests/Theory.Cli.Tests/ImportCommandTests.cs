@@ -13,14 +13,14 @@ public class ImportCommandTests
 
         var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", csv);
         Assert.True(exit == 0, stdout + stderr);
-        Assert.Contains("warning TH4002: row 4 (`CF3`) has no mechanism", stdout, StringComparison.Ordinal);
-        Assert.Contains("Imported 4 CMOCs into", stdout, StringComparison.Ordinal);
-        Assert.Contains("2 rows were skipped", stdout, StringComparison.Ordinal);
+        Assert.Contains("warning TH4002: D4: row 4 (`CF3`) has no mechanism", stdout, StringComparison.Ordinal);
+        Assert.Contains("Imported 4 CMOCs and 1 link (rows without a mechanism) into", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 row was skipped", stdout, StringComparison.Ordinal);
         Assert.Contains("The imported theory has 0 errors and 0 warnings", stdout, StringComparison.Ordinal);
 
         (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "check", Path.Combine(temp.Path, "reviews", "cmocs.theory"));
         Assert.True(exit == 0, stdout + stderr);
-        Assert.Contains("no problems found", stdout, StringComparison.Ordinal);
+        Assert.Contains("0 errors, 0 warnings", stdout, StringComparison.Ordinal);
 
         // A second import does not overwrite the theory someone may have edited since.
         (exit, _, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", csv);
@@ -53,5 +53,47 @@ public class ImportCommandTests
         (exit, _, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", "missing.csv");
         Assert.Equal(2, exit);
         Assert.Contains("cannot find", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Excel_encodings_import_and_a_guess_is_said()
+    {
+        using var temp = new TempDirectory();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        const string table = "ID,Context,Mechanism,Outcome\r\nC1,high café culture,increased trust,increased “joint” working\r\n";
+        var ansi = temp.WriteBytes("ansi.csv", System.Text.Encoding.GetEncoding(1252).GetBytes(table));
+        var unicode = temp.WriteBytes("unicode.csv", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(table.Replace(',', '\t'))]);
+
+        var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", ansi);
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("ansi.csv' is not UTF-8; it was read as Windows-1252", stdout, StringComparison.Ordinal);
+        Assert.Contains("info TH3010", stdout, StringComparison.Ordinal);
+        Assert.Contains("\"café culture\"", File.ReadAllText(Path.Combine(temp.Path, "ansi.theory")), StringComparison.Ordinal);
+
+        (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", unicode);
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.DoesNotContain("TH3010", stdout, StringComparison.Ordinal);
+        Assert.Contains("\"“joint” working\"", File.ReadAllText(Path.Combine(temp.Path, "unicode.theory")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dry_run_prints_what_would_be_written_and_writes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var csv = temp.Write("t.csv", "ID,Context,Mechanism,Outcome,Source\nC1,trust,collaboration,task achievement,Jones (2019)\n");
+
+        var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", csv, "--dry-run", "--default-level", "high", "--default-direction", "increased");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("context     high trust", stdout, StringComparison.Ordinal);
+        Assert.Contains("@misc{jones2019,", stdout, StringComparison.Ordinal);
+        Assert.Contains("Would import 1 CMOC; nothing was written.", stdout, StringComparison.Ordinal);
+        Assert.Equal(["t.csv"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+
+        (exit, stdout, _) = TheoryProcess.Run(temp.Path, "import", "csv", csv, "--dry-run");
+        Assert.Contains("warning TH4010", stdout, StringComparison.Ordinal);
+
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", csv, "--default-level", "increased");
+        Assert.Equal(2, exit);
+        Assert.Contains("--default-level expects one of high", stderr, StringComparison.Ordinal);
     }
 }

@@ -29,32 +29,46 @@ internal static class ImportCommand
         };
         var bibliography = new Option<string?>("--bibliography") { Description = "An existing .bib for the theory to cite; stubs are made only for keys it lacks." };
         var force = new Option<bool>("--force") { Description = "Overwrite the output files if they exist." };
+        var defaultLevel = new Option<string?>("--default-level") { Description = "The level for contexts the table writes without one: " + string.Join(", ", CsvCmocImporter.KnownLevels) + "." };
+        var defaultDirection = new Option<string?>("--default-direction") { Description = "The direction for mechanisms and outcomes written without one: " + string.Join(", ", CsvCmocImporter.KnownDirections) + "." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be written, and write nothing." };
 
         var csv = new Command("csv", "Import a CMOC extraction table (one row per CMOC: ID, context, mechanism, outcome, sources, group, ...).")
         {
-            file, output, name, columns, bibliography, force,
+            file, output, name, columns, bibliography, force, defaultLevel, defaultDirection, dryRun,
         };
         csv.SetAction(result => Run(new Request(result.GetValue(file)!, result.GetValue(output), result.GetValue(name),
-            result.GetValue(columns) ?? [], result.GetValue(bibliography), result.GetValue(force)), context));
+            result.GetValue(columns) ?? [], result.GetValue(bibliography), result.GetValue(force),
+            result.GetValue(defaultLevel), result.GetValue(defaultDirection), result.GetValue(dryRun)), context));
         return new Command("import", "Turn data kept elsewhere into theory files.") { csv };
     }
 
-    private sealed record Request(string File, string? Output, string? Name, string[] Columns, string? Bibliography, bool Force);
+    private sealed record Request(
+        string File, string? Output, string? Name, string[] Columns, string? Bibliography, bool Force,
+        string? DefaultLevel, string? DefaultDirection, bool DryRun);
 
     private static int Run(Request request, CliContext context)
     {
         var (stdout, stderr) = (context.Stdout, context.Stderr);
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Every mapping counts: `--column outcome="Intermediate outcome(s)" --column outcome="Final outcome"` reads both.
+        var map = new List<KeyValuePair<string, string>>();
         foreach (var pair in request.Columns)
         {
             var equals = pair.IndexOf('=');
             var role = equals > 0 ? pair.Substring(0, equals).Trim().ToLowerInvariant() : "";
             if (equals <= 0 || !CsvCmocImporter.KnownRoles.Contains(role))
                 return CommonOptions.Fail(stderr, $"--column expects ROLE=HEADER with ROLE one of {string.Join(", ", CsvCmocImporter.KnownRoles)}; got '{pair}'");
-            map[role] = pair.Substring(equals + 1).Trim();
+            map.Add(new KeyValuePair<string, string>(role, pair.Substring(equals + 1).Trim()));
         }
 
-        if (Read(request.File, context) is not { } csv)
+        var level = request.DefaultLevel?.Trim().ToLowerInvariant();
+        if (level is not null && !CsvCmocImporter.KnownLevels.Contains(level))
+            return CommonOptions.Fail(stderr, $"--default-level expects one of {string.Join(", ", CsvCmocImporter.KnownLevels)}; got '{request.DefaultLevel}'");
+        var direction = request.DefaultDirection?.Trim().ToLowerInvariant();
+        if (direction is not null && !CsvCmocImporter.KnownDirections.Contains(direction))
+            return CommonOptions.Fail(stderr, $"--default-direction expects one of {string.Join(", ", CsvCmocImporter.KnownDirections)}; got '{request.DefaultDirection}'");
+
+        if (Read(request.File, context, out var csvEncoding) is not { } csv)
             return ExitCodes.UsageOrIo;
         var outputPath = request.Output ?? Path.ChangeExtension(request.File, ".theory");
         if (context.FullPath(outputPath) == context.FullPath(request.File) || (request.Bibliography is { } bib && context.FullPath(outputPath) == context.FullPath(bib)))
@@ -65,7 +79,7 @@ internal static class ImportCommand
         string bibliographyPath;
         if (request.Bibliography is { } given)
         {
-            if (Read(given, context) is not { } bibText)
+            if (Read(given, context, out _) is not { } bibText)
                 return ExitCodes.UsageOrIo;
             existing = BibliographyFile.Parse(bibText);
             bibliographyPath = context.FullPath(given);
@@ -78,11 +92,13 @@ internal static class ImportCommand
         var options = new CsvImportOptions
         {
             TheoryName = request.Name,
-            Columns = map,
+            ColumnMappings = map,
+            DefaultLevel = level,
+            DefaultDirection = direction,
             BibliographyFileName = Path.GetRelativePath(outputDirectory, bibliographyPath).Replace('\\', '/'),
             KnownCitationKeys = existing?.Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal) ?? [],
         };
-        var result = CsvCmocImporter.Import(csv, options);
+        var result = CsvCmocImporter.ImportTable(CmocTable.FromCsv(csv, csvEncoding), options);
         if (result.Diagnostics.Length > 0)
             DiagnosticTextWriter.Write(stdout, 1, result.Diagnostics);
         if (result.TheoryText is null)
@@ -93,7 +109,19 @@ internal static class ImportCommand
         {
             if (existing is not null)
                 stderr.WriteLine($"theory: warning: {Path.GetFileName(bibliographyPath)} lacks some cited keys; their stubs are in {Path.ChangeExtension(outputPath, ".missing.bib")}");
-            writes.Add((existing is null ? bibliographyPath : Path.ChangeExtension(outputPath, ".missing.bib"), stubs));
+            writes.Add((existing is null ? Path.ChangeExtension(outputPath, ".bib") : Path.ChangeExtension(outputPath, ".missing.bib"), stubs));
+        }
+
+        if (request.DryRun)
+        {
+            foreach (var (path, text) in writes)
+            {
+                stdout.WriteLine($"--- {path} (not written: --dry-run)");
+                stdout.Write(text);
+            }
+
+            stdout.WriteLine($"Would import {Rows(result)}; nothing was written.");
+            return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Success;
         }
 
         var clash = writes.FirstOrDefault(w => File.Exists(context.FullPath(w.Path)));
@@ -121,16 +149,26 @@ internal static class ImportCommand
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
-        stdout.WriteLine($"Imported {result.ImportedCmocs} CMOC{(result.ImportedCmocs == 1 ? "" : "s")} into {outputPath}"
+        stdout.WriteLine($"Imported {Rows(result)} into {outputPath}"
             + (result.SkippedRows > 0 ? $"; {result.SkippedRows} row{(result.SkippedRows == 1 ? " was" : "s were")} skipped (see above)" : "")
             + (result.BibliographyText is null ? "." : $"; stub entries for its sources are in {writes[^1].Path}."));
         stdout.WriteLine($"The imported theory has {errors} error{(errors == 1 ? "" : "s")} and {warnings} warning{(warnings == 1 ? "" : "s")}: run 'theory check {outputPath}' for details.");
         return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    /// <summary>Reads a file named on the command line; its diagnostics show the path as the user wrote it.</summary>
-    private static SourceText? Read(string path, CliContext context)
+    // "4 CMOCs", or "4 CMOCs and 1 link" when rows without a mechanism became links.
+    private static string Rows(CsvImportResult result) =>
+        $"{result.ImportedCmocs} CMOC{(result.ImportedCmocs == 1 ? "" : "s")}"
+        + (result.ImportedLinks == 0 ? "" : $" and {result.ImportedLinks} link{(result.ImportedLinks == 1 ? "" : "s")} (rows without a mechanism)");
+
+    /// <summary>
+    /// Reads a data file named on the command line in the encodings spreadsheets write (UTF-8,
+    /// UTF-16, else Windows-1252, which <paramref name="legacyEncoding"/> names); its diagnostics
+    /// show the path as the user wrote it.
+    /// </summary>
+    private static SourceText? Read(string path, CliContext context, out string? legacyEncoding)
     {
+        legacyEncoding = null;
         var full = context.FullPath(path);
         if (!File.Exists(full) && !Directory.Exists(full))
         {
@@ -138,7 +176,7 @@ internal static class ImportCommand
             return null;
         }
 
-        if (DiskFileProvider.Instance.TryReadText(full, out var error) is { } text)
+        if (DiskFileProvider.Instance.TryReadData(full, out legacyEncoding, out var error) is { } text)
             return SourceText.From(text, path);
         context.Stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
         return null;

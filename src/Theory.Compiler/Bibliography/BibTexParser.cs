@@ -133,7 +133,7 @@ internal sealed class BibTexParser
             SkipWhitespace();
             Expect('=');
             var value = ReadValue();
-            if (!fields.TryAdd(field, value))
+            if (!fields.TryAdd(field, Plain(field, value)))
                 Report(fieldStart, $"entry `{key}` has the field `{field}` twice; the first is used");
             SkipWhitespace();
         }
@@ -212,7 +212,7 @@ internal sealed class BibTexParser
         if (end < 0)
             throw new BibTexException(start, "this `{` is never closed");
         _pos = end + 1;
-        return StripBraces(_s.Substring(start + 1, end - start - 1));
+        return _s.Substring(start + 1, end - start - 1);
     }
 
     // A quoted value ends at the first `"` outside braces; braces inside it must balance.
@@ -225,7 +225,7 @@ internal sealed class BibTexParser
         if (end < -1)
             throw new BibTexException(-end - 2, "this `}` closes no `{` inside the quoted value");
         _pos = end + 1;
-        return StripBraces(_s.Substring(start + 1, end - start - 1));
+        return _s.Substring(start + 1, end - start - 1);
     }
 
     // The index of the `}` (or `)`) that closes the one at `open`, or -1. One pass with a stack
@@ -313,8 +313,15 @@ internal sealed class BibTexParser
         return result;
     }
 
-    // Inner braces protect capitalisation in BibTeX; the text is what a reader sees.
-    private static string StripBraces(string text) => text.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal);
+    // Fields that hold addresses, where `~`, `--` and `\_` are characters, not typesetting.
+    private static readonly HashSet<string> Verbatim = new(StringComparer.Ordinal) { "url", "doi", "eprint", "file", "pdf", "isbn", "issn" };
+
+    // Inner braces protect capitalisation in BibTeX, and `{\"o}` is how reference managers write ö:
+    // the field holds what a reader sees.
+    private static string Plain(string field, string value) =>
+        Verbatim.Contains(field)
+            ? value.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)
+            : BibTexText.ToPlain(value);
 
     private static string Normalise(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -20,6 +20,10 @@ internal sealed partial class DiagnosticBag
     public void ReportUnreadableFile(string displayPath, string reason) =>
         Add(DiagnosticDescriptors.UnreadableFile, Location.OfFile(displayPath), displayPath, reason);
 
+    // encoding: the encoding the file was read in ("Windows-1252").
+    public void ReportLegacyEncoding(Location location, string displayPath, string encoding) =>
+        Add(DiagnosticDescriptors.LegacyEncoding, location, displayPath, encoding);
+
     public void ReportNoTheoryFiles(string written) => Add(DiagnosticDescriptors.NoTheoryFiles, Location.OfFile(written), written);
 
     public void ReportSourceOutsideRoot(Location location, string source) => Add(DiagnosticDescriptors.SourceOutsideRoot, location, source);

@@ -436,6 +436,12 @@ public static class DiagnosticDescriptors
         "The input is far larger than any real theory needs, so the work stopped there rather than take the machine; docs/security.md lists every limit. Split the input, or simplify the part named.")
     { NotConfigurable = true };
 
+    public static readonly DiagnosticDescriptor LegacyEncoding = new(
+        "TH3010", "Data file not in Unicode",
+        "'{0}' is not UTF-8; it was read as {1}",
+        DiagnosticSeverity.Info, Project,
+        "A table or bibliography saved by Excel (\"CSV (Comma delimited)\") or an older reference manager is often in a Windows code page. The characters are read as that encoding assumes; save the file as UTF-8 (Excel: \"CSV UTF-8\") to be sure of them.");
+
     private const string Import = "Import";
 
     public static readonly DiagnosticDescriptor ImportMissingColumn = new(
@@ -446,33 +452,57 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ImportRowWithoutMechanism = new(
         "TH4002", "Row without a mechanism",
-        "row {0} (`{1}`) has no mechanism, so it was not imported",
+        "{0}: row {1} (`{2}`) has no mechanism, so it was imported as a `link` (a causal claim not yet explained)",
         DiagnosticSeverity.Warning, Import,
-        "Fill in the mechanism (the change in reasoning or resources) and import again; a CMOC without one is not yet an explanation.");
+        "Fill in the mechanism (the change in reasoning or resources) and import again to make the row a CMOC; until then it is a `link`, which `theory check` lists as an open question (TH2106).");
 
     public static readonly DiagnosticDescriptor ImportRowIncomplete = new(
         "TH4003", "Row without a context or outcome",
-        "row {0} (`{1}`) has no {2}, so it was not imported",
+        "{0}: row {1} (`{2}`) has no {3}, so it was not imported",
         DiagnosticSeverity.Warning, Import,
         "Fill in the missing part and import again, or delete the row if it is not a CMOC.");
 
     public static readonly DiagnosticDescriptor ImportDuplicateId = new(
         "TH4004", "Duplicate CMOC ID in the table",
-        "row {0} repeats the ID `{1}`; it was imported as `{2}`",
+        "{0}: row {1} repeats the ID `{2}`; it was imported as `{3}`",
         DiagnosticSeverity.Warning, Import,
         "Give each row its own ID; if the rows say the same thing, merge them.");
 
     public static readonly DiagnosticDescriptor ImportValueChanged = new(
         "TH4005", "Value imported differently",
-        "{0} `{1}` {2}",
+        "{0}: {1} `{2}` {3}",
         DiagnosticSeverity.Info, Import,
         "Check the imported theory at this point; edit the table (or the theory) if the result is not what you meant.");
 
     public static readonly DiagnosticDescriptor ImportGeneratedId = new(
         "TH4006", "Row without an ID",
-        "row {0} has no ID; it was imported as `{1}`",
+        "{0}: row {1} has no ID; it was imported as `{2}`",
         DiagnosticSeverity.Info, Import,
         "Give the row an ID in the table so that the CMOC keeps its name when the table is imported again.");
+
+    public static readonly DiagnosticDescriptor ImportColumnNotImported = new(
+        "TH4007", "Column not imported",
+        "{0}: column `{1}` was not imported: {2}",
+        DiagnosticSeverity.Warning, Import,
+        "Map the column to a part of the CMOC: `--column ROLE=\"Header\"` (notes, reviewers and other free text can go into the description: `--column description=\"Reviewer\"`), or delete the column if it holds nothing the theory needs.");
+
+    public static readonly DiagnosticDescriptor ImportShortRow = new(
+        "TH4008", "Short row",
+        "{0}: row {1} has {2} cells where the header has {3}; {4} read as empty",
+        DiagnosticSeverity.Warning, Import,
+        "A row shorter than the header usually lost its last cells when the table was edited outside a spreadsheet; check the row and fill in what is missing.");
+
+    public static readonly DiagnosticDescriptor ImportRowsAboveHeader = new(
+        "TH4009", "Rows above the header",
+        "{0}: the header is row {1}; {2} not imported (`{3}`)",
+        DiagnosticSeverity.Info, Import,
+        "Rows above the header are usually a title or notes; if one is data, move the header to the top.");
+
+    public static readonly DiagnosticDescriptor ImportWithoutSigns = new(
+        "TH4010", "Table without signs",
+        "no term in the table has a level or a direction (such as `high` or `increased`), so the imported web has no signs",
+        DiagnosticSeverity.Warning, Import,
+        "Write the level of each context and the direction of each mechanism and outcome in the cells (`high trust`, `increased confidence`), or import with `--default-level high --default-direction increased` if every claim in the table is of that kind; without signs, the checks for contradictions and opposing paths have nothing to compare.");
 
     /// <summary>Every descriptor, in ID order: for docs, `theory explain` and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -490,8 +520,9 @@ public static class DiagnosticDescriptors
         ChainBreak, ChainAgainstStages,
         UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
         InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,
-        PathNotFound, UnreadableFile, NoTheoryFiles, SourceOutsideRoot, LimitReached,
+        PathNotFound, UnreadableFile, NoTheoryFiles, SourceOutsideRoot, LimitReached, LegacyEncoding,
         ImportMissingColumn, ImportRowWithoutMechanism, ImportRowIncomplete, ImportDuplicateId, ImportValueChanged, ImportGeneratedId,
+        ImportColumnNotImported, ImportShortRow, ImportRowsAboveHeader, ImportWithoutSigns,
     ];
 
     public static DiagnosticDescriptor? Find(string id) =>

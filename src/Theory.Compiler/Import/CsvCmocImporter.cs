@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
+using System.Text.RegularExpressions;
 using Theory.Diagnostics;
 using Theory.Symbols;
 using Theory.Syntax;
@@ -10,36 +10,15 @@ namespace Theory.Import;
 
 /// <summary>
 /// Turns the CMOC extraction table a realist review keeps in a spreadsheet (one row per CMOC:
-/// ID, context, mechanism, outcome, sources, group, ...) into a theory file. Constructs are made
-/// from the text of the terms, with exact duplicates (same name once normalised) merged; a level
-/// or direction written before a term (`high trust`, `increased faith`) is kept. Anything that
-/// cannot be mapped as written is a located diagnostic (TH4xxx), never a silent drop.
-/// Several terms in one cell are separated by `;` or line breaks.
+/// ID, context, mechanism, intermediate and final outcomes, sources, quotes, group, ...) into a
+/// theory file. Constructs are made from the text of the terms, with exact duplicates (same name
+/// once normalised) merged; a level or direction written before a term (`high trust`,
+/// `increased faith`) is kept. Nothing is lost silently: every column is read or reported, and
+/// anything that cannot be mapped as written is a diagnostic (TH4xxx) that names the cell as the
+/// spreadsheet shows it (`C7`).
 /// </summary>
 public static class CsvCmocImporter
 {
-    // Built-in header names for each role, compared after lower-casing and dropping non-letters.
-    private static readonly (string Role, string[] Headers)[] Roles =
-    [
-        ("id", ["id", "cmoc", "cmocid", "code", "ref", "no", "number"]),
-        ("title", ["title", "label", "name", "summary"]),
-        ("group", ["group", "theme", "mrt", "category", "cluster", "criterion"]),
-        ("context", ["context", "contexts", "c"]),
-        ("mechanism", ["mechanism", "mechanisms", "m", "reasoning"]),
-        ("resource", ["resource", "resources"]),
-        ("outcome", ["outcome", "outcomes", "o"]),
-        ("conditions", ["conditions", "condition", "when"]),
-        ("scope", ["scope", "for", "type"]),
-        ("stage", ["stage", "phase"]),
-        ("status", ["status"]),
-        ("provenance", ["provenance"]),
-        ("confidence", ["confidence"]),
-        ("sources", ["sources", "source", "references", "reference", "citations", "citation", "studies", "study"]),
-        ("evidence", ["evidence"]),
-        ("description", ["description", "notes", "note", "explanation", "comments"]),
-    ];
-
-    private static readonly string[] Required = ["context", "mechanism", "outcome"];
     private static readonly string[] Tiers = ["intermediate", "final"];
     private static readonly string[] FactorRoles = [.. Vocabulary.FactorRoles.Keywords];
     private static readonly string[] Levels = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsLevel()).Select(e => e.Keyword)];
@@ -50,534 +29,507 @@ public static class CsvCmocImporter
     private static readonly (string Written, string Keyword)[] PrimaryKinds =
         [.. Vocabulary.PrimaryDataKinds.Keywords.SelectMany(k => k.Contains('_') ? new[] { (k.Replace('_', ' '), k), (k, k) } : [(k, k)])];
 
-    /// <summary>Reports a cell whose value was imported differently from how it was written (TH4005).</summary>
-    private delegate void ValueChangedReporter(TextSpan span, string what, string value, string result);
-
     /// <summary>Roles the importer knows, for `--column ROLE=HEADER`.</summary>
-    public static IEnumerable<string> KnownRoles => Roles.Select(r => r.Role);
+    public static IEnumerable<string> KnownRoles => ColumnMap.Roles;
 
-    public static CsvImportResult Import(SourceText csv, CsvImportOptions? options = null)
+    /// <summary>Levels a table's contexts may default to (`--default-level`).</summary>
+    public static IEnumerable<string> KnownLevels => Levels;
+
+    /// <summary>Directions a table's mechanisms and outcomes may default to (`--default-direction`).</summary>
+    public static IEnumerable<string> KnownDirections => Directions;
+
+    public static CsvImportResult Import(SourceText csv, CsvImportOptions? options = null) => ImportTable(CmocTable.FromCsv(csv), options);
+
+    public static CsvImportResult ImportTable(CmocTable table, CsvImportOptions? options = null)
     {
+        if (table is null)
+            throw new ArgumentNullException(nameof(table));
         options ??= new CsvImportOptions();
-        var table = CsvTable.Parse(csv);
-        var diagnostics = new DiagnosticBag();
-        Location At(TextSpan span) => new(csv, span);
-        void ValueChanged(TextSpan span, string what, string value, string result) =>
-            diagnostics.ReportImportValueChanged(At(span), what, value, result);
+        var findings = new Findings();
+        if (table.LegacyEncoding is { } encoding)
+            findings.Whole(bag => bag.ReportLegacyEncoding(Location.OfFile(table.FilePath), table.FilePath, encoding));
 
-        if (table.Rows.IsEmpty)
+        var rows = table.Rows;
+        var map = ColumnMap.Find(rows, options.AllColumns());
+        var header = rows.IsEmpty ? null : rows[map.HeaderIndex];
+        if (header is null || !map.IsComplete)
         {
-            diagnostics.ReportImportMissingColumn(At(default), "header", "ID, Context, Mechanism, Outcome");
-            return new CsvImportResult(null, null, 0, 0, [.. diagnostics.ToList()]);
+            var at = header?.Cells[0] ?? new TableCell("", Location.OfFile(table.FilePath), "A1", 1, 0);
+            foreach (var role in map.Missing)
+                findings.At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
+            return new CsvImportResult(null, null, 0, Math.Max(0, rows.Length - 1), findings.Sorted());
         }
 
-        var header = table.Rows[0];
-        var columns = MapColumns(header, options, out var missing);
-        foreach (var role in missing)
+        if (map.HeaderIndex > 0)
         {
-            var names = string.Join(", ", Roles.First(r => r.Role == role).Headers.Take(3).Select(h => "`" + h + "`"));
-            diagnostics.ReportImportMissingColumn(At(header.Length > 0 ? header[0].Span : default), role, names);
+            var first = rows[0].Cells.First(c => !c.IsBlank);
+            var above = map.HeaderIndex == 1 ? "the row above it was" : $"the {map.HeaderIndex.ToString(CultureInfo.InvariantCulture)} rows above it were";
+            findings.At(first, bag => bag.ReportImportRowsAboveHeader(first.Location, first.Address, header.Number.ToString(CultureInfo.InvariantCulture), above, Shorten(first.Trimmed)));
         }
 
-        if (missing.Count > 0)
-            return new CsvImportResult(null, null, 0, table.Rows.Length - 1, [.. diagnostics.ToList()]);
+        var dataRows = rows.Skip(map.HeaderIndex + 1).ToList();
+        ReportUnmappedColumns(map, header, dataRows, findings);
 
         var model = new ImportedTheory(options);
+        var reader = new RowReader(model, options, findings, map, header);
         var skipped = 0;
-        for (var r = 1; r < table.Rows.Length; r++)
+        foreach (var row in dataRows)
         {
-            var row = table.Rows[r];
-            var rowNumber = (r + 1).ToString(CultureInfo.InvariantCulture);
-            CsvCell Cell(string role) =>
-                columns.TryGetValue(role, out var index) && index < row.Length ? row[index] : new CsvCell("", row.Length > 0 ? row[0].Span : default);
-
-            var idCell = Cell("id");
-            var display = idCell.Text.Trim().Length > 0 ? idCell.Text.Trim() : "row " + rowNumber;
-            var context = Cell("context");
-            var mechanism = Cell("mechanism");
-            var resource = Cell("resource");
-            var outcome = Cell("outcome");
-            if (Items(context.Text).Count == 0 || Items(outcome.Text).Count == 0)
-            {
-                diagnostics.ReportImportRowIncomplete(At(idCell.Span), rowNumber, display, Items(context.Text).Count == 0 ? "context" : "outcome");
-                skipped++;
-                continue;
-            }
-
-            if (Items(mechanism.Text).Count == 0 && resource.Text.Trim().Length == 0)
-            {
-                diagnostics.ReportImportRowWithoutMechanism(At(mechanism.Span), rowNumber, display);
-                skipped++;
-                continue;
-            }
-
-            var cmoc = new ImportedCmoc { Row = r };
-            var id = ImportNames.CmocId(idCell.Text);
-            if (id is null)
-            {
-                id = "R" + rowNumber;
-                diagnostics.ReportImportGeneratedId(At(idCell.Span), rowNumber, id);
-            }
-            else if (id != idCell.Text.Trim())
-            {
-                ValueChanged(idCell.Span, "ID", idCell.Text.Trim(), $"is not a name; it was imported as `{id}`");
-            }
-
-            cmoc.Id = model.UniqueId(id, out var renamed);
-            if (renamed)
-                diagnostics.ReportImportDuplicateId(At(idCell.Span), rowNumber, id, cmoc.Id);
-
-            cmoc.Title = NonEmpty(Cell("title").Text);
-            cmoc.Description = NonEmpty(Cell("description").Text);
-            cmoc.Contexts = Terms(context, isContext: true, model, ValueChanged, cmoc.ContextClauses);
-            cmoc.Mechanisms = Terms(mechanism, isContext: false, model, ValueChanged);
-            cmoc.Resource = NonEmpty(resource.Text);
-            cmoc.Outcomes = Terms(outcome, isContext: false, model, ValueChanged, cmoc.OutcomeClauses);
-            cmoc.Conditions = Conditions(Cell("conditions"), model, ValueChanged);
-            cmoc.Stage = model.Stage(Cell("stage").Text);
-            cmoc.Status = Keyword(Cell("status"), Vocabulary.Statuses, ValueChanged);
-            cmoc.Provenance = Keyword(Cell("provenance"), Vocabulary.Provenances, ValueChanged);
-            cmoc.Confidence = Confidence(Cell("confidence"), ValueChanged);
-            // Both columns count: a table with a sources and an evidence column used to keep only
-            // the evidence, dropping the row's sources without a word.
-            // A source already cited in the evidence (with its locator or quote) is not cited again.
-            var evidence = Evidence(Cell("evidence"), model, ValueChanged);
-            var cited = evidence.Select(CitedKey).Where(k => k is not null).ToHashSet(StringComparer.Ordinal);
-            cmoc.Evidence = [.. evidence.Concat(Evidence(Cell("sources"), model, ValueChanged).Where(e => CitedKey(e) is not { } key || !cited.Contains(key))).Distinct(StringComparer.Ordinal)];
-            if (NonEmpty(Cell("scope").Text) is { } scope)
-                ValueChanged(Cell("scope").Span, "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
-            if (cmoc.Contexts.Count + cmoc.ContextClauses.Count == 0 || cmoc.Outcomes.Count + cmoc.OutcomeClauses.Count == 0 || (cmoc.Mechanisms.Count == 0 && cmoc.Resource is null))
-            {
-                skipped++;
-                continue;
-            }
-
-            model.Add(NonEmpty(Cell("group").Text), cmoc);
-        }
-
-        var sorted = diagnostics.ToList().OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
-        return new CsvImportResult(model.WriteTheory(TheoryName(csv, options)), model.WriteBibliography(), model.CmocCount, skipped, sorted);
-    }
-
-    private static Dictionary<string, int> MapColumns(ImmutableArray<CsvCell> header, CsvImportOptions options, out List<string> missing)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = header.Select(h => Key(h.Text)).ToList();
-        foreach (var (role, headers) in Roles)
-        {
-            var index = options.Columns.TryGetValue(role, out var chosen)
-                ? keys.IndexOf(Key(chosen))
-                : keys.FindIndex(headers.Contains);
-            if (index >= 0)
-                columns[role] = index;
-        }
-
-        missing = [.. Required.Where(r => !columns.ContainsKey(r))];
-        return columns;
-    }
-
-    /// <summary>A header compared by its letters only, without a parenthesised part: `Context (C)` → `context`, `Source(s)` → `source`.</summary>
-    private static string Key(string header)
-    {
-        var withoutParentheses = System.Text.RegularExpressions.Regex.Replace(header, @"\([^)]*\)", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-        var letters = new string(withoutParentheses.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
-        return letters.Length > 0 ? letters : new string(header.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
-    }
-
-    private static List<string> Items(string cell) =>
-        [.. cell.Split([';', '\n', '\r'], StringSplitOptions.None).Select(i => i.Trim()).Where(i => i.Length > 0)];
-
-    private static string? NonEmpty(string text) => text.Trim() is { Length: > 0 } t ? t : null;
-
-    /// <param name="cell">The cell: items separated by `;`.</param>
-    /// <param name="isContext">Whether the terms are contexts (levels) rather than mechanisms or outcomes (directions).</param>
-    /// <param name="model">The theory being imported, which names the constructs.</param>
-    /// <param name="report">Reports a value that was changed or left out.</param>
-    /// <param name="clauses">
-    /// Where items that need a clause of their own go, as the clause's text: alternatives
-    /// (`low trust or high complexity` becomes `any of low trust, high complexity`) and, for
-    /// contexts, pairings with mechanisms (`high a => increased m`). Null where neither applies.
-    /// </param>
-    private static List<string> Terms(CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report, List<string>? clauses = null)
-    {
-        var terms = new List<string>();
-        foreach (var item in Items(cell.Text))
-        {
-            var arrow = isContext ? item.IndexOf("=>", StringComparison.Ordinal) : -1;
-            var head = arrow > 0 ? item.Substring(0, arrow) : item;
-            var alternatives = System.Text.RegularExpressions.Regex.Split(head.Trim(), @"\s+or\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-                .Select(a => Term(a, cell, isContext, model, report)).OfType<string>().ToList();
-            if (clauses is null || alternatives.Count == 1 && arrow <= 0)
-            {
-                terms.AddRange(alternatives);
-                continue;
-            }
-
-            if (alternatives.Count == 0)
-                continue;
-            var clause = (alternatives.Count > 1 ? "any of " : "") + string.Join(", ", alternatives);
-            if (arrow > 0)
-            {
-                var mechanisms = item.Substring(arrow + 2).Split(',').Select(m => m.Trim()).Where(m => m.Length > 0)
-                    .Select(m => Term(m, cell, isContext: false, model, report)).OfType<string>().ToList();
-                if (mechanisms.Count > 0)
-                    clause += " => " + string.Join(", ", mechanisms);
-            }
-
-            clauses.Add(clause);
-        }
-
-        return terms;
-    }
-
-    private static string? Term(string item, CsvCell cell, bool isContext, ImportedTheory model, ValueChangedReporter report)
-    {
-        var words = item.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        var prefix = new List<string>();
-        if (isContext && words.Count > 1 && FactorRoles.Contains(words[0].ToLowerInvariant()))
-        {
-            prefix.Add(words[0].ToLowerInvariant());
-            words.RemoveAt(0);
-        }
-
-        if (words.Count > 1 && Tiers.Contains(words[0].ToLowerInvariant()))
-        {
-            prefix.Add(words[0].ToLowerInvariant());
-            words.RemoveAt(0);
-        }
-
-        if (words.Count > 1)
-        {
-            var first = words[0].ToLowerInvariant();
-            var fits = isContext ? Levels.Contains(first) : Directions.Contains(first);
-            var misplaced = isContext ? Directions.Contains(first) : Levels.Contains(first);
-            if (fits)
-            {
-                prefix.Add(first);
-                words.RemoveAt(0);
-            }
-            else if (misplaced)
-            {
-                report(cell.Span, "qualifier", words[0],
-                    isContext ? "is a direction, which does not fit a context; it was left out" : "is a level, which fits only a context; it was left out");
-                words.RemoveAt(0);
-            }
-        }
-
-        var text = string.Join(" ", words);
-        var name = model.Construct(text);
-        if (name is null)
-        {
-            report(cell.Span, "term", item, "has no letters or digits to name a construct; it was left out");
-            return null;
-        }
-
-        return string.Join(" ", prefix.Append(name));
-    }
-
-    private static List<string> Conditions(CsvCell cell, ImportedTheory model, ValueChangedReporter report)
-    {
-        var conditions = new List<string>();
-        foreach (var item in Items(cell.Text))
-        {
-            var keyword = "when";
-            var rest = item;
-            var space = item.IndexOf(' ');
-            if (space > 0 && item.Substring(0, space).ToLowerInvariant() is "when" or "unless")
-            {
-                keyword = item.Substring(0, space).ToLowerInvariant();
-                rest = item.Substring(space + 1).Trim();
-            }
-
-            if (Term(rest, cell, isContext: true, model, report) is { } term)
-                conditions.Add(keyword + " " + term);
-        }
-
-        return conditions;
-    }
-
-    private static string? Keyword<T>(CsvCell cell, Vocabulary<T> vocabulary, ValueChangedReporter report) where T : struct, Enum
-    {
-        var value = cell.Text.Trim().ToLowerInvariant();
-        if (value.Length == 0)
-            return null;
-        if (vocabulary.TryGetValue(value, out _))
-            return value;
-        report(cell.Span, vocabulary.What, cell.Text.Trim(), $"is not one of {string.Join(", ", vocabulary.Keywords)}; it was left out");
-        return null;
-    }
-
-    private static string? Confidence(CsvCell cell, ValueChangedReporter report)
-    {
-        var value = cell.Text.Trim();
-        if (value.Length == 0)
-            return null;
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= 0 && value.All(c => char.IsDigit(c) || c == '.'))
-            return value;
-        var word = value.ToLowerInvariant();
-        if (word is "high" or "moderate" or "low" or "medium" or "very_low" or "very_high")
-            return word;
-        report(cell.Span, "confidence", value, "is neither a number nor high, moderate or low; it was left out");
-        return null;
-    }
-
-    // The key of an evidence item written as a citation (`@key at "p. 4"`), or null.
-    private static string? CitedKey(string item) =>
-        item.StartsWith("@", StringComparison.Ordinal) ? item.Substring(1).Split(' ')[0] : null;
-
-    private static List<string> Evidence(CsvCell cell, ImportedTheory model, ValueChangedReporter report)
-    {
-        var items = new List<string>();
-        foreach (var raw in Items(cell.Text))
-        {
-            var primary = PrimaryKinds.FirstOrDefault(k => raw.StartsWith(k.Written + " ", StringComparison.OrdinalIgnoreCase));
-            if (primary.Keyword is not null)
-            {
-                // `interview "Manager, site B"` as a theory writes it, or `interview Manager` as people type it.
-                var what = raw.Substring(primary.Written.Length + 1).Trim();
-                if (what.Length >= 2 && what[0] == '"' && what[what.Length - 1] == '"')
-                    what = what.Substring(1, what.Length - 2);
-                items.Add(primary.Keyword + " " + SyntaxFacts.QuoteString(what));
-                continue;
-            }
-
-            // key, then optionally (locator), then optionally "quote": the CSV export's own form.
-            var text = raw.TrimStart('@');
-            string? quote = null;
-            var quoteStart = text.IndexOf('"');
-            if (quoteStart > 0 && text.EndsWith("\"", StringComparison.Ordinal) && text.Length - quoteStart >= 2)
-            {
-                quote = text.Substring(quoteStart + 1, text.Length - quoteStart - 2);
-                text = text.Substring(0, quoteStart).TrimEnd();
-            }
-
-            string? locator = null;
-            var open = text.IndexOf(" (", StringComparison.Ordinal);
-            if (open > 0 && text.EndsWith(")", StringComparison.Ordinal))
-            {
-                locator = text.Substring(open + 2, text.Length - open - 3);
-                text = text.Substring(0, open);
-            }
-
-            var key = text.Trim();
-            if (!ImportNames.IsCitationKey(key))
-            {
-                var made = ImportNames.FromText(raw);
-                if (made is null)
-                    continue;
-                report(cell.Span, "source", raw, $"is not a citation key; it was cited as `@{made}` (see the stub entry in the .bib)");
-                key = made;
-                locator = null;
-                quote = null;
-                model.Cite(key, raw);
-            }
+            if (reader.Read(row) is { } cmoc)
+                model.Add(cmoc.Group, cmoc.Cmoc);
             else
-            {
-                model.Cite(key, null);
-            }
-
-            items.Add("@" + key + (locator is null ? "" : " at " + SyntaxFacts.QuoteString(locator)) + (quote is null ? "" : " quote " + SyntaxFacts.QuoteString(quote)));
+                skipped++;
         }
 
-        return items;
+        if (!reader.SawSign && options.DefaultLevel is null && options.DefaultDirection is null && model.CmocCount + model.LinkRowCount > 0)
+            findings.At(header.Cells[0], bag => bag.ReportImportWithoutSigns(header.Cells[0].Location));
+
+        return new CsvImportResult(model.WriteTheory(TheoryName(table.FilePath, options)), model.WriteBibliography(), model.CmocCount, skipped, findings.Sorted())
+        {
+            ImportedLinks = model.LinkRowCount,
+        };
     }
 
-    private static string TheoryName(SourceText csv, CsvImportOptions options)
+    /// <summary>Reports each column that holds text but that no role reads, and text to the right of the last header.</summary>
+    private static void ReportUnmappedColumns(ColumnMap map, TableRow header, List<TableRow> dataRows, Findings findings)
     {
-        var stem = options.TheoryName ?? Path.GetFileNameWithoutExtension(csv.FilePath);
+        foreach (var (cell, reason) in map.Unmapped)
+        {
+            var filled = dataRows.Count(r => cell.Column < r.Cells.Length && !r.Cells[cell.Column].IsBlank);
+            if (filled > 0 || !cell.IsBlank)
+                findings.At(cell, bag => bag.ReportImportColumnNotImported(cell.Location, cell.Address, cell.IsBlank ? CellAddress.ColumnLetters(cell.Column) : cell.Trimmed,
+                    $"{reason} ({Count(filled, "cell")} with text)"));
+        }
+
+        var beyond = dataRows.SelectMany(r => r.Cells.Skip(header.Cells.Length)).Where(c => !c.IsBlank).GroupBy(c => c.Column).OrderBy(g => g.Key);
+        foreach (var column in beyond)
+        {
+            var first = column.First();
+            findings.At(first, bag => bag.ReportImportColumnNotImported(first.Location, first.Address, CellAddress.ColumnLetters(first.Column),
+                $"it has no header ({Count(column.Count(), "cell")} with text)"));
+        }
+    }
+
+    internal static string Count(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? "" : "s");
+
+    private static string Shorten(string text)
+    {
+        var line = text.Split('\n')[0].Trim();
+        return line.Length <= 60 ? line : line.Substring(0, 57) + "...";
+    }
+
+    private static string TheoryName(string filePath, CsvImportOptions options)
+    {
+        var stem = options.TheoryName ?? Path.GetFileNameWithoutExtension(filePath);
         var pascal = string.Concat((ImportNames.FromText(stem) ?? "imported").Split('_').Where(p => p.Length > 0)
             .Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
         return char.IsDigit(pascal[0]) ? "Theory" + pascal : pascal;
     }
 
-    private sealed class ImportedCmoc
+    /// <summary>Diagnostics in the order of the cells they are about (row, then column), whatever order they were found in.</summary>
+    private sealed class Findings
     {
-        public int Row { get; init; }
-        public string Id { get; set; } = "";
-        public string? Title { get; set; }
-        public string? Description { get; set; }
-        public List<string> Contexts { get; set; } = [];
-        /// <summary>Context clauses of their own: alternatives (`any of ...`) and pairings (`... => m`).</summary>
-        public List<string> ContextClauses { get; } = [];
-        /// <summary>Outcome clauses of their own: alternatives (`any of ...`).</summary>
-        public List<string> OutcomeClauses { get; } = [];
-        public List<string> Mechanisms { get; set; } = [];
-        public string? Resource { get; set; }
-        public List<string> Outcomes { get; set; } = [];
-        public List<string> Conditions { get; set; } = [];
-        public string? Stage { get; set; }
-        public string? Status { get; set; }
-        public string? Provenance { get; set; }
-        public string? Confidence { get; set; }
-        public List<string> Evidence { get; set; } = [];
-    }
+        private readonly DiagnosticBag _bag = new();
+        private readonly List<(int Row, int Column)> _at = [];
 
-    /// <summary>What the rows add up to, and how it is written out as a theory.</summary>
-    private sealed class ImportedTheory(CsvImportOptions options)
-    {
-        private readonly List<(string Name, string Text)> _constructs = [];
-        private readonly HashSet<string> _constructNames = new(StringComparer.Ordinal);
-        private readonly List<string> _stages = [];
-        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-        private readonly List<(string? Group, ImportedCmoc Cmoc)> _cmocs = [];
-        private readonly List<(string Key, string? Text)> _citations = [];
-        private readonly HashSet<string> _citedKeys = new(StringComparer.Ordinal);
+        public void At(TableCell cell, Action<DiagnosticBag> report) => Add(cell.Row, cell.Column, report);
 
-        public int CmocCount => _cmocs.Count;
+        public void Whole(Action<DiagnosticBag> report) => Add(0, 0, report);
 
-        public string? Construct(string text)
+        private void Add(int row, int column, Action<DiagnosticBag> report)
         {
-            var name = ImportNames.FromText(text);
-            if (name is not null && _constructNames.Add(name))
-                _constructs.Add((name, text));
-            return name;
+            report(_bag);
+            while (_at.Count < _bag.Count)
+                _at.Add((row, column));
         }
 
-        public string? Stage(string text)
+        public ImmutableArray<Diagnostic> Sorted() =>
+        [
+            .. _bag.ToList().Select((d, i) => (d, i))
+                .OrderBy(x => _at[x.i].Row).ThenBy(x => _at[x.i].Column).ThenBy(x => x.i)
+                .Select(x => x.d),
+        ];
+    }
+
+    /// <summary>Reads the data rows, one at a time, into the theory being imported.</summary>
+    private sealed class RowReader(ImportedTheory model, CsvImportOptions options, Findings findings, ColumnMap map, TableRow header)
+    {
+        private TableRow _row = null!;
+
+        /// <summary>True once any term carried a level or direction (else TH4010).</summary>
+        public bool SawSign { get; private set; }
+
+        public (string? Group, ImportedCmoc Cmoc)? Read(TableRow row)
         {
-            var name = ImportNames.FromText(text);
-            if (name is null || name == "atemporal")
-                return name;
-            if (!_stages.Contains(name))
-                _stages.Add(name);
-            return name;
+            _row = row;
+            var rowNumber = row.Number.ToString(CultureInfo.InvariantCulture);
+            ReportShortRow(row, rowNumber);
+
+            var idCell = Single("id");
+            var display = idCell.IsBlank ? "row " + rowNumber : idCell.Trimmed;
+            var contexts = Cells("context").ToList();
+            var mechanisms = Cells("mechanism").ToList();
+            var outcomes = Cells("outcome").ToList();
+            var resource = Single("resource");
+            if (!contexts.Any(c => !c.Cell.IsBlank) || !outcomes.Any(c => !c.Cell.IsBlank))
+            {
+                var missing = !contexts.Any(c => !c.Cell.IsBlank) ? "context" : "outcome";
+                var at = (missing == "context" ? contexts : outcomes).Select(c => c.Cell).DefaultIfEmpty(idCell).First();
+                findings.At(at, bag => bag.ReportImportRowIncomplete(at.Location, at.Address, rowNumber, display, missing));
+                return null;
+            }
+
+            var cmoc = new ImportedCmoc { IsLink = mechanisms.All(c => c.Cell.IsBlank) && resource.IsBlank };
+            cmoc.Id = Id(idCell, rowNumber, cmoc.IsLink);
+            if (cmoc.IsLink)
+            {
+                var at = mechanisms.Select(c => c.Cell).DefaultIfEmpty(idCell).First();
+                findings.At(at, bag => bag.ReportImportRowWithoutMechanism(at.Location, at.Address, rowNumber, display));
+            }
+
+            cmoc.Title = NonEmpty(Single("title").Text);
+            cmoc.Description = Description();
+            foreach (var (cell, _) in contexts)
+                cmoc.Contexts.AddRange(Terms(cell, isContext: true, tier: null, cmoc.ContextClauses));
+            foreach (var (cell, _) in mechanisms)
+                cmoc.Mechanisms.AddRange(Terms(cell, isContext: false, tier: null));
+            cmoc.Resource = NonEmpty(resource.Text);
+            foreach (var (cell, column) in outcomes)
+                cmoc.Outcomes.AddRange(Terms(cell, isContext: false, column.Tier, cmoc.OutcomeClauses));
+            foreach (var (cell, _) in Cells("conditions"))
+                cmoc.Conditions.AddRange(Conditions(cell));
+            cmoc.Stage = model.Stage(Single("stage").Text);
+            cmoc.Status = Keyword(Single("status"), Vocabulary.Statuses);
+            cmoc.Provenance = Keyword(Single("provenance"), Vocabulary.Provenances);
+            cmoc.Confidence = Confidence(Single("confidence"));
+            cmoc.Evidence = Evidence(cmoc);
+            if (NonEmpty(Single("scope").Text) is { } scope)
+                ValueChanged(Single("scope"), "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
+            if (cmoc.Contexts.Count + cmoc.ContextClauses.Count == 0 || cmoc.Outcomes.Count + cmoc.OutcomeClauses.Count == 0
+                || !cmoc.IsLink && cmoc.Mechanisms.Count == 0 && cmoc.Resource is null)
+                return null;
+            return (NonEmpty(Single("group").Text), cmoc);
+        }
+
+        private void ReportShortRow(TableRow row, string rowNumber)
+        {
+            var width = header.Cells.Length;
+            while (width > 0 && header.Cells[width - 1].IsBlank)
+                width--;
+            if (row.Cells.Length >= width)
+                return;
+            var missing = header.Cells.Skip(row.Cells.Length).Take(width - row.Cells.Length).Select(c => "`" + c.Trimmed + "`");
+            var last = row.Cells[row.Cells.Length - 1];
+            findings.At(last, bag => bag.ReportImportShortRow(last.Location, last.Address, rowNumber, row.Cells.Length, width, string.Join(", ", missing)));
+        }
+
+        /// <summary>The row's cell in a column; a short row's missing cell is blank, at the row's last cell.</summary>
+        private TableCell CellAt(int column)
+        {
+            if (column < _row.Cells.Length)
+                return _row.Cells[column];
+            var last = _row.Cells[_row.Cells.Length - 1];
+            return new TableCell("", last.Location, CellAddress.Of(null, _row.Number, column).Insert(0, Prefix(last.Address)), _row.Number, column);
+        }
+
+        private static string Prefix(string address) => address.LastIndexOf('!') is var bang and >= 0 ? address.Substring(0, bang + 1) : "";
+
+        private IEnumerable<(TableCell Cell, MappedColumn Column)> Cells(string role) => map.For(role).Select(c => (CellAt(c.Index), c));
+
+        private TableCell Single(string role) =>
+            map.For(role).FirstOrDefault() is { } column ? CellAt(column.Index) : new TableCell("", _row.Cells[0].Location, _row.Cells[0].Address, _row.Number, -1);
+
+        private void ValueChanged(TableCell cell, string what, string value, string result) =>
+            findings.At(cell, bag => bag.ReportImportValueChanged(cell.Location, cell.Address, what, value, result));
+
+        private string Id(TableCell idCell, string rowNumber, bool isLink)
+        {
+            // Excel turns `P4-20` into `P4–20` when typed after an autocorrect; the dash is the ID's.
+            var written = idCell.Trimmed.Replace('\u2013', '-').Replace('\u2014', '-');
+            var id = ImportNames.CmocId(written);
+            if (id is null)
+            {
+                id = (isLink ? "L" : "R") + rowNumber;
+                findings.At(idCell, bag => bag.ReportImportGeneratedId(idCell.Location, idCell.Address, rowNumber, id));
+            }
+            else if (isLink && !ImportNames.IsName(id))
+            {
+                // A link is named by a plain name: `12` or `P4-20` cannot name one.
+                var name = Regex.Replace(id, @"[^\p{L}\p{N}_]", "_", RegexOptions.None, TimeSpan.FromSeconds(1));
+                var linkId = ImportNames.IsName(name) ? name : ImportNames.IsName("L" + name) ? "L" + name : ImportNames.FromText(id) ?? "link";
+                ValueChanged(idCell, "ID", idCell.Trimmed, $"cannot name a link; it was imported as `{linkId}`");
+                id = linkId;
+            }
+            else if (id == written && written != idCell.Trimmed)
+            {
+                ValueChanged(idCell, "ID", idCell.Trimmed, $"was imported as `{id}`, with a hyphen for the dash");
+            }
+            else if (id != idCell.Trimmed)
+            {
+                ValueChanged(idCell, "ID", idCell.Trimmed, $"is not a name; it was imported as `{id}`");
+            }
+
+            var unique = model.UniqueId(id, out var renamed);
+            if (renamed)
+                findings.At(idCell, bag => bag.ReportImportDuplicateId(idCell.Location, idCell.Address, rowNumber, id, unique));
+            return unique;
+        }
+
+        /// <summary>The description column's text; with several description columns, each under its header.</summary>
+        private string? Description()
+        {
+            var parts = Cells("description").Where(c => !c.Cell.IsBlank).ToList();
+            if (parts.Count == 0)
+                return null;
+            if (map.For("description").Count() == 1)
+                return parts[0].Cell.Trimmed;
+            return string.Join("\n\n", parts.Select(p => p.Column.Header.Trimmed + ": " + p.Cell.Trimmed));
+        }
+
+        /// <param name="cell">The cell: items separated by `;` or line breaks.</param>
+        /// <param name="isContext">Whether the terms are contexts (levels) rather than mechanisms or outcomes (directions).</param>
+        /// <param name="tier">The outcome tier the column's header names, given to terms that do not name one.</param>
+        /// <param name="clauses">
+        /// Where items that need a clause of their own go, as the clause's text: alternatives
+        /// (`low trust or high complexity` becomes `any of low trust, high complexity`) and, for
+        /// contexts, pairings with mechanisms (`high a => increased m`). Null where neither applies.
+        /// </param>
+        private List<string> Terms(TableCell cell, bool isContext, string? tier, List<string>? clauses = null)
+        {
+            var terms = new List<string>();
+            foreach (var item in CellItems.Split(cell.Text))
+            {
+                var arrow = isContext ? item.IndexOf("=>", StringComparison.Ordinal) : -1;
+                var head = arrow > 0 ? item.Substring(0, arrow) : item;
+                var alternatives = Regex.Split(head.Trim(), @"\s+or\s+", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+                    .Select(a => Term(a, cell, isContext, tier)).OfType<string>().ToList();
+                if (clauses is null || alternatives.Count == 1 && arrow <= 0)
+                {
+                    terms.AddRange(alternatives);
+                    continue;
+                }
+
+                if (alternatives.Count == 0)
+                    continue;
+                var clause = (alternatives.Count > 1 ? "any of " : "") + string.Join(", ", alternatives);
+                if (arrow > 0)
+                {
+                    var mechanisms = item.Substring(arrow + 2).Split(',').Select(m => m.Trim()).Where(m => m.Length > 0)
+                        .Select(m => Term(m, cell, isContext: false, tier: null)).OfType<string>().ToList();
+                    if (mechanisms.Count > 0)
+                        clause += " => " + string.Join(", ", mechanisms);
+                }
+
+                clauses.Add(clause);
+            }
+
+            return terms;
+        }
+
+        private string? Term(string item, TableCell cell, bool isContext, string? tier)
+        {
+            var words = item.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+            var prefix = new List<string>();
+            if (isContext && words.Count > 1 && FactorRoles.Contains(words[0].ToLowerInvariant()))
+            {
+                prefix.Add(words[0].ToLowerInvariant());
+                words.RemoveAt(0);
+            }
+
+            if (words.Count > 1 && Tiers.Contains(words[0].ToLowerInvariant()))
+            {
+                prefix.Add(words[0].ToLowerInvariant());
+                words.RemoveAt(0);
+            }
+            else if (tier is not null)
+            {
+                prefix.Add(tier);
+            }
+
+            var signed = false;
+            if (words.Count > 1)
+            {
+                var first = words[0].ToLowerInvariant();
+                var fits = isContext ? Levels.Contains(first) : Directions.Contains(first);
+                var misplaced = isContext ? Directions.Contains(first) : Levels.Contains(first);
+                if (fits)
+                {
+                    prefix.Add(first);
+                    words.RemoveAt(0);
+                    signed = SawSign = true;
+                }
+                else if (misplaced)
+                {
+                    ValueChanged(cell, "qualifier", words[0],
+                        isContext ? "is a direction, which does not fit a context; it was left out" : "is a level, which fits only a context; it was left out");
+                    words.RemoveAt(0);
+                }
+            }
+
+            if (!signed && (isContext ? options.DefaultLevel : options.DefaultDirection) is { } fallback)
+                prefix.Add(fallback);
+
+            var text = string.Join(" ", words);
+            var name = model.Construct(text, out var collision);
+            if (name is null)
+            {
+                ValueChanged(cell, "term", item, "has no letters or digits to name a construct; it was left out");
+                return null;
+            }
+
+            if (collision is not null)
+                ValueChanged(cell, "term", text, $"was named `{name}`: its short name was already taken by `{collision}`");
+            return string.Join(" ", prefix.Append(name));
+        }
+
+        private List<string> Conditions(TableCell cell)
+        {
+            var conditions = new List<string>();
+            foreach (var item in CellItems.Split(cell.Text))
+            {
+                var keyword = "when";
+                var rest = item;
+                var space = item.IndexOf(' ');
+                if (space > 0 && item.Substring(0, space).ToLowerInvariant() is "when" or "unless")
+                {
+                    keyword = item.Substring(0, space).ToLowerInvariant();
+                    rest = item.Substring(space + 1).Trim();
+                }
+
+                if (Term(rest, cell, isContext: true, tier: null) is { } term)
+                    conditions.Add(keyword + " " + term);
+            }
+
+            return conditions;
+        }
+
+        private string? Keyword<T>(TableCell cell, Vocabulary<T> vocabulary) where T : struct, Enum
+        {
+            var value = cell.Trimmed.ToLowerInvariant();
+            if (value.Length == 0)
+                return null;
+            if (vocabulary.TryGetValue(value, out _))
+                return value;
+            ValueChanged(cell, vocabulary.What, cell.Trimmed, $"is not one of {string.Join(", ", vocabulary.Keywords)}; it was left out");
+            return null;
+        }
+
+        private string? Confidence(TableCell cell)
+        {
+            var value = cell.Trimmed;
+            if (value.Length == 0)
+                return null;
+            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= 0 && value.All(c => char.IsDigit(c) || c == '.'))
+                return value;
+            var word = value.ToLowerInvariant();
+            if (word is "high" or "moderate" or "low" or "medium" or "very_low" or "very_high")
+                return word;
+            ValueChanged(cell, "confidence", value, "is neither a number nor high, moderate or low; it was left out");
+            return null;
         }
 
         /// <summary>
-        /// A table does not say how its stages are ordered; the usual words are put in their usual
-        /// order (early &lt; middle &lt; late), any others after them in the order they first appear.
+        /// The row's evidence: the evidence and sources columns (a source cited in both is cited
+        /// once), then each quote column's text as a quote from the row's first source.
         /// </summary>
-        private IEnumerable<string> OrderedStages()
+        private List<string> Evidence(ImportedCmoc cmoc)
         {
-            string[] usual = ["initial", "early", "middle", "late", "final"];
-            return _stages.Select((name, index) => (name, index))
-                .OrderBy(s => Array.IndexOf(usual, s.name) is var rank and >= 0 ? rank : usual.Length + s.index)
-                .Select(s => s.name);
-        }
-
-        public string UniqueId(string id, out bool renamed)
-        {
-            var unique = id;
-            for (var n = 2; !_ids.Add(unique); n++)
-                unique = id + "_" + n.ToString(CultureInfo.InvariantCulture);
-            renamed = unique != id;
-            return unique;
-        }
-
-        public void Cite(string key, string? text)
-        {
-            if (_citedKeys.Add(key))
-                _citations.Add((key, text));
-        }
-
-        public void Add(string? group, ImportedCmoc cmoc) => _cmocs.Add((group, cmoc));
-
-        public string WriteTheory(string theoryName)
-        {
-            var w = new StringBuilder();
-            w.Append("// Imported from a CMOC table by `theory import csv`. Check it with `theory check`;\n");
-            w.Append("// constructs were made from the table's wording: give them kinds and descriptions.\n\n");
-            w.Append("theory ").Append(theoryName).Append(" {\n");
-            if (_citations.Count > 0)
-                w.Append("  bibliography ").Append(SyntaxFacts.QuoteString(options.BibliographyFileName)).Append('\n');
-            w.Append("}\n\n");
-            if (_stages.Count > 0)
-                w.Append("stages ").Append(string.Join(" < ", OrderedStages())).Append("\n\n");
-            foreach (var (name, text) in _constructs)
+            var items = new List<EvidenceItem>();
+            foreach (var (cell, _) in Cells("evidence").Concat(Cells("sources")))
             {
-                w.Append("construct ").Append(name);
-                if (text != name)
-                    w.Append(' ').Append(SyntaxFacts.QuoteString(text));
-                w.Append('\n');
+                foreach (var item in EvidenceItems(cell))
+                {
+                    if (item.Reference is { } reference && items.Any(i => i.Reference?.Key == reference.Key)
+                        && reference.Locator is null && reference.Quote is null)
+                        continue;
+                    if (!items.Any(i => i.Text == item.Text))
+                        items.Add(item);
+                }
             }
 
-            var groups = _cmocs.Select(c => c.Group).Distinct().ToList();
-            var groupNames = new GroupNames();
-            foreach (var group in groups)
+            foreach (var (cell, _) in Cells("quote"))
             {
-                var indent = "";
-                w.Append('\n');
-                if (group is not null)
+                if (cell.IsBlank)
+                    continue;
+                var quote = CellItems.Unquote(cell.Text.Trim());
+                var cited = items.Where(i => i.Reference is not null).Select(i => i.Reference!.Key).Distinct(StringComparer.Ordinal).ToList();
+                var target = items.FindIndex(i => i.Reference is not null || i.Primary is not null);
+                if (target < 0)
                 {
-                    var name = groupNames.Claim(ImportNames.FromText(group) ?? "group", _constructNames, _ids);
-                    w.Append("theme ").Append(name);
-                    if (group != name)
-                        w.Append(' ').Append(SyntaxFacts.QuoteString(group));
-                    w.Append(" {\n");
-                    indent = "  ";
+                    cmoc.Description = (cmoc.Description is null ? "" : cmoc.Description + "\n\n") + "Quote: " + quote;
+                    ValueChanged(cell, "quote", Shorten(quote), "names no source in its row, so it was kept in the description; add the source and import again");
+                    continue;
                 }
 
-                foreach (var (_, cmoc) in _cmocs.Where(c => c.Group == group))
-                    WriteCmoc(w, cmoc, indent);
-                if (group is not null)
-                    w.Append("}\n");
+                if (cited.Count > 1)
+                    ValueChanged(cell, "quote", Shorten(quote), $"was attached to the row's first source, `@{cited[0]}`; the row cites {cited.Count}");
+                var first = items[target];
+                var quoted = first.WithQuote(quote);
+                if (first.HasQuote)
+                    items.Add(quoted);
+                else
+                    items[target] = quoted;
             }
 
-            return w.ToString();
+            return [.. items.Select(i => i.Text)];
         }
 
-        private static void WriteCmoc(StringBuilder w, ImportedCmoc cmoc, string indent)
+        private List<EvidenceItem> EvidenceItems(TableCell cell)
         {
-            w.Append(indent).Append("cmoc ").Append(cmoc.Id);
-            if (cmoc.Title is not null)
-                w.Append(' ').Append(SyntaxFacts.QuoteString(cmoc.Title));
-            w.Append(" {\n");
-            void Clause(string keyword, string? value)
+            var items = new List<EvidenceItem>();
+            foreach (var raw in SourceItems(cell.Text))
             {
-                if (!string.IsNullOrEmpty(value))
-                    w.Append(indent).Append("  ").Append(keyword.PadRight(11)).Append(' ').Append(value).Append('\n');
+                var primary = PrimaryKinds.FirstOrDefault(k => raw.StartsWith(k.Written + " ", StringComparison.OrdinalIgnoreCase));
+                if (primary.Keyword is not null)
+                {
+                    // `interview "Manager, site B"` as a theory writes it, or `interview Manager` as people type it.
+                    var what = CellItems.Unquote(raw.Substring(primary.Written.Length + 1));
+                    items.Add(new EvidenceItem(null, primary.Keyword + " " + SyntaxFacts.QuoteString(what), primary.Keyword));
+                    continue;
+                }
+
+                if (SourceReference.Parse(raw) is not { } reference)
+                    continue;
+                if (reference.IsFreeText)
+                    ValueChanged(cell, "source", raw, $"is not a citation key or an author and year; it was cited as `@{reference.Key}` (see the stub entry in the .bib)");
+                model.Cite(reference, reference.IsFreeText || reference.Authors is not null ? raw : null);
+                items.Add(new EvidenceItem(reference, reference.ToString(), null));
             }
 
-            Clause("context", string.Join(", ", cmoc.Contexts));
-            foreach (var clause in cmoc.ContextClauses)
-                Clause("context", clause);
-            Clause("mechanism", string.Join(", ", cmoc.Mechanisms));
-            Clause("resource", cmoc.Resource is null ? null : SyntaxFacts.QuoteString(cmoc.Resource));
-            Clause("outcome", string.Join(", ", cmoc.Outcomes));
-            foreach (var clause in cmoc.OutcomeClauses)
-                Clause("outcome", clause);
-            foreach (var condition in cmoc.Conditions)
-            {
-                var space = condition.IndexOf(' ');
-                Clause(condition.Substring(0, space), condition.Substring(space + 1));
-            }
-
-            Clause("stage", cmoc.Stage);
-            Clause("evidence", string.Join(", ", cmoc.Evidence));
-            Clause("status", cmoc.Status);
-            Clause("provenance", cmoc.Provenance);
-            Clause("confidence", cmoc.Confidence);
-            Clause("description", cmoc.Description is null ? null : SyntaxFacts.QuoteString(cmoc.Description));
-            w.Append(indent).Append("}\n");
+            return items;
         }
 
-        public string? WriteBibliography()
+        /// <summary>
+        /// A sources cell's items: split at `;` and line breaks, and at commas too when every part is
+        /// a key or an author and year (`smith2020, jones2021`) — not in `Evans &amp; Killoran, 2010`.
+        /// </summary>
+        private static IEnumerable<string> SourceItems(string cell)
         {
-            var stubs = _citations.Where(c => !options.KnownCitationKeys.Contains(c.Key)).ToList();
-            if (stubs.Count == 0)
-                return null;
-            var w = new StringBuilder("% Stub entries made by `theory import csv` for the sources the table cites. Complete them.\n");
-            foreach (var (key, text) in stubs)
+            foreach (var item in CellItems.Split(cell))
             {
-                var note = text is null ? "" : ",\n  note  = {" + new string(text.Where(c => c is not ('{' or '}' or '\\')).ToArray()) + "}";
-                w.Append("@misc{").Append(key).Append(",\n  title = {Imported from the CMOC table: complete this entry}").Append(note).Append(",\n}\n");
+                var parts = CellItems.Split(item, ',');
+                if (parts.Count > 1 && parts.All(p => SourceReference.Parse(p) is { IsClearlyOneSource: true }))
+                {
+                    foreach (var part in parts)
+                        yield return part;
+                }
+                else
+                {
+                    yield return item;
+                }
             }
-
-            return w.ToString();
         }
     }
 
-    /// <summary>Group names that clash with nothing else declared.</summary>
-    private sealed class GroupNames
+    /// <summary>An evidence item as the theory writes it, with the citation it makes (or the primary data).</summary>
+    private sealed record EvidenceItem(SourceReference? Reference, string Text, string? Primary)
     {
-        private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+        public bool HasQuote => Reference?.Quote is not null || Text.Contains(" quote ");
 
-        public string Claim(string name, HashSet<string> constructs, HashSet<string> ids)
-        {
-            var unique = name;
-            for (var n = 2; constructs.Contains(unique) || ids.Contains(unique) || !_taken.Add(unique); n++)
-                unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-            return unique;
-        }
+        public EvidenceItem WithQuote(string quote) => Reference is { } reference
+            ? new EvidenceItem(reference with { Quote = quote }, (reference with { Quote = quote }).ToString(), null)
+            : new EvidenceItem(null, Text.Split([" quote "], StringSplitOptions.None)[0] + " quote " + SyntaxFacts.QuoteString(quote), Primary);
     }
+
+    private static string? NonEmpty(string text) => text.Trim() is { Length: > 0 } t ? t : null;
 }

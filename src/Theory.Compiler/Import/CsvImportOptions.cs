@@ -10,9 +10,22 @@ public sealed class CsvImportOptions
     /// Which header holds which part, overriding the built-in names: keys are roles (<c>id</c>,
     /// <c>title</c>, <c>group</c>, <c>context</c>, <c>mechanism</c>, <c>resource</c>, <c>outcome</c>,
     /// <c>conditions</c>, <c>scope</c>, <c>stage</c>, <c>status</c>, <c>provenance</c>,
-    /// <c>confidence</c>, <c>sources</c>, <c>evidence</c>, <c>description</c>), values are headers.
+    /// <c>confidence</c>, <c>sources</c>, <c>evidence</c>, <c>quote</c>, <c>description</c>), values are headers.
     /// </summary>
     public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Which headers hold which part, as (role, header) pairs; unlike <see cref="Columns"/>, a role
+    /// may have several columns (`outcome` from "Intermediate outcome(s)" and "Final outcome").
+    /// A role mapped here or in <see cref="Columns"/> is read only from the columns named.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ColumnMappings { get; init; } = [];
+
+    /// <summary>The level given to a context the table writes without one (`high`), or null to leave it unsigned.</summary>
+    public string? DefaultLevel { get; init; }
+
+    /// <summary>The direction given to a mechanism or outcome the table writes without one (`increased`), or null.</summary>
+    public string? DefaultDirection { get; init; }
 
     /// <summary>
     /// The .bib file the theory will name. Keys not in <see cref="KnownCitationKeys"/> get stub
@@ -22,4 +35,7 @@ public sealed class CsvImportOptions
 
     /// <summary>Citation keys that already exist (in an existing .bib): no stubs are made for them.</summary>
     public IReadOnlyCollection<string> KnownCitationKeys { get; init; } = [];
+
+    internal IReadOnlyList<KeyValuePair<string, string>> AllColumns() =>
+        [.. ColumnMappings, .. Columns.Where(c => !ColumnMappings.Any(m => m.Key == c.Key && m.Value == c.Value))];
 }

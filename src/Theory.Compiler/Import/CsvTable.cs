@@ -4,44 +4,42 @@ using Theory.Text;
 
 namespace Theory.Import;
 
-/// <summary>One cell of a CSV table: its text (quotes removed) and where it sits in the file.</summary>
-internal readonly record struct CsvCell(string Text, TextSpan Span);
-
 /// <summary>
 /// An RFC 4180 table read from a spreadsheet export: quoted cells may hold delimiters, quotes ("")
-/// and line breaks; rows end with CRLF, LF or CR; a UTF-8 byte-order mark is ignored. The delimiter
-/// is a comma unless the header row has none and has semicolons or tabs (European spreadsheets).
+/// and line breaks; rows end with CRLF, LF or CR; a byte-order mark is ignored. The delimiter is a
+/// comma unless the first line has none and has semicolons or tabs (European spreadsheets, Excel's
+/// "Unicode Text"). Rows are numbered as the spreadsheet numbers them: a blank line is a row too,
+/// and a cell with line breaks is one row however many lines it takes in the file.
 /// </summary>
-internal sealed class CsvTable
+internal static class CsvTable
 {
-    private CsvTable(ImmutableArray<ImmutableArray<CsvCell>> rows) => Rows = rows;
-
-    /// <summary>Every row, the header first; blank lines are dropped.</summary>
-    public ImmutableArray<ImmutableArray<CsvCell>> Rows { get; }
-
-    public static CsvTable Parse(SourceText text)
+    public static ImmutableArray<TableRow> Parse(SourceText text)
     {
         var content = text.ToString();
         var start = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         var delimiter = DetectDelimiter(content, start);
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<CsvCell>>();
-        var row = ImmutableArray.CreateBuilder<CsvCell>();
+        var rows = ImmutableArray.CreateBuilder<TableRow>();
+        var row = ImmutableArray.CreateBuilder<TableCell>();
         var cell = new StringBuilder();
         var cellStart = start;
         var quoted = false;
+        var rowNumber = 1;
         var i = start;
 
         void EndCell(int end)
         {
-            row.Add(new CsvCell(cell.ToString(), TextSpan.FromBounds(cellStart, Math.Max(cellStart, end))));
+            var column = row.Count;
+            row.Add(new TableCell(cell.ToString(), new Location(text, TextSpan.FromBounds(cellStart, Math.Max(cellStart, end))),
+                CellAddress.Of(null, rowNumber, column), rowNumber, column));
             cell.Clear();
         }
 
         void EndRow()
         {
-            if (!(row.Count == 1 && row[0].Text.Length == 0))
-                rows.Add(row.ToImmutable());
+            if (row.Any(c => !c.IsBlank))
+                rows.Add(new TableRow(rowNumber, row.ToImmutable()));
             row.Clear();
+            rowNumber++;
         }
 
         while (i < content.Length)
@@ -94,17 +92,42 @@ internal sealed class CsvTable
             EndRow();
         }
 
-        return new CsvTable(rows.ToImmutable());
+        return rows.ToImmutable();
     }
 
+    /// <summary>
+    /// The candidate that separates the most cells in one of the first lines: a title row above
+    /// the header ("Table 4: CMOCs, by cluster") may hold a comma, the header holds many.
+    /// Ties go to the comma, then the tab.
+    /// </summary>
     private static char DetectDelimiter(string content, int start)
     {
-        var end = content.IndexOfAny(['\r', '\n'], start);
-        var header = end < 0 ? content.Substring(start) : content.Substring(start, end - start);
-        if (header.Contains(','))
-            return ',';
-        if (header.Contains('\t'))
-            return '\t';
-        return header.Contains(';') ? ';' : ',';
+        char[] candidates = [',', '\t', ';'];
+        var best = new int[candidates.Length];
+        var counts = new int[candidates.Length];
+        var quoted = false;
+        var lines = 0;
+        for (var i = start; i < content.Length && lines < 10; i++)
+        {
+            var c = content[i];
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && c is '\r' or '\n')
+            {
+                lines++;
+                for (var k = 0; k < counts.Length; k++)
+                    (best[k], counts[k]) = (Math.Max(best[k], counts[k]), 0);
+            }
+            else if (!quoted && Array.IndexOf(candidates, c) is var k and >= 0)
+                counts[k]++;
+        }
+
+        for (var k = 0; k < counts.Length; k++)
+            best[k] = Math.Max(best[k], counts[k]);
+        var chosen = 0;
+        for (var k = 1; k < candidates.Length; k++)
+            if (best[k] > best[chosen])
+                chosen = k;
+        return candidates[chosen];
     }
 }

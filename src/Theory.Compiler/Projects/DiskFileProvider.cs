@@ -4,9 +4,9 @@ namespace Theory.Projects;
 
 /// <summary>
 /// Files on disk, read defensively (<see cref="SourceFile"/>): no special files, a size cap,
-/// strict UTF-8. Folders are searched without following links to folders.
+/// strict UTF-8 for theory files (data files: <see cref="TryReadData"/>). Folders are searched without following links to folders.
 /// </summary>
-public sealed class DiskFileProvider : IFileProvider
+public sealed class DiskFileProvider : IDataFileProvider
 {
     private static readonly EnumerationOptions Recursive = new()
     {
@@ -26,6 +26,17 @@ public sealed class DiskFileProvider : IFileProvider
         Directory.Exists(fullPath) ? FileEntryKind.Directory : File.Exists(fullPath) ? FileEntryKind.File : FileEntryKind.Missing;
 
     public string? TryReadText(string fullPath, out string? error) => SourceFile.TryRead(fullPath, out error)?.ToString();
+
+    public string? TryReadData(string fullPath, out string? legacyEncoding, out string? error)
+    {
+        legacyEncoding = null;
+        if (SourceFile.TryReadBytes(fullPath, out error) is not { } bytes)
+            return null;
+        var decoded = DataTextDecoder.Decode(bytes);
+        legacyEncoding = decoded.LegacyEncoding;
+        error = decoded.Error;
+        return decoded.Text;
+    }
 
     public IReadOnlyList<string> EnumerateFiles(string fullDirectory, string extension)
     {

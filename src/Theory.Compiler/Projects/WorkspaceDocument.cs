@@ -33,7 +33,11 @@ internal sealed class WorkspaceDocument
     /// <summary>True for text a host supplied (an editor's unsaved buffer) rather than read from its file provider.</summary>
     public bool IsOverlay { get; private init; }
 
-    public static WorkspaceDocument Read(string text, string displayPath) => new(SourceText.From(text, displayPath), null);
+    /// <summary>The encoding assumed for a data file that was not Unicode (`Windows-1252`), else null.</summary>
+    public string? LegacyEncoding { get; private init; }
+
+    public static WorkspaceDocument Read(string text, string displayPath, string? legacyEncoding = null) =>
+        new(SourceText.From(text, displayPath), null) { LegacyEncoding = legacyEncoding };
 
     public static WorkspaceDocument Overlay(string text, string displayPath) => new(SourceText.From(text, displayPath), null) { IsOverlay = true };
 

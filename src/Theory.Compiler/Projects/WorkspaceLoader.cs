@@ -139,6 +139,17 @@ internal sealed class WorkspaceLoader
         return document;
     }
 
+    /// <summary>A data file (a bibliography), in the encodings reference managers write when the provider can read them.</summary>
+    private WorkspaceDocument ReadData(string full)
+    {
+        if (_documents.TryGetValue(full, out var document) || _options.FileProvider is not IDataFileProvider provider)
+            return Read(full);
+        var text = provider.TryReadData(full, out var legacyEncoding, out var error);
+        document = text is null ? WorkspaceDocument.Unreadable(error ?? "the file cannot be read") : WorkspaceDocument.Read(text, Display(full), legacyEncoding);
+        _documents[full] = document;
+        return document;
+    }
+
     private string Display(string full) => WorkspacePath.Display(_base, full);
 
     private List<string> ExpandSources(ProjectSettings project)
@@ -359,12 +370,15 @@ internal sealed class WorkspaceLoader
             var error = full is null ? "the path is empty or invalid"
                 : !WorkspacePath.IsInside(full, root) ? $"it is outside the project root `{root}`"
                 : CheckReadable(full, root);
-            var document = error is null ? Read(full!) : null;
+            var document = error is null ? ReadData(full!) : null;
             if (document?.Text is null)
             {
                 diagnostics.ReportBibliographyNotFound(location, written, error ?? document!.Error!);
                 continue;
             }
+
+            if (document.LegacyEncoding is { } encoding)
+                diagnostics.ReportLegacyEncoding(Location.OfFile(document.Text.FilePath), document.Text.FilePath, encoding);
 
             result.Add(document.GetBibliography());
         }

@@ -16,7 +16,7 @@ public sealed class SourceSymbol : Symbol
     /// <summary>`article`, `book`, ... in lower case.</summary>
     public string EntryType { get; }
 
-    /// <summary>Field values with braces and `@string` abbreviations resolved; keys in lower case.</summary>
+    /// <summary>Field values as a reader sees them (braces, `@string` abbreviations and LaTeX escapes such as `{\"o}` resolved; see <see cref="Bibliography.BibTexText"/>); keys in lower case.</summary>
     public ImmutableDictionary<string, string> Fields { get; }
 
     public string? Title => Fields.GetValueOrDefault("title");

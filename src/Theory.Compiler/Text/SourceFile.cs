@@ -14,7 +14,11 @@ internal static class SourceFile
     /// until something writes to it, and /dev/zero never ends. They read as empty, like an empty
     /// file, which .NET cannot tell them apart from.
     /// </summary>
-    public static SourceText? TryRead(string path, out string? error)
+    public static SourceText? TryRead(string path, out string? error) =>
+        TryReadBytes(path, out error) is { } bytes && SourceTextDecoder.TryDecode(bytes, path, out var text, out error) ? text : null;
+
+    /// <summary>The file's bytes, within the size limit, or null with the reason.</summary>
+    public static byte[]? TryReadBytes(string path, out string? error)
     {
         try
         {
@@ -42,8 +46,8 @@ internal static class SourceFile
                 return null;
             }
 
-            var bytes = info.Length == 0 ? [] : ReadExactly(path, info.Length);
-            return SourceTextDecoder.TryDecode(bytes, path, out var text, out error) ? text : null;
+            error = null;
+            return info.Length == 0 ? [] : ReadExactly(path, info.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

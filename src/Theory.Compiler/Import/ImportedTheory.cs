@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text;
+using Theory.Bibliography;
+using Theory.Syntax;
+
+namespace Theory.Import;
+
+/// <summary>What the rows add up to, and how it is written out as a theory and a stub bibliography.</summary>
+internal sealed class ImportedTheory(CsvImportOptions options)
+{
+    // Longer wordings get a short name of their first significant words; the wording stays as the label.
+    private const int ShortNameWords = 4;
+    private const int LongNameCharacters = 40;
+
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "at", "from", "as", "into",
+        "their", "its", "his", "her", "that", "which", "who", "is", "are", "be", "being", "between", "within",
+        "across", "among", "about", "than", "this", "these", "those",
+    ];
+
+    private readonly List<(string Name, string Text)> _constructs = [];
+    // The wording's full name (its identity: the same wording is one construct) → the name written.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    // The name written → the full name that owns it, to see a collision of two shortened wordings.
+    private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
+    private readonly List<string> _stages = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<(string? Group, ImportedCmoc Cmoc)> _cmocs = [];
+    private readonly List<(string Key, SourceReference? Reference, string? Text)> _citations = [];
+    private readonly HashSet<string> _citedKeys = new(StringComparer.Ordinal);
+
+    public int CmocCount => _cmocs.Count(c => !c.Cmoc.IsLink);
+
+    public int LinkRowCount => _cmocs.Count(c => c.Cmoc.IsLink);
+
+    /// <summary>
+    /// The construct named by a wording, declared the first time it is seen. A long wording gets a
+    /// short name (`organisational_cultures_protectionism_outright`); when two wordings would get the same
+    /// name, the second gets a number and <paramref name="collision"/> says which wording had it first.
+    /// </summary>
+    public string? Construct(string text, out string? collision)
+    {
+        collision = null;
+        var full = ImportNames.FromText(text);
+        if (full is null)
+            return null;
+        if (_names.TryGetValue(full, out var known))
+            return known;
+
+        var name = Shorten(full);
+        if (_owners.TryGetValue(name, out var owner))
+        {
+            collision = _constructs.First(c => c.Name == _names[owner]).Text;
+            var numbered = name;
+            for (var n = 2; _owners.ContainsKey(numbered); n++)
+                numbered = name + "_" + n.ToString(CultureInfo.InvariantCulture);
+            name = numbered;
+        }
+
+        _names[full] = name;
+        _owners[name] = full;
+        _constructs.Add((name, text));
+        return name;
+    }
+
+    private static string Shorten(string full)
+    {
+        var words = full.Split('_');
+        if (full.Length <= LongNameCharacters && words.Length <= ShortNameWords + 1)
+            return full;
+        var significant = words.Where(w => !StopWords.Contains(w)).Take(ShortNameWords).ToList();
+        return significant.Count == 0 ? full : string.Join("_", significant);
+    }
+
+    public string? Stage(string text)
+    {
+        var name = ImportNames.FromText(text);
+        if (name is null || name == "atemporal")
+            return name;
+        if (!_stages.Contains(name))
+            _stages.Add(name);
+        return name;
+    }
+
+    /// <summary>
+    /// A table does not say how its stages are ordered; the usual words are put in their usual
+    /// order (early &lt; middle &lt; late), any others after them in the order they first appear.
+    /// </summary>
+    private IEnumerable<string> OrderedStages()
+    {
+        string[] usual = ["initial", "early", "middle", "late", "final"];
+        return _stages.Select((name, index) => (name, index))
+            .OrderBy(s => Array.IndexOf(usual, s.name) is var rank and >= 0 ? rank : usual.Length + s.index)
+            .Select(s => s.name);
+    }
+
+    public string UniqueId(string id, out bool renamed)
+    {
+        var unique = id;
+        for (var n = 2; !_ids.Add(unique); n++)
+            unique = id + "_" + n.ToString(CultureInfo.InvariantCulture);
+        renamed = unique != id;
+        return unique;
+    }
+
+    /// <summary>Records a cited key; <paramref name="text"/> is the cell's wording when the key was made from it.</summary>
+    public void Cite(SourceReference reference, string? text)
+    {
+        if (_citedKeys.Add(reference.Key))
+            _citations.Add((reference.Key, reference, text));
+    }
+
+    public void Add(string? group, ImportedCmoc cmoc) => _cmocs.Add((group, cmoc));
+
+    public string WriteTheory(string theoryName)
+    {
+        var w = new StringBuilder();
+        w.Append("// Imported from a CMOC table by `theory import`. Check it with `theory check`;\n");
+        w.Append("// constructs were made from the table's wording: give them kinds and descriptions.\n\n");
+        w.Append("theory ").Append(theoryName).Append(" {\n");
+        if (_citations.Count > 0)
+            w.Append("  bibliography ").Append(SyntaxFacts.QuoteString(options.BibliographyFileName)).Append('\n');
+        w.Append("}\n\n");
+        if (_stages.Count > 0)
+            w.Append("stages ").Append(string.Join(" < ", OrderedStages())).Append("\n\n");
+        foreach (var (name, text) in _constructs)
+        {
+            w.Append("construct ").Append(name);
+            if (text != name)
+                w.Append(' ').Append(SyntaxFacts.QuoteString(text));
+            w.Append('\n');
+        }
+
+        var groups = _cmocs.Select(c => c.Group).Distinct().ToList();
+        var groupNames = new GroupNames();
+        var declared = new HashSet<string>(_owners.Keys, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var indent = "";
+            w.Append('\n');
+            if (group is not null)
+            {
+                var name = groupNames.Claim(ImportNames.FromText(group) ?? "group", declared, _ids);
+                w.Append("theme ").Append(name);
+                if (group != name)
+                    w.Append(' ').Append(SyntaxFacts.QuoteString(group));
+                w.Append(" {\n");
+                indent = "  ";
+            }
+
+            foreach (var (_, cmoc) in _cmocs.Where(c => c.Group == group))
+            {
+                if (cmoc.IsLink)
+                    WriteLinks(w, cmoc, indent);
+                else
+                    WriteCmoc(w, cmoc, indent);
+            }
+
+            if (group is not null)
+                w.Append("}\n");
+        }
+
+        return w.ToString();
+    }
+
+    private static void WriteCmoc(StringBuilder w, ImportedCmoc cmoc, string indent)
+    {
+        w.Append(indent).Append("cmoc ").Append(cmoc.Id);
+        if (cmoc.Title is not null)
+            w.Append(' ').Append(SyntaxFacts.QuoteString(cmoc.Title));
+        w.Append(" {\n");
+        var clause = Clauses(w, indent);
+        clause("context", string.Join(", ", cmoc.Contexts));
+        foreach (var alternatives in cmoc.ContextClauses)
+            clause("context", alternatives);
+        clause("mechanism", string.Join(", ", cmoc.Mechanisms));
+        clause("resource", cmoc.Resource is null ? null : SyntaxFacts.QuoteString(cmoc.Resource));
+        clause("outcome", string.Join(", ", cmoc.Outcomes));
+        foreach (var alternatives in cmoc.OutcomeClauses)
+            clause("outcome", alternatives);
+        WriteCommonClauses(cmoc, clause);
+        w.Append(indent).Append("}\n");
+    }
+
+    /// <summary>
+    /// A row without a mechanism is a causal claim without an explanation: one `link` from each
+    /// context to the outcomes (alternatives each become a link of their own), named by the row's ID.
+    /// </summary>
+    private static void WriteLinks(StringBuilder w, ImportedCmoc cmoc, string indent)
+    {
+        var sources = cmoc.Contexts.Concat(cmoc.ContextClauses.SelectMany(Alternatives)).ToList();
+        var targets = cmoc.Outcomes.Concat(cmoc.OutcomeClauses.SelectMany(Alternatives)).ToList();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            w.Append(indent).Append("link ").Append(i == 0 ? cmoc.Id : cmoc.Id + "_" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            if (cmoc.Title is not null)
+                w.Append(' ').Append(SyntaxFacts.QuoteString(cmoc.Title));
+            w.Append(": ").Append(sources[i]).Append(" -> ").Append(string.Join(", ", targets)).Append('\n');
+            WriteCommonClauses(cmoc, Clauses(w, indent));
+        }
+    }
+
+    // `any of a, b` → a, b; a pairing's mechanisms (there are none on a link row) are dropped with it.
+    private static IEnumerable<string> Alternatives(string clause)
+    {
+        var head = clause.Split(["=>"], StringSplitOptions.None)[0].Trim();
+        if (head.StartsWith("any of ", StringComparison.Ordinal))
+            head = head.Substring("any of ".Length);
+        return head.Split(',').Select(a => a.Trim()).Where(a => a.Length > 0);
+    }
+
+    private static void WriteCommonClauses(ImportedCmoc cmoc, Action<string, string?> clause)
+    {
+        foreach (var condition in cmoc.Conditions)
+        {
+            var space = condition.IndexOf(' ');
+            clause(condition.Substring(0, space), condition.Substring(space + 1));
+        }
+
+        clause("stage", cmoc.Stage);
+        clause("evidence", string.Join(", ", cmoc.Evidence));
+        clause("status", cmoc.Status);
+        clause("provenance", cmoc.Provenance);
+        clause("confidence", cmoc.Confidence);
+        clause("description", cmoc.Description is null ? null : SyntaxFacts.QuoteString(cmoc.Description));
+    }
+
+    private static Action<string, string?> Clauses(StringBuilder w, string indent) => (keyword, value) =>
+    {
+        if (!string.IsNullOrEmpty(value))
+            w.Append(indent).Append("  ").Append(keyword.PadRight(11)).Append(' ').Append(value).Append('\n');
+    };
+
+    public string? WriteBibliography()
+    {
+        var stubs = _citations.Where(c => !options.KnownCitationKeys.Contains(c.Key)).ToList();
+        if (stubs.Count == 0)
+            return null;
+        var w = new StringBuilder("% Stub entries made by `theory import` for the sources the table cites. Complete them.\n");
+        foreach (var (key, reference, text) in stubs)
+        {
+            w.Append("@misc{").Append(key).Append(",\n");
+            if (reference?.Authors is { } authors)
+                w.Append("  author = {").Append(BibTexText.Escape(authors)).Append("},\n");
+            if (reference?.Year is { } year)
+                w.Append("  year   = {").Append(BibTexText.Escape(year)).Append("},\n");
+            w.Append("  title  = {Imported from the CMOC table: complete this entry},\n");
+            if (text is not null)
+                w.Append("  note   = {").Append(BibTexText.Escape(text)).Append("},\n");
+            w.Append("}\n");
+        }
+
+        return w.ToString();
+    }
+
+    /// <summary>Group names that clash with nothing else declared.</summary>
+    private sealed class GroupNames
+    {
+        private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+        public string Claim(string name, HashSet<string> constructs, HashSet<string> ids)
+        {
+            var unique = name;
+            for (var n = 2; constructs.Contains(unique) || ids.Contains(unique) || !_taken.Add(unique); n++)
+                unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
+            return unique;
+        }
+    }
+}
