@@ -41,6 +41,8 @@ public sealed class TheoryModelGenerator : IIncrementalGenerator
     private static bool IsTheoryInput(string path) =>
         path.EndsWith(".theory", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".ris", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
         || string.Equals(Path.GetFileName(path), ProjectSettings.FileName, StringComparison.OrdinalIgnoreCase);
 
     private static void Generate(SourceProductionContext output, ImmutableArray<InputFile> inputs, string ns)

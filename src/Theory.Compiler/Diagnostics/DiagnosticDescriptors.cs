@@ -369,10 +369,10 @@ public static class DiagnosticDescriptors
         "The path is relative to the file that declares it; check that the file exists inside the project.");
 
     public static readonly DiagnosticDescriptor BibTexSyntax = new(
-        "TH2507", "BibTeX problem",
+        "TH2507", "Bibliography problem",
         "{0}",
         DiagnosticSeverity.Warning, Evidence,
-        "Fix the entry in the BibTeX file; entries that cannot be read are skipped.");
+        "Fix the entry in the bibliography (BibTeX, CSL-JSON or RIS); entries that cannot be read are skipped.");
 
     // ---- project and suppressions ------------------------------------------------------------
     private const string Project = "Project";
