@@ -5,7 +5,7 @@ namespace Theory.Cli.Tests;
 /// <summary>`theory build` end to end: every artefact, real Graphviz SVG, determinism, refusal on errors, --force.</summary>
 public class BuildCommandTests
 {
-    private static readonly string[] ArtifactSuffixes = [".web.dot", ".web.svg", ".chains.dot", ".chains.svg", ".cs", ".json", ".mmd", ".cmocs.csv"];
+    private static readonly string[] ArtifactSuffixes = [".web.dot", ".web.svg", ".chains.dot", ".chains.svg", ".cs", ".json", ".mmd", ".cmocs.csv", ".cmocs.xlsx"];
 
     public static TheoryData<string> Examples()
     {
@@ -206,10 +206,10 @@ public class BuildCommandTests
         var fromInside = TheoryProcess.Run(Path.Combine(temp.Path, "project", "theories"), "build", "t.theory", "-o", "../../b", "--no-svg", "--force");
         Assert.Equal(1, fromRoot.ExitCode);
         Assert.Equal(1, fromInside.ExitCode);
-        Assert.Contains("Wrote 6 files to a:", fromRoot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Wrote 7 files to a:", fromRoot.Stdout, StringComparison.Ordinal);
 
         var first = Directory.GetFiles(Path.Combine(temp.Path, "a")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal([".theory-outputs", "T.INVALID.txt", "T.chains.dot", "T.cmocs.csv", "T.cs", "T.json", "T.mmd", "T.web.dot"], first.Select(Path.GetFileName));
+        Assert.Equal([".theory-outputs", "T.INVALID.txt", "T.chains.dot", "T.cmocs.csv", "T.cmocs.xlsx", "T.cs", "T.json", "T.mmd", "T.web.dot"], first.Select(Path.GetFileName));
         foreach (var file in first)
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(temp.Path, "b", Path.GetFileName(file))));
         var marker = File.ReadAllText(Path.Combine(temp.Path, "a", "T.INVALID.txt"));
@@ -233,7 +233,7 @@ public class BuildCommandTests
 
         (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, noDot, "build", file, "-o", output, "--no-svg");
         Assert.True(exit == 0, stderr);
-        Assert.Equal(7, Directory.GetFiles(output).Length);               // six outputs and the manifest
+        Assert.Equal(8, Directory.GetFiles(output).Length);               // seven outputs and the manifest
     }
 
     [Fact]

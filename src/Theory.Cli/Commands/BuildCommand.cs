@@ -5,6 +5,7 @@ using Theory.Diagnostics;
 using Theory.Emit;
 using Theory.Projects;
 using Theory.Semantics;
+using Theory.Spreadsheets;
 
 namespace Theory.Cli.Commands;
 
@@ -93,6 +94,13 @@ internal static class BuildCommand
                     return CommonOptions.Fail(stderr, $"cannot render {artifact.FileName}: {e.Message}");
                 }
             }
+
+            // The CMOC table for people, as an Excel workbook (Theory.Spreadsheets: the compiler
+            // itself builds for netstandard2.0 and has no workbook writer).
+            var workbook = CmocWorkbook.FileNameOf(target.Compilation);
+            if (workspace.IsInput(Path.Combine(target.OutputDirectory, workbook)))
+                return CommonOptions.Fail(stderr, $"the build would write over '{workspace.GetDisplayPath(Path.Combine(target.OutputDirectory, workbook))}', which is one of its own inputs: choose another output folder");
+            writes.Add((target, workbook, stream => CmocWorkbook.Write(target.Compilation, stream)));
         }
 
         // Write: into staging folders first, then switched in all at once (see OutputTransaction).

@@ -5,26 +5,37 @@ using Theory.Diagnostics;
 using Theory.Import;
 using Theory.Projects;
 using Theory.Semantics;
+using Theory.Spreadsheets;
 using Theory.Syntax;
 using Theory.Text;
 
 namespace Theory.Cli.Commands;
 
 /// <summary>
-/// `theory import csv FILE`: a spreadsheet's CMOC extraction table into a theory file (and stub
-/// .bib entries for its sources). What could not be mapped is reported at its cell; the result is
+/// `theory import csv FILE` and `theory import xlsx FILE`: a spreadsheet's CMOC extraction table
+/// into a theory file (and stub .bib entries for its sources). What could not be mapped is reported at its cell; the result is
 /// compiled before it is written, and the summary says whether it checks.
 /// </summary>
 internal static class ImportCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context) =>
+        new("import", "Turn data kept elsewhere into theory files.")
+        {
+            TableCommand(context, "csv", "Import a CMOC extraction table saved as CSV (one row per CMOC: ID, context, mechanism, outcome, sources, group, ...).",
+                "The CSV file (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252).", withSheet: false),
+            TableCommand(context, "xlsx", "Import the CMOC table of an Excel workbook (.xlsx): every sheet, or the one named by --sheet.",
+                "The Excel workbook (.xlsx).", withSheet: true),
+        };
+
+    // `import csv` and `import xlsx` take the same options; each command needs its own instances.
+    private static Command TableCommand(CliContext context, string format, string description, string fileDescription, bool withSheet)
     {
-        var file = new Argument<string>("file") { Description = "The CSV file (a spreadsheet saved as CSV; comma, semicolon or tab separated)." };
-        var output = new Option<string?>("--output", "-o") { Description = "The theory file to write (default: the CSV's name with .theory, beside it)." };
+        var file = new Argument<string>("file") { Description = fileDescription };
+        var output = new Option<string?>("--output", "-o") { Description = "The theory file to write (default: the table's name with .theory, beside it)." };
         var name = new Option<string?>("--name") { Description = "The theory's name (default: made from the file name)." };
         var columns = new Option<string[]>("--column")
         {
-            Description = "Which header holds a part, as ROLE=HEADER (repeatable). Roles: " + string.Join(", ", CsvCmocImporter.KnownRoles) + ".",
+            Description = "Which header holds a part, as ROLE=HEADER (repeatable, also for one role). Roles: " + string.Join(", ", CsvCmocImporter.KnownRoles) + ".",
             AllowMultipleArgumentsPerToken = false,
         };
         var bibliography = new Option<string?>("--bibliography") { Description = "An existing .bib for the theory to cite; stubs are made only for keys it lacks." };
@@ -32,20 +43,20 @@ internal static class ImportCommand
         var defaultLevel = new Option<string?>("--default-level") { Description = "The level for contexts the table writes without one: " + string.Join(", ", CsvCmocImporter.KnownLevels) + "." };
         var defaultDirection = new Option<string?>("--default-direction") { Description = "The direction for mechanisms and outcomes written without one: " + string.Join(", ", CsvCmocImporter.KnownDirections) + "." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be written, and write nothing." };
+        var sheet = new Option<string?>("--sheet") { Description = "The one sheet to import (default: every sheet with a CMOC header)." };
 
-        var csv = new Command("csv", "Import a CMOC extraction table (one row per CMOC: ID, context, mechanism, outcome, sources, group, ...).")
-        {
-            file, output, name, columns, bibliography, force, defaultLevel, defaultDirection, dryRun,
-        };
-        csv.SetAction(result => Run(new Request(result.GetValue(file)!, result.GetValue(output), result.GetValue(name),
+        var command = new Command(format, description) { file, output, name, columns, bibliography, force, defaultLevel, defaultDirection, dryRun };
+        if (withSheet)
+            command.Options.Add(sheet);
+        command.SetAction(result => Run(new Request(format, result.GetValue(file)!, result.GetValue(output), result.GetValue(name),
             result.GetValue(columns) ?? [], result.GetValue(bibliography), result.GetValue(force),
-            result.GetValue(defaultLevel), result.GetValue(defaultDirection), result.GetValue(dryRun)), context));
-        return new Command("import", "Turn data kept elsewhere into theory files.") { csv };
+            result.GetValue(defaultLevel), result.GetValue(defaultDirection), result.GetValue(dryRun), withSheet ? result.GetValue(sheet) : null), context));
+        return command;
     }
 
     private sealed record Request(
-        string File, string? Output, string? Name, string[] Columns, string? Bibliography, bool Force,
-        string? DefaultLevel, string? DefaultDirection, bool DryRun);
+        string Format, string File, string? Output, string? Name, string[] Columns, string? Bibliography, bool Force,
+        string? DefaultLevel, string? DefaultDirection, bool DryRun, string? Sheet);
 
     private static int Run(Request request, CliContext context)
     {
@@ -68,7 +79,7 @@ internal static class ImportCommand
         if (direction is not null && !CsvCmocImporter.KnownDirections.Contains(direction))
             return CommonOptions.Fail(stderr, $"--default-direction expects one of {string.Join(", ", CsvCmocImporter.KnownDirections)}; got '{request.DefaultDirection}'");
 
-        if (Read(request.File, context, out var csvEncoding) is not { } csv)
+        if (ReadTables(request, context) is not { } tables)
             return ExitCodes.UsageOrIo;
         var outputPath = request.Output ?? Path.ChangeExtension(request.File, ".theory");
         if (context.FullPath(outputPath) == context.FullPath(request.File) || (request.Bibliography is { } bib && context.FullPath(outputPath) == context.FullPath(bib)))
@@ -98,7 +109,7 @@ internal static class ImportCommand
             BibliographyFileName = Path.GetRelativePath(outputDirectory, bibliographyPath).Replace('\\', '/'),
             KnownCitationKeys = existing?.Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal) ?? [],
         };
-        var result = CsvCmocImporter.ImportTable(CmocTable.FromCsv(csv, csvEncoding), options);
+        var result = CsvCmocImporter.ImportTables(tables, options);
         if (result.Diagnostics.Length > 0)
             DiagnosticTextWriter.Write(stdout, 1, result.Diagnostics);
         if (result.TheoryText is null)
@@ -160,6 +171,24 @@ internal static class ImportCommand
     private static string Rows(CsvImportResult result) =>
         $"{result.ImportedCmocs} CMOC{(result.ImportedCmocs == 1 ? "" : "s")}"
         + (result.ImportedLinks == 0 ? "" : $" and {result.ImportedLinks} link{(result.ImportedLinks == 1 ? "" : "s")} (rows without a mechanism)");
+
+    /// <summary>The table a CSV file holds, or the sheets of a workbook; null when the file cannot be read (said on stderr).</summary>
+    private static IReadOnlyList<CmocTable>? ReadTables(Request request, CliContext context)
+    {
+        if (request.Format == "csv")
+            return Read(request.File, context, out var encoding) is { } csv ? [CmocTable.FromCsv(csv, encoding)] : null;
+        var full = context.FullPath(request.File);
+        if (!File.Exists(full))
+        {
+            context.Stderr.WriteLine($"theory: error: cannot find '{request.File}': no such file");
+            return null;
+        }
+
+        if (XlsxTableReader.Read(full, request.File, request.Sheet, out var error) is { } sheets)
+            return sheets;
+        context.Stderr.WriteLine($"theory: error: cannot read '{request.File}': {error}");
+        return null;
+    }
 
     /// <summary>
     /// Reads a data file named on the command line in the encodings spreadsheets write (UTF-8,

@@ -29,6 +29,8 @@ public static class CsvCmocImporter
     private static readonly (string Written, string Keyword)[] PrimaryKinds =
         [.. Vocabulary.PrimaryDataKinds.Keywords.SelectMany(k => k.Contains('_') ? new[] { (k.Replace('_', ' '), k), (k, k) } : [(k, k)])];
 
+    private static readonly Regex QualifiedType = new(@"^\p{L}[\p{L}\p{N}_]*\.\p{L}[\p{L}\p{N}_]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary>Roles the importer knows, for `--column ROLE=HEADER`.</summary>
     public static IEnumerable<string> KnownRoles => ColumnMap.Roles;
 
@@ -44,47 +46,92 @@ public static class CsvCmocImporter
     {
         if (table is null)
             throw new ArgumentNullException(nameof(table));
+        return ImportTables([table], options);
+    }
+
+    /// <summary>
+    /// Imports the tables of a workbook into one theory: each table with a CMOC header gives its
+    /// rows; a table headed `Construct, Label, Kind, ...` or `Group, Label, Kind, ...` (the sheets
+    /// `theory build` writes beside the CMOCs) gives the names, kinds and descriptions that the
+    /// labels in the CMOC tables stand for, so a workbook the build wrote reads back as the theory.
+    /// </summary>
+    public static CsvImportResult ImportTables(IReadOnlyList<CmocTable> tables, CsvImportOptions? options = null)
+    {
+        if (tables is null || tables.Count == 0)
+            throw new ArgumentException("there is no table to import", nameof(tables));
         options ??= new CsvImportOptions();
         var findings = new Findings();
-        if (table.LegacyEncoding is { } encoding)
-            findings.Whole(bag => bag.ReportLegacyEncoding(Location.OfFile(table.FilePath), table.FilePath, encoding));
-
-        var rows = table.Rows;
-        var map = ColumnMap.Find(rows, options.AllColumns());
-        var header = rows.IsEmpty ? null : rows[map.HeaderIndex];
-        if (header is null || !map.IsComplete)
-        {
-            var at = header?.Cells[0] ?? new TableCell("", Location.OfFile(table.FilePath), "A1", 1, 0);
-            foreach (var role in map.Missing)
-                findings.At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
-            return new CsvImportResult(null, null, 0, Math.Max(0, rows.Length - 1), findings.Sorted());
-        }
-
-        if (map.HeaderIndex > 0)
-        {
-            var first = rows[0].Cells.First(c => !c.IsBlank);
-            var above = map.HeaderIndex == 1 ? "the row above it was" : $"the {map.HeaderIndex.ToString(CultureInfo.InvariantCulture)} rows above it were";
-            findings.At(first, bag => bag.ReportImportRowsAboveHeader(first.Location, first.Address, header.Number.ToString(CultureInfo.InvariantCulture), above, Shorten(first.Trimmed)));
-        }
-
-        var dataRows = rows.Skip(map.HeaderIndex + 1).ToList();
-        ReportUnmappedColumns(map, header, dataRows, findings);
-
         var model = new ImportedTheory(options);
-        var reader = new RowReader(model, options, findings, map, header);
-        var skipped = 0;
-        foreach (var row in dataRows)
+        var cmocTables = new List<CmocTable>();
+        foreach (var table in tables)
         {
-            if (reader.Read(row) is { } cmoc)
-                model.Add(cmoc.Group, cmoc.Cmoc);
-            else
-                skipped++;
+            if (table.LegacyEncoding is { } encoding)
+                findings.Whole(bag => bag.ReportLegacyEncoding(Location.OfFile(table.FilePath), table.FilePath, encoding));
+            if (!Definitions.TryRead(table, model))
+                cmocTables.Add(table);
         }
 
-        if (!reader.SawSign && options.DefaultLevel is null && options.DefaultDirection is null && model.CmocCount + model.LinkRowCount > 0)
-            findings.At(header.Cells[0], bag => bag.ReportImportWithoutSigns(header.Cells[0].Location));
+        var skipped = 0;
+        var sawSign = false;
+        TableCell? firstHeader = null;
+        foreach (var table in cmocTables)
+        {
+            findings.Table++;
+            var rows = table.Rows;
+            var map = ColumnMap.Find(rows, options.AllColumns());
+            var header = rows.IsEmpty ? null : rows[map.HeaderIndex];
+            if (header is null || !map.IsComplete)
+            {
+                // A workbook may hold other sheets (notes, a codebook): one without any CMOC column is left alone.
+                var at = header?.Cells[0] ?? new TableCell("", Location.OfFile(table.FilePath), CellAddress.Of(table.SheetName, 1, 0), 1, 0);
+                if (cmocTables.Count == 1 || map.Missing.Length < 3)
+                {
+                    foreach (var role in map.Missing)
+                        findings.At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
+                }
 
-        return new CsvImportResult(model.WriteTheory(TheoryName(table.FilePath, options)), model.WriteBibliography(), model.CmocCount, skipped, findings.Sorted())
+                skipped += Math.Max(0, rows.Length - 1);
+                continue;
+            }
+
+            firstHeader ??= header.Cells[0];
+            if (map.HeaderIndex > 0)
+            {
+                var first = rows[0].Cells.First(c => !c.IsBlank);
+                var above = map.HeaderIndex == 1 ? "the row above it was" : $"the {map.HeaderIndex.ToString(CultureInfo.InvariantCulture)} rows above it were";
+                findings.At(first, bag => bag.ReportImportRowsAboveHeader(first.Location, first.Address, header.Number.ToString(CultureInfo.InvariantCulture), above, Shorten(first.Trimmed)));
+            }
+
+            var dataRows = rows.Skip(map.HeaderIndex + 1).ToList();
+            ReportUnmappedColumns(map, header, dataRows, findings);
+            var reader = new RowReader(model, options, findings, map, header);
+            foreach (var row in dataRows)
+            {
+                if (reader.Read(row) is { } cmoc)
+                    model.Add(cmoc.Group, cmoc.Cmoc);
+                else
+                    skipped++;
+            }
+
+            sawSign |= reader.SawSign;
+        }
+
+        if (firstHeader is not { } headerCell)
+        {
+            if (cmocTables.Count != 1)
+            {
+                var at = new TableCell("", Location.OfFile(tables[0].FilePath), CellAddress.Of(tables[0].SheetName, 1, 0), 1, 0);
+                foreach (var role in new[] { "context", "mechanism", "outcome" })
+                    findings.At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
+            }
+
+            return new CsvImportResult(null, null, 0, skipped, findings.Sorted());
+        }
+
+        if (!sawSign && options.DefaultLevel is null && options.DefaultDirection is null && model.CmocCount + model.LinkRowCount > 0)
+            findings.At(headerCell, bag => bag.ReportImportWithoutSigns(headerCell.Location));
+
+        return new CsvImportResult(model.WriteTheory(TheoryName(tables[0].FilePath, options)), model.WriteBibliography(), model.CmocCount, skipped, findings.Sorted())
         {
             ImportedLinks = model.LinkRowCount,
         };
@@ -130,23 +177,26 @@ public static class CsvCmocImporter
     private sealed class Findings
     {
         private readonly DiagnosticBag _bag = new();
-        private readonly List<(int Row, int Column)> _at = [];
+        private readonly List<(int Table, int Row, int Column)> _at = [];
 
-        public void At(TableCell cell, Action<DiagnosticBag> report) => Add(cell.Row, cell.Column, report);
+        /// <summary>The table (sheet) the rows being read belong to, counted from 1; 0 for the file as a whole.</summary>
+        public int Table { get; set; }
 
-        public void Whole(Action<DiagnosticBag> report) => Add(0, 0, report);
+        public void At(TableCell cell, Action<DiagnosticBag> report) => Add(Table, cell.Row, cell.Column, report);
 
-        private void Add(int row, int column, Action<DiagnosticBag> report)
+        public void Whole(Action<DiagnosticBag> report) => Add(0, 0, 0, report);
+
+        private void Add(int table, int row, int column, Action<DiagnosticBag> report)
         {
             report(_bag);
             while (_at.Count < _bag.Count)
-                _at.Add((row, column));
+                _at.Add((table, row, column));
         }
 
         public ImmutableArray<Diagnostic> Sorted() =>
         [
             .. _bag.ToList().Select((d, i) => (d, i))
-                .OrderBy(x => _at[x.i].Row).ThenBy(x => _at[x.i].Column).ThenBy(x => x.i)
+                .OrderBy(x => _at[x.i].Table).ThenBy(x => _at[x.i].Row).ThenBy(x => _at[x.i].Column).ThenBy(x => x.i)
                 .Select(x => x.d),
         ];
     }
@@ -370,6 +420,13 @@ public static class CsvCmocImporter
                 prefix.Add(fallback);
 
             var text = string.Join(" ", words);
+            if (QualifiedType.IsMatch(text))
+            {
+                // `CollaborationType.alliance`: a type as a context, which needs its typology.
+                ValueChanged(cell, "type", text, "was not imported: declare the typology in the theory and add the type to the CMOC");
+                return null;
+            }
+
             var name = model.Construct(text, out var collision);
             if (name is null)
             {

@@ -19,7 +19,13 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         "across", "among", "about", "than", "this", "these", "those",
     ];
 
+    private static readonly HashSet<string> GroupKeywords = ["theme", "mrt", "cluster", "criterion"];
+
     private readonly List<(string Name, string Text)> _constructs = [];
+    // What a workbook's Constructs and Groups sheets say: by name, and by label → name.
+    private readonly Dictionary<string, ConstructDefinition> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _definedByLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, string Kind, string Description)> _groupsByLabel = new(StringComparer.Ordinal);
     // The wording's full name (its identity: the same wording is one construct) → the name written.
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     // The name written → the full name that owns it, to see a collision of two shortened wordings.
@@ -34,6 +40,28 @@ internal sealed class ImportedTheory(CsvImportOptions options)
 
     public int LinkRowCount => _cmocs.Count(c => c.Cmoc.IsLink);
 
+    /// <summary>A construct the workbook's Constructs sheet declares: a term written as its label or name is it.</summary>
+    public void DefineConstruct(string name, string label, string kind, IReadOnlyList<string> aliases, string description)
+    {
+        if (_definitions.ContainsKey(name) || _owners.ContainsKey(name))
+            return;
+        // Declared whether or not a CMOC uses it: a construct only links or loops name is still the theory's.
+        _definitions[name] = new ConstructDefinition(label, kind, aliases, description);
+        if (label.Length > 0)
+            _definedByLabel[label] = name;
+        _names[ImportNames.FromText(name) ?? name] = name;
+        _owners[name] = ImportNames.FromText(name) ?? name;
+        _constructs.Add((name, label.Length > 0 ? label : name));
+    }
+
+    /// <summary>A group the workbook's Groups sheet declares: a group cell written as its label or name is it.</summary>
+    public void DefineGroup(string name, string label, string kind, string description)
+    {
+        var entry = (name, GroupKeywords.Contains(kind) ? kind : "theme", description);
+        _groupsByLabel[label.Length > 0 ? label : name] = entry;
+        _groupsByLabel[name] = entry;
+    }
+
     /// <summary>
     /// The construct named by a wording, declared the first time it is seen. A long wording gets a
     /// short name (`organisational_cultures_protectionism_outright`); when two wordings would get the same
@@ -42,6 +70,10 @@ internal sealed class ImportedTheory(CsvImportOptions options)
     public string? Construct(string text, out string? collision)
     {
         collision = null;
+        if (_definedByLabel.TryGetValue(text, out var byLabel))
+            return byLabel;
+        if (_definitions.ContainsKey(text))
+            return text;
         var full = ImportNames.FromText(text);
         if (full is null)
             return null;
@@ -129,6 +161,8 @@ internal sealed class ImportedTheory(CsvImportOptions options)
             w.Append("construct ").Append(name);
             if (text != name)
                 w.Append(' ').Append(SyntaxFacts.QuoteString(text));
+            if (_definitions.TryGetValue(name, out var definition) && definition.HasBody)
+                definition.WriteBody(w);
             w.Append('\n');
         }
 
@@ -141,12 +175,15 @@ internal sealed class ImportedTheory(CsvImportOptions options)
             w.Append('\n');
             if (group is not null)
             {
-                var name = groupNames.Claim(ImportNames.FromText(group) ?? "group", declared, _ids);
-                w.Append("theme ").Append(name);
+                var defined = _groupsByLabel.TryGetValue(group, out var definition);
+                var name = groupNames.Claim(defined ? definition.Name : ImportNames.FromText(group) ?? "group", declared, _ids);
+                w.Append(defined ? definition.Kind : "theme").Append(' ').Append(name);
                 if (group != name)
                     w.Append(' ').Append(SyntaxFacts.QuoteString(group));
                 w.Append(" {\n");
                 indent = "  ";
+                if (defined && definition.Description.Length > 0)
+                    w.Append(indent).Append("description ").Append(SyntaxFacts.QuoteString(definition.Description)).Append('\n');
             }
 
             foreach (var (_, cmoc) in _cmocs.Where(c => c.Group == group))
@@ -252,6 +289,24 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         }
 
         return w.ToString();
+    }
+
+    /// <summary>What a workbook's Constructs sheet says of one construct, written as the declaration's body.</summary>
+    private sealed record ConstructDefinition(string Label, string Kind, IReadOnlyList<string> Aliases, string Description)
+    {
+        public bool HasBody => Kind.Length > 0 || Aliases.Count > 0 || Description.Length > 0;
+
+        public void WriteBody(StringBuilder w)
+        {
+            w.Append(" {\n");
+            if (Kind.Length > 0 && ImportNames.IsName(Kind))
+                w.Append("  kind        ").Append(Kind).Append('\n');
+            if (Aliases.Count > 0)
+                w.Append("  aliases     ").Append(string.Join(", ", Aliases.Select(SyntaxFacts.QuoteString))).Append('\n');
+            if (Description.Length > 0)
+                w.Append("  description ").Append(SyntaxFacts.QuoteString(Description)).Append('\n');
+            w.Append('}');
+        }
     }
 
     /// <summary>Group names that clash with nothing else declared.</summary>

@@ -20,8 +20,9 @@ internal readonly record struct TableCell(string Text, Location Location, string
 internal sealed record TableRow(int Number, ImmutableArray<TableCell> Cells);
 
 /// <summary>Spreadsheet addresses: column letters (A … Z, AA …) and a sheet prefix quoted as Excel quotes it.</summary>
-internal static class CellAddress
+public static class CellAddress
 {
+    /// <summary>`C7`, or `'CMOC table'!C7` with a sheet; <paramref name="row"/> counts from 1, <paramref name="column"/> from 0.</summary>
     public static string Of(string? sheet, int row, int column) => Prefix(sheet) + ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>`B` for column index 1; `AA` for 26.</summary>
@@ -33,6 +34,7 @@ internal static class CellAddress
         return letters.ToString();
     }
 
+    /// <summary>`Sheet1!` or `'My sheet'!`; empty without a sheet.</summary>
     public static string Prefix(string? sheet)
     {
         if (string.IsNullOrEmpty(sheet))

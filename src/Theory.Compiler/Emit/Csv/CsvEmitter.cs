@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using Theory.Semantics;
 using Theory.Symbols;
@@ -13,75 +12,16 @@ namespace Theory.Emit.Csv;
 public static class CsvEmitter
 {
     /// <summary>The column headings, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-    [
-        "id", "title", "group", "context", "mechanism", "resource", "outcome", "conditions", "scope", "stage",
-        "status", "provenance", "confidence", "sources", "evidence", "description",
-    ];
+    public static IReadOnlyList<string> Columns => CmocTableRows.Columns;
 
     /// <summary>Writes the table. Multiple terms in one cell are separated by "; ".</summary>
     public static string Emit(Compilation compilation, EmitOptions? options = null)
     {
         var builder = new StringBuilder();
         WriteRow(builder, Columns);
-        foreach (var cmoc in compilation.Cmocs)
-        {
-            WriteRow(builder,
-            [
-                cmoc.Name,
-                cmoc.Label ?? "",
-                cmoc.Group?.Name ?? "",
-                Join(Items(cmoc, cmoc.Contexts, cmoc.ContextAlternatives, paired: true)),
-                Join(cmoc.Mechanisms.Select(t => t.ToString())),
-                cmoc.ResourceText ?? "",
-                Join(Items(cmoc, cmoc.Outcomes, cmoc.OutcomeAlternatives, paired: false)),
-                Join(cmoc.Conditions.Select(c => c.ToString())),
-                Join(cmoc.Scope.Select(t => t.QualifiedName)),
-                cmoc.Stage?.Name ?? "",
-                EnumText.Of(cmoc.Status),
-                EnumText.Of(cmoc.Provenance),
-                cmoc.Confidence ?? "",
-                Join(cmoc.Evidence.Where(e => e.EvidenceKind == EvidenceKind.Citation).Select(e => e.Key).Distinct(StringComparer.Ordinal)),
-                Join(cmoc.Evidence.Select(EvidenceText)),
-                cmoc.Description ?? "",
-            ]);
-        }
-
+        foreach (var row in CmocTableRows.Of(compilation.Cmocs, labels: false))
+            WriteRow(builder, row);
         return builder.ToString();
-    }
-
-    private static string Join(IEnumerable<string> items) => string.Join("; ", items);
-
-    /// <summary>
-    /// The items of a context or outcome cell, in the order written: a term; the alternatives of an
-    /// `any of` clause joined by " or " (`low trust or high complexity`); and, for a context the CMOC
-    /// pairs with mechanisms, those after " => ". The importer reads each form back.
-    /// </summary>
-    private static IEnumerable<string> Items(CmocSymbol cmoc, ImmutableArray<Term> terms, ImmutableArray<ImmutableArray<Term>> alternatives, bool paired)
-    {
-        var written = new HashSet<Term>();
-        foreach (var term in terms)
-        {
-            if (!written.Add(term))
-                continue;
-            var group = alternatives.FirstOrDefault(g => g.Contains(term));
-            if (!group.IsDefault)
-                written.UnionWith(group);
-            var text = group.IsDefault ? term.ToString() : string.Join(" or ", group.Select(t => t.ToString()));
-            if (paired && cmoc.Pairings.Any(p => p.Contexts.Contains(term)))
-                text += " => " + string.Join(", ", cmoc.MechanismsTriggeredBy(term).Select(m => m.ToString()));
-            yield return text;
-        }
-    }
-
-    private static string EvidenceText(EvidenceItem item)
-    {
-        var head = item.EvidenceKind == EvidenceKind.Citation ? item.Key : item.EvidenceKind.ToKeyword() + " " + item.Key;
-        if (item.Locator is { } locator)
-            head += " (" + locator + ")";
-        if (item.Quote is { } quote)
-            head += " \"" + quote + "\"";
-        return head;
     }
 
     private static void WriteRow(StringBuilder builder, IReadOnlyList<string> cells)

@@ -1,0 +1,42 @@
+using Theory.Emit;
+using Theory.Emit.Csv;
+using Theory.Semantics;
+
+namespace Theory.Spreadsheets;
+
+/// <summary>
+/// The CMOC table as an Excel workbook for people: one sheet per group (the CMOCs of each theme,
+/// MRT or cluster, and "Other CMOCs" for the rest), terms written with their constructs' labels,
+/// evidence with its locators and quotes; then a "Constructs" and a "Groups" sheet that give each
+/// label its name, kind and description, so that `theory import xlsx` reads the workbook back into
+/// the same theory.
+/// </summary>
+public static class CmocWorkbook
+{
+    /// <summary>The headers of the CMOC sheets, as people read them.</summary>
+    internal static IReadOnlyList<string> Headers { get; } = [.. CmocTableRows.Columns.Select(Title)];
+
+    public static string FileNameOf(Compilation compilation) => ArtifactEmitter.NameOf(compilation) + ".cmocs.xlsx";
+
+    public static void Write(Compilation compilation, Stream stream)
+    {
+        if (compilation is null)
+            throw new ArgumentNullException(nameof(compilation));
+        var sheets = new List<XlsxSheet>();
+        var groups = compilation.Cmocs.Where(c => c.Group is not null).Select(c => c.Group!).Distinct().ToList();
+        foreach (var group in groups)
+            sheets.Add(CmocSheet(group.DisplayName, compilation.Cmocs.Where(c => c.Group == group)));
+        var ungrouped = compilation.Cmocs.Where(c => c.Group is null).ToList();
+        if (ungrouped.Count > 0 || sheets.Count == 0)
+            sheets.Add(CmocSheet(groups.Count == 0 ? "CMOCs" : "Other CMOCs", ungrouped));
+        sheets.Add(new XlsxSheet("Constructs", [[.. CmocTableRows.ConstructColumns.Select(Title)], .. CmocTableRows.ConstructsOf(compilation)]));
+        if (compilation.Groups.Length > 0)
+            sheets.Add(new XlsxSheet("Groups", [[.. CmocTableRows.GroupColumns.Select(Title)], .. CmocTableRows.GroupsOf(compilation)]));
+        XlsxWriter.Write(stream, sheets);
+    }
+
+    private static XlsxSheet CmocSheet(string name, IEnumerable<Symbols.CmocSymbol> cmocs) =>
+        new(name, [Headers, .. CmocTableRows.Of(cmocs, labels: true)]);
+
+    private static string Title(string column) => column == "id" ? "ID" : char.ToUpperInvariant(column[0]) + column.Substring(1);
+}
