@@ -18,6 +18,7 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(GraphCommand.Create(context));
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
         return root;
     }
 

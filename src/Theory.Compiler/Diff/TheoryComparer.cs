@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Theory.Diagnostics;
+using Theory.Semantics;
+using Theory.Symbols;
+
+namespace Theory.Diff;
+
+/// <summary>
+/// Pairs the symbols of two versions and lists what differs. Constructs, groups, CMOCs and links
+/// are paired by name first; what is left is paired by content (a construct with the same label
+/// or description, a CMOC with the same contexts, mechanisms and outcomes once renamed constructs
+/// are followed) and reported as renamed. Everything is compared through the pairing, so a renamed
+/// construct changes nothing else.
+/// </summary>
+internal sealed class TheoryComparer(Compilation old, Compilation @new)
+{
+    private readonly List<DiffEntry> _entries = [];
+    // Old construct name → new construct name, for every pair (renamed or not).
+    private readonly Dictionary<string, string> _constructs = new(StringComparer.Ordinal);
+
+    public List<DiffEntry> Compare()
+    {
+        CompareConstructs();
+        CompareGroups();
+        CompareClaims(old.Cmocs, @new.Cmocs, DiffSubject.Cmoc, CmocParts);
+        CompareClaims(old.Links, @new.Links, DiffSubject.Link, LinkParts);
+        CompareEdges();
+        CompareLoops();
+        CompareDiagnostics();
+        return _entries;
+    }
+
+    private void Add(DiffSubject subject, DiffChange change, string name, string? newName = null, IEnumerable<DiffDetail>? details = null) =>
+        _entries.Add(new DiffEntry(subject, change, name, newName, details is null ? [] : [.. details]));
+
+    private string Renamed(string oldName) => _constructs.TryGetValue(oldName, out var name) ? name : oldName;
+
+    // ---- constructs and groups ---------------------------------------------------------------
+
+    private void CompareConstructs()
+    {
+        var pairs = Pair(old.Constructs, @new.Constructs, c => c.Name, SameConstruct);
+        foreach (var (before, after) in pairs.Matched)
+            _constructs[before.Name] = after.Name;
+        Report(pairs, DiffSubject.Construct, c => c.Name,
+            (before, after) => Changes(
+                ("label", before.Label, after.Label),
+                ("kind", Kind(before), Kind(after)),
+                ("description", before.Description, after.Description),
+                ("aliases", Join(before.Aliases), Join(after.Aliases)),
+                ("group", before.Group?.Name, after.Group?.Name)),
+            (construct, removed) => Describe(removed, ("label", construct.Label)));
+    }
+
+    private static bool SameConstruct(ConstructSymbol a, ConstructSymbol b) =>
+        !string.IsNullOrWhiteSpace(a.Label) && string.Equals(Normal(a.Label), Normal(b.Label), StringComparison.Ordinal)
+        || !string.IsNullOrWhiteSpace(a.Description) && string.Equals(Normal(a.Description), Normal(b.Description), StringComparison.Ordinal);
+
+    private static string? Kind(ConstructSymbol c) => c.ConstructKind == ConstructKind.Unspecified ? null : Emit.EnumText.Of(c.ConstructKind);
+
+    private void CompareGroups() =>
+        Report(Pair(old.Groups, @new.Groups, g => g.Name, (a, b) => !string.IsNullOrWhiteSpace(a.Label) && Normal(a.Label) == Normal(b.Label)),
+            DiffSubject.Group, g => g.Name,
+            (before, after) => Changes(
+                ("label", before.Label, after.Label),
+                ("kind", before.GroupKind.ToKeyword(), after.GroupKind.ToKeyword()),
+                ("description", before.Description, after.Description)),
+            (group, removed) => Describe(removed, ("label", group.Label)));
+
+    /// <summary>Reports paired things as renamed or changed, and the rest as removed or added.</summary>
+    private void Report<T>(Pairs<T> pairs, DiffSubject subject, Func<T, string> name, Func<T, T, List<DiffDetail>> changes, Func<T, bool, IEnumerable<DiffDetail>> describe)
+    {
+        foreach (var (before, after) in pairs.Matched)
+        {
+            var details = changes(before, after);
+            if (name(before) != name(after))
+                Add(subject, DiffChange.Renamed, name(before), name(after), details);
+            else if (details.Count > 0)
+                Add(subject, DiffChange.Changed, name(before), null, details);
+        }
+
+        foreach (var item in pairs.Removed)
+            Add(subject, DiffChange.Removed, name(item), null, describe(item, true));
+        foreach (var item in pairs.Added)
+            Add(subject, DiffChange.Added, name(item), null, describe(item, false));
+    }
+
+    // ---- CMOCs and links ---------------------------------------------------------------------
+
+    /// <summary>The parts of a claim compared, as text with renamed constructs followed (sets are sorted).</summary>
+    private delegate List<(string What, string Text)> Parts(ClaimSymbol claim, bool isOld);
+
+    private void CompareClaims<T>(ImmutableArray<T> before, ImmutableArray<T> after, DiffSubject subject, Parts parts) where T : ClaimSymbol
+    {
+        // The claim's content without its name: what pairs a renamed CMOC with its old self.
+        string Content(T claim, bool isOld) => string.Join("\n", parts(claim, isOld).Where(p => p.What is "context" or "mechanism" or "outcome" or "from" or "to").Select(p => p.What + ":" + p.Text));
+        Report(Pair(before, after, c => c.Name, (a, b) => Content(a, true) == Content(b, false)), subject, c => c.Name,
+            (a, b) =>
+            {
+                var oldParts = parts(a, true).ToDictionary(p => p.What, p => p.Text, StringComparer.Ordinal);
+                var newParts = parts(b, false).ToDictionary(p => p.What, p => p.Text, StringComparer.Ordinal);
+                return [.. oldParts.Keys.Union(newParts.Keys)
+                    .Select(k => new DiffDetail(k, oldParts.TryGetValue(k, out var o) && o.Length > 0 ? o : null, newParts.TryGetValue(k, out var n) && n.Length > 0 ? n : null))
+                    .Where(d => d.Old != d.New)];
+            },
+            (claim, removed) => Describe(removed, ("claim", Summary(claim, removed))));
+    }
+
+    private string Summary(ClaimSymbol claim, bool isOld) => claim switch
+    {
+        CmocSymbol cmoc => $"{Terms(cmoc.Contexts, isOld)} => {Terms(cmoc.Mechanisms, isOld)} -> {Terms(cmoc.Outcomes, isOld)}",
+        LinkSymbol link => $"{LinkSource(link, isOld)} -> {LinkTargets(link, isOld)}",
+        _ => claim.Name,
+    };
+
+    private List<(string, string)> CmocParts(ClaimSymbol claim, bool isOld)
+    {
+        var cmoc = (CmocSymbol)claim;
+        return
+        [
+            ("title", cmoc.Label ?? ""),
+            ("context", Terms(cmoc.Contexts, isOld)),
+            ("mechanism", Terms(cmoc.Mechanisms, isOld)),
+            ("resource", cmoc.ResourceText ?? ""),
+            ("outcome", Terms(cmoc.Outcomes, isOld)),
+            .. CommonParts(cmoc, isOld),
+        ];
+    }
+
+    private List<(string, string)> LinkParts(ClaimSymbol claim, bool isOld)
+    {
+        var link = (LinkSymbol)claim;
+        return
+        [
+            ("title", link.Label ?? ""),
+            ("from", LinkSource(link, isOld)),
+            ("to", LinkTargets(link, isOld)),
+            .. CommonParts(link, isOld),
+        ];
+    }
+
+    // A link's endpoint is a term, or a whole group (`group governance`).
+    private string LinkSource(LinkSymbol link, bool isOld) =>
+        link.Source is { } source ? TermText(source, isOld) : link.SourceGroup is { } group ? "group " + group.Name : "";
+
+    private string LinkTargets(LinkSymbol link, bool isOld) =>
+        string.Join(", ", link.Targets.Select(t => TermText(t, isOld)).Concat(link.TargetGroups.OfType<GroupSymbol>().Select(g => "group " + g.Name))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    private List<(string, string)> CommonParts(ClaimSymbol claim, bool isOld) =>
+    [
+        ("conditions", string.Join(", ", claim.Conditions.Select(c => (c.IsUnless ? "unless " : "when ") + TermText(c.Term, isOld)).Order(StringComparer.Ordinal))),
+        ("scope", string.Join(", ", claim.Scope.Select(t => t.QualifiedName).Order(StringComparer.Ordinal))),
+        ("stage", claim.Stage?.Name ?? ""),
+        ("status", Emit.EnumText.Of(claim.Status)),
+        ("provenance", Emit.EnumText.Of(claim.Provenance)),
+        ("confidence", claim.Confidence ?? ""),
+        ("evidence", string.Join(", ", claim.Evidence.Select(Evidence).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
+        ("group", claim.Group?.Name ?? ""),
+        ("description", claim.Description ?? ""),
+    ];
+
+    private static string Evidence(EvidenceItem item) =>
+        item.SourceIdentity + (item.Locator is { } locator ? " at \"" + locator + "\"" : "") + (item.Quote is { } quote ? " quote \"" + quote + "\"" : "");
+
+    private string Terms(IEnumerable<Term> terms, bool isOld) => string.Join(", ", terms.Select(t => TermText(t, isOld)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    /// <summary>A term as written, with an old construct's name replaced by its new one.</summary>
+    private string TermText(Term term, bool isOld)
+    {
+        var text = term.ToString();
+        return isOld && term.Construct is { } construct && text.EndsWith(construct.Name, StringComparison.Ordinal)
+            ? text.Substring(0, text.Length - construct.Name.Length) + Renamed(construct.Name)
+            : text;
+    }
+
+    // ---- the web, loops, diagnostics ---------------------------------------------------------
+
+    private void CompareEdges()
+    {
+        var before = old.Web.Edges.ToDictionary(e => Renamed(e.From.Name) + " -> " + Renamed(e.To.Name), StringComparer.Ordinal);
+        var after = @new.Web.Edges.ToDictionary(e => e.From.Name + " -> " + e.To.Name, StringComparer.Ordinal);
+        foreach (var (key, edge) in before)
+        {
+            if (!after.TryGetValue(key, out var now))
+                Add(DiffSubject.Edge, DiffChange.Removed, key, null, [new DiffDetail("sign", edge.Sign.ToSymbol(), null)]);
+            else if (now.Sign != edge.Sign)
+                Add(DiffSubject.Edge, DiffChange.Changed, key, null, [new DiffDetail("sign", edge.Sign.ToSymbol(), now.Sign.ToSymbol())]);
+        }
+
+        foreach (var (key, edge) in after.Where(a => !before.ContainsKey(a.Key)))
+            Add(DiffSubject.Edge, DiffChange.Added, key, null, [new DiffDetail("sign", null, edge.Sign.ToSymbol())]);
+    }
+
+    private void CompareLoops()
+    {
+        string Path(FeedbackLoopSymbol loop, bool isOld) =>
+            string.Join("; ", loop.Paths.Select(p => string.Join(" -> ", p.Select(c => isOld ? Renamed(c.Name) : c.Name))));
+        Report(Pair(old.FeedbackLoops, @new.FeedbackLoops, l => l.Name, (a, b) => Path(a, true) == Path(b, false)), DiffSubject.Loop, l => l.Name,
+            (a, b) => Changes(("path", Path(a, true), Path(b, false)), ("polarity", Polarity(a), Polarity(b))),
+            (loop, removed) => Describe(removed, ("path", Path(loop, removed))));
+    }
+
+    private static string Polarity(FeedbackLoopSymbol loop) => loop.ComputedPolarity.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// Diagnostics compared by ID and message (their places move with every edit), with the old
+    /// names in old messages replaced by the new ones: a renamed CMOC keeps its warnings, it does
+    /// not fix one and introduce another.
+    /// </summary>
+    private void CompareDiagnostics()
+    {
+        var renames = _entries.Where(e => e.Change == DiffChange.Renamed && e.NewName is not null)
+            .Select(e => ("`" + e.Name + "`", "`" + e.NewName + "`")).ToList();
+        string Renamed(string message)
+        {
+            foreach (var (from, to) in renames)
+                message = message.Replace(from, to);
+            return message;
+        }
+
+        static IEnumerable<string> Keys(Compilation c, Func<string, string> rename) =>
+            c.GetDiagnostics().Select(d => d.Id + " " + rename(TextSanitiser(d.Message))).Distinct(StringComparer.Ordinal);
+        var before = Keys(old, Renamed).ToHashSet(StringComparer.Ordinal);
+        var after = Keys(@new, m => m).ToHashSet(StringComparer.Ordinal);
+        foreach (var fixedOne in before.Where(k => !after.Contains(k)))
+            Add(DiffSubject.Diagnostic, DiffChange.Removed, fixedOne);
+        foreach (var introduced in after.Where(k => !before.Contains(k)))
+            Add(DiffSubject.Diagnostic, DiffChange.Added, introduced);
+    }
+
+    private static string TextSanitiser(string message) => Emit.TextSanitiser.OneLine(message);
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private sealed record Pairs<T>(List<(T Old, T New)> Matched, List<T> Removed, List<T> Added);
+
+    /// <summary>Pairs by key, then the rest by <paramref name="same"/> (first match, in order).</summary>
+    private static Pairs<T> Pair<T>(ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> key, Func<T, T, bool> same) where T : class
+    {
+        var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in after)
+            byKey.TryAdd(key(item), item);
+        var matched = new List<(T, T)>();
+        var removed = new List<T>();
+        var used = new HashSet<T>(ReferenceEqualityComparer.Instance);
+        foreach (var item in before)
+        {
+            if (byKey.TryGetValue(key(item), out var partner) && used.Add(partner))
+                matched.Add((item, partner));
+            else
+                removed.Add(item);
+        }
+
+        var added = after.Where(a => !used.Contains(a)).ToList();
+        foreach (var item in removed.ToList())
+        {
+            if (added.FirstOrDefault(a => same(item, a)) is { } partner)
+            {
+                matched.Add((item, partner));
+                removed.Remove(item);
+                added.Remove(partner);
+            }
+        }
+
+        return new Pairs<T>(matched, removed, added);
+    }
+
+    private static List<DiffDetail> Changes(params (string What, string? Old, string? New)[] parts) =>
+        [.. parts.Where(p => (p.Old ?? "") != (p.New ?? "")).Select(p => new DiffDetail(p.What, string.IsNullOrEmpty(p.Old) ? null : p.Old, string.IsNullOrEmpty(p.New) ? null : p.New))];
+
+    // What an added (or removed) thing is, as details with only a new (or only an old) side.
+    private static IEnumerable<DiffDetail> Describe(bool removed, params (string What, string? Text)[] parts) =>
+        parts.Where(p => !string.IsNullOrEmpty(p.Text)).Select(p => removed ? new DiffDetail(p.What, p.Text, null) : new DiffDetail(p.What, null, p.Text));
+
+    private static string Join(ImmutableArray<string> items) => string.Join(", ", items);
+
+    private static string? Normal(string? text) =>
+        text is null ? null : Regex.Replace(text.Trim().ToLowerInvariant(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+}
