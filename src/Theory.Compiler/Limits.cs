@@ -11,8 +11,8 @@ internal static class Limits
     /// <summary>The largest file read (256 MiB): ten times the 100k-CMOC benchmark corpus. TH3006.</summary>
     public const long SourceFileBytes = 256L * 1024 * 1024;
 
-    /// <summary>The most a workbook (`theory import xlsx`) may hold once unzipped: a zip of a few kilobytes can unpack to gigabytes.</summary>
-    public const long WorkbookBytes = 256L * 1024 * 1024;
+    /// <summary>The most a workbook or QDA project (`theory import xlsx`, `theory import qdpx`) may hold once unzipped: a zip of a few kilobytes can unpack to gigabytes.</summary>
+    public const long ArchiveBytes = 256L * 1024 * 1024;
 
     /// <summary>The cells `theory import xlsx` reads from one workbook, blank ones included: far more than any CMOC table.</summary>
     public const int WorkbookCells = 5_000_000;

@@ -9,7 +9,7 @@ namespace Theory.Spreadsheets;
 /// Reads the sheets of an Excel workbook (.xlsx) as <see cref="CmocTable"/>s, through MiniExcel:
 /// every cell as the text Excel shows (numbers without a trailing `.0`, dates as ISO dates), rows
 /// numbered as Excel numbers them. A workbook is untrusted input: its unzipped size and its cells
-/// are bounded (<c>Limits.WorkbookBytes</c>, <c>Limits.WorkbookCells</c>), and a file that is not a
+/// are bounded (<c>Limits.ArchiveBytes</c>, <c>Limits.WorkbookCells</c>), and a file that is not a
 /// workbook is one clear error, never an exception.
 /// </summary>
 public static class XlsxTableReader
@@ -26,9 +26,9 @@ public static class XlsxTableReader
     {
         try
         {
-            if (Unzipped(path) is { } size && size > Limits.WorkbookBytes)
+            if (Unzipped(path) is { } size && size > Limits.ArchiveBytes)
             {
-                error = $"the workbook unzips to {size / (1024 * 1024)} MiB; the limit is {Limits.WorkbookBytes / (1024 * 1024)} MiB";
+                error = $"the workbook unzips to {size / (1024 * 1024)} MiB; the limit is {Limits.ArchiveBytes / (1024 * 1024)} MiB";
                 return null;
             }
 

@@ -14,7 +14,7 @@ public class ImportCommandTests
         var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", csv);
         Assert.True(exit == 0, stdout + stderr);
         Assert.Contains("warning TH4002: D4: row 4 (`CF3`) has no mechanism", stdout, StringComparison.Ordinal);
-        Assert.Contains("Imported 4 CMOCs and 1 link (rows without a mechanism) into", stdout, StringComparison.Ordinal);
+        Assert.Contains("Imported 4 CMOCs and 1 link (claims without a mechanism) into", stdout, StringComparison.Ordinal);
         Assert.Contains("1 row was skipped", stdout, StringComparison.Ordinal);
         Assert.Contains("The imported theory has 0 errors and 0 warnings", stdout, StringComparison.Ordinal);
 

@@ -3,6 +3,7 @@ using Theory.Bibliography;
 using Theory.Cli.Output;
 using Theory.Diagnostics;
 using Theory.Import;
+using Theory.Import.Qda;
 using Theory.Projects;
 using Theory.Semantics;
 using Theory.Spreadsheets;
@@ -25,6 +26,8 @@ internal static class ImportCommand
                 "The CSV file (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252).", withSheet: false),
             TableCommand(context, "xlsx", "Import the CMOC table of an Excel workbook (.xlsx): every sheet, or the one named by --sheet.",
                 "The Excel workbook (.xlsx).", withSheet: true),
+            TableCommand(context, "qdpx", "Import a REFI-QDA project (.qdpx) or codebook (.qdc) from NVivo, ATLAS.ti or MAXQDA: codes as constructs, coded segments as evidence.",
+                "The REFI-QDA project (.qdpx) or codebook (.qdc).", withSheet: false),
         };
 
     // `import csv` and `import xlsx` take the same options; each command needs its own instances.
@@ -79,8 +82,6 @@ internal static class ImportCommand
         if (direction is not null && !CsvCmocImporter.KnownDirections.Contains(direction))
             return CommonOptions.Fail(stderr, $"--default-direction expects one of {string.Join(", ", CsvCmocImporter.KnownDirections)}; got '{request.DefaultDirection}'");
 
-        if (ReadTables(request, context) is not { } tables)
-            return ExitCodes.UsageOrIo;
         var outputPath = request.Output ?? Path.ChangeExtension(request.File, ".theory");
         if (context.FullPath(outputPath) == context.FullPath(request.File) || (request.Bibliography is { } bib && context.FullPath(outputPath) == context.FullPath(bib)))
             return CommonOptions.Fail(stderr, $"'{outputPath}' is one of the import's own inputs; write the theory to another file");
@@ -109,7 +110,8 @@ internal static class ImportCommand
             BibliographyFileName = Path.GetRelativePath(outputDirectory, bibliographyPath).Replace('\\', '/'),
             KnownCitationKeys = existing?.Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal) ?? [],
         };
-        var result = CsvCmocImporter.ImportTables(tables, options);
+        if (ImportFile(request, options, context) is not { } result)
+            return ExitCodes.UsageOrIo;
         if (result.Diagnostics.Length > 0)
             DiagnosticTextWriter.Write(stdout, 1, result.Diagnostics);
         if (result.TheoryText is null)
@@ -170,7 +172,39 @@ internal static class ImportCommand
     // "4 CMOCs", or "4 CMOCs and 1 link" when rows without a mechanism became links.
     private static string Rows(CsvImportResult result) =>
         $"{result.ImportedCmocs} CMOC{(result.ImportedCmocs == 1 ? "" : "s")}"
-        + (result.ImportedLinks == 0 ? "" : $" and {result.ImportedLinks} link{(result.ImportedLinks == 1 ? "" : "s")} (rows without a mechanism)");
+        + (result.ImportedLinks == 0 ? "" : $" and {result.ImportedLinks} link{(result.ImportedLinks == 1 ? "" : "s")} (claims without a mechanism)");
+
+    /// <summary>The file imported in its format; null when it cannot be read (said on stderr).</summary>
+    private static CsvImportResult? ImportFile(Request request, CsvImportOptions options, CliContext context)
+    {
+        if (request.Format != "qdpx")
+            return ReadTables(request, context) is { } tables ? CsvCmocImporter.ImportTables(tables, options) : null;
+        var full = context.FullPath(request.File);
+        var info = new FileInfo(full);
+        if (!info.Exists)
+        {
+            context.Stderr.WriteLine($"theory: error: cannot find '{request.File}': no such file");
+            return null;
+        }
+
+        string? error;
+        if (info.Length > SourceFileLimit)
+        {
+            error = $"the file is {info.Length / (1024 * 1024)} MiB; the limit is {SourceFileLimit / (1024 * 1024)} MiB";
+        }
+        else
+        {
+            using var stream = File.OpenRead(full);
+            if (RefiQdaImporter.Import(stream, request.File, options, out error) is { } result)
+                return result;
+        }
+
+        context.Stderr.WriteLine($"theory: error: cannot read '{request.File}': {error}");
+        return null;
+    }
+
+    // The largest file read whole: the same as for theory files (docs/security.md, SourceFileBytes).
+    private const long SourceFileLimit = 256L * 1024 * 1024;
 
     /// <summary>The table a CSV file holds, or the sheets of a workbook; null when the file cannot be read (said on stderr).</summary>
     private static IReadOnlyList<CmocTable>? ReadTables(Request request, CliContext context)

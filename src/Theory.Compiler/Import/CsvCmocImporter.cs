@@ -19,26 +19,20 @@ namespace Theory.Import;
 /// </summary>
 public static class CsvCmocImporter
 {
-    private static readonly string[] Tiers = ["intermediate", "final"];
-    private static readonly string[] FactorRoles = [.. Vocabulary.FactorRoles.Keywords];
-    private static readonly string[] Levels = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsLevel()).Select(e => e.Keyword)];
-    private static readonly string[] Directions = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsDirection()).Select(e => e.Keyword)];
 
     // How a table may name a kind of primary data: its keyword, or the keyword with spaces for
     // underscores ("focus group"), as people type it.
     private static readonly (string Written, string Keyword)[] PrimaryKinds =
         [.. Vocabulary.PrimaryDataKinds.Keywords.SelectMany(k => k.Contains('_') ? new[] { (k.Replace('_', ' '), k), (k, k) } : [(k, k)])];
 
-    private static readonly Regex QualifiedType = new(@"^\p{L}[\p{L}\p{N}_]*\.\p{L}[\p{L}\p{N}_]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     /// <summary>Roles the importer knows, for `--column ROLE=HEADER`.</summary>
     public static IEnumerable<string> KnownRoles => ColumnMap.Roles;
 
     /// <summary>Levels a table's contexts may default to (`--default-level`).</summary>
-    public static IEnumerable<string> KnownLevels => Levels;
+    public static IEnumerable<string> KnownLevels => TermReader.Levels;
 
     /// <summary>Directions a table's mechanisms and outcomes may default to (`--default-direction`).</summary>
-    public static IEnumerable<string> KnownDirections => Directions;
+    public static IEnumerable<string> KnownDirections => TermReader.Directions;
 
     public static CsvImportResult Import(SourceText csv, CsvImportOptions? options = null) => ImportTable(CmocTable.FromCsv(csv), options);
 
@@ -204,10 +198,13 @@ public static class CsvCmocImporter
     /// <summary>Reads the data rows, one at a time, into the theory being imported.</summary>
     private sealed class RowReader(ImportedTheory model, CsvImportOptions options, Findings findings, ColumnMap map, TableRow header)
     {
+        private readonly TermReader _terms = new(model, options, (cell, what, value, result) =>
+            findings.At(cell, bag => bag.ReportImportValueChanged(cell.Location, cell.Address, what, value, result)));
+
         private TableRow _row = null!;
 
         /// <summary>True once any term carried a level or direction (else TH4010).</summary>
-        public bool SawSign { get; private set; }
+        public bool SawSign => _terms.SawSign;
 
         public (string? Group, ImportedCmoc Cmoc)? Read(TableRow row)
         {
@@ -240,12 +237,12 @@ public static class CsvCmocImporter
             cmoc.Title = NonEmpty(Single("title").Text);
             cmoc.Description = Description();
             foreach (var (cell, _) in contexts)
-                cmoc.Contexts.AddRange(Terms(cell, isContext: true, tier: null, cmoc.ContextClauses));
+                cmoc.Contexts.AddRange(_terms.Terms(cell, isContext: true, tier: null, cmoc.ContextClauses));
             foreach (var (cell, _) in mechanisms)
-                cmoc.Mechanisms.AddRange(Terms(cell, isContext: false, tier: null));
+                cmoc.Mechanisms.AddRange(_terms.Terms(cell, isContext: false, tier: null));
             cmoc.Resource = NonEmpty(resource.Text);
             foreach (var (cell, column) in outcomes)
-                cmoc.Outcomes.AddRange(Terms(cell, isContext: false, column.Tier, cmoc.OutcomeClauses));
+                cmoc.Outcomes.AddRange(_terms.Terms(cell, isContext: false, column.Tier, cmoc.OutcomeClauses));
             foreach (var (cell, _) in Cells("conditions"))
                 cmoc.Conditions.AddRange(Conditions(cell));
             cmoc.Stage = model.Stage(Single("stage").Text);
@@ -336,109 +333,6 @@ public static class CsvCmocImporter
             return string.Join("\n\n", parts.Select(p => p.Column.Header.Trimmed + ": " + p.Cell.Trimmed));
         }
 
-        /// <param name="cell">The cell: items separated by `;` or line breaks.</param>
-        /// <param name="isContext">Whether the terms are contexts (levels) rather than mechanisms or outcomes (directions).</param>
-        /// <param name="tier">The outcome tier the column's header names, given to terms that do not name one.</param>
-        /// <param name="clauses">
-        /// Where items that need a clause of their own go, as the clause's text: alternatives
-        /// (`low trust or high complexity` becomes `any of low trust, high complexity`) and, for
-        /// contexts, pairings with mechanisms (`high a => increased m`). Null where neither applies.
-        /// </param>
-        private List<string> Terms(TableCell cell, bool isContext, string? tier, List<string>? clauses = null)
-        {
-            var terms = new List<string>();
-            foreach (var item in CellItems.Split(cell.Text))
-            {
-                var arrow = isContext ? item.IndexOf("=>", StringComparison.Ordinal) : -1;
-                var head = arrow > 0 ? item.Substring(0, arrow) : item;
-                var alternatives = Regex.Split(head.Trim(), @"\s+or\s+", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-                    .Select(a => Term(a, cell, isContext, tier)).OfType<string>().ToList();
-                if (clauses is null || alternatives.Count == 1 && arrow <= 0)
-                {
-                    terms.AddRange(alternatives);
-                    continue;
-                }
-
-                if (alternatives.Count == 0)
-                    continue;
-                var clause = (alternatives.Count > 1 ? "any of " : "") + string.Join(", ", alternatives);
-                if (arrow > 0)
-                {
-                    var mechanisms = item.Substring(arrow + 2).Split(',').Select(m => m.Trim()).Where(m => m.Length > 0)
-                        .Select(m => Term(m, cell, isContext: false, tier: null)).OfType<string>().ToList();
-                    if (mechanisms.Count > 0)
-                        clause += " => " + string.Join(", ", mechanisms);
-                }
-
-                clauses.Add(clause);
-            }
-
-            return terms;
-        }
-
-        private string? Term(string item, TableCell cell, bool isContext, string? tier)
-        {
-            var words = item.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
-            var prefix = new List<string>();
-            if (isContext && words.Count > 1 && FactorRoles.Contains(words[0].ToLowerInvariant()))
-            {
-                prefix.Add(words[0].ToLowerInvariant());
-                words.RemoveAt(0);
-            }
-
-            if (words.Count > 1 && Tiers.Contains(words[0].ToLowerInvariant()))
-            {
-                prefix.Add(words[0].ToLowerInvariant());
-                words.RemoveAt(0);
-            }
-            else if (tier is not null)
-            {
-                prefix.Add(tier);
-            }
-
-            var signed = false;
-            if (words.Count > 1)
-            {
-                var first = words[0].ToLowerInvariant();
-                var fits = isContext ? Levels.Contains(first) : Directions.Contains(first);
-                var misplaced = isContext ? Directions.Contains(first) : Levels.Contains(first);
-                if (fits)
-                {
-                    prefix.Add(first);
-                    words.RemoveAt(0);
-                    signed = SawSign = true;
-                }
-                else if (misplaced)
-                {
-                    ValueChanged(cell, "qualifier", words[0],
-                        isContext ? "is a direction, which does not fit a context; it was left out" : "is a level, which fits only a context; it was left out");
-                    words.RemoveAt(0);
-                }
-            }
-
-            if (!signed && (isContext ? options.DefaultLevel : options.DefaultDirection) is { } fallback)
-                prefix.Add(fallback);
-
-            var text = string.Join(" ", words);
-            if (QualifiedType.IsMatch(text))
-            {
-                // `CollaborationType.alliance`: a type as a context, which needs its typology.
-                ValueChanged(cell, "type", text, "was not imported: declare the typology in the theory and add the type to the CMOC");
-                return null;
-            }
-
-            var name = model.Construct(text, out var collision);
-            if (name is null)
-            {
-                ValueChanged(cell, "term", item, "has no letters or digits to name a construct; it was left out");
-                return null;
-            }
-
-            if (collision is not null)
-                ValueChanged(cell, "term", text, $"was named `{name}`: its short name was already taken by `{collision}`");
-            return string.Join(" ", prefix.Append(name));
-        }
-
         private List<string> Conditions(TableCell cell)
         {
             var conditions = new List<string>();
@@ -453,7 +347,7 @@ public static class CsvCmocImporter
                     rest = item.Substring(space + 1).Trim();
                 }
 
-                if (Term(rest, cell, isContext: true, tier: null) is { } term)
+                if (_terms.Term(rest, cell, isContext: true, tier: null) is { } term)
                     conditions.Add(keyword + " " + term);
             }
 

@@ -31,10 +31,16 @@ internal sealed class ImportedTheory(CsvImportOptions options)
     // The name written → the full name that owns it, to see a collision of two shortened wordings.
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
     private readonly List<string> _stages = [];
+    // Construct name → the label of the group it is declared in; constructs not here are declared at the top.
+    private readonly Dictionary<string, string> _constructGroups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _descriptions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly List<(string? Group, ImportedCmoc Cmoc)> _cmocs = [];
     private readonly List<(string Key, SourceReference? Reference, string? Text)> _citations = [];
     private readonly HashSet<string> _citedKeys = new(StringComparer.Ordinal);
+
+    /// <summary>What the theory was imported from, for its first comment.</summary>
+    public string Origin { get; init; } = "a CMOC table";
 
     public int CmocCount => _cmocs.Count(c => !c.Cmoc.IsLink);
 
@@ -145,28 +151,31 @@ internal sealed class ImportedTheory(CsvImportOptions options)
 
     public void Add(string? group, ImportedCmoc cmoc) => _cmocs.Add((group, cmoc));
 
+    /// <summary>Gives a construct made from a wording the description its source gave (a QDA code's).</summary>
+    public void Describe(string construct, string description)
+    {
+        if (!_definitions.ContainsKey(construct))
+            _descriptions.TryAdd(construct, description);
+    }
+
+    /// <summary>Declares <paramref name="construct"/> inside the group labelled <paramref name="group"/> (a QDA code's parent).</summary>
+    public void PlaceConstruct(string construct, string group) => _constructGroups.TryAdd(construct, group);
+
     public string WriteTheory(string theoryName)
     {
         var w = new StringBuilder();
-        w.Append("// Imported from a CMOC table by `theory import`. Check it with `theory check`;\n");
-        w.Append("// constructs were made from the table's wording: give them kinds and descriptions.\n\n");
+        w.Append("// Imported from ").Append(TextSanitiserOneLine(Origin)).Append(" by `theory import`. Check it with `theory check`;\n");
+        w.Append("// constructs were made from its wording: give them kinds and descriptions.\n\n");
         w.Append("theory ").Append(theoryName).Append(" {\n");
         if (_citations.Count > 0)
             w.Append("  bibliography ").Append(SyntaxFacts.QuoteString(options.BibliographyFileName)).Append('\n');
         w.Append("}\n\n");
         if (_stages.Count > 0)
             w.Append("stages ").Append(string.Join(" < ", OrderedStages())).Append("\n\n");
-        foreach (var (name, text) in _constructs)
-        {
-            w.Append("construct ").Append(name);
-            if (text != name)
-                w.Append(' ').Append(SyntaxFacts.QuoteString(text));
-            if (_definitions.TryGetValue(name, out var definition) && definition.HasBody)
-                definition.WriteBody(w);
-            w.Append('\n');
-        }
+        WriteConstructs(w, null, "");
 
-        var groups = _cmocs.Select(c => c.Group).Distinct().ToList();
+        // Groups that hold constructs (a QDA code hierarchy) first, then those that hold only CMOCs.
+        var groups = _constructGroups.Values.Select(g => (string?)g).Concat(_cmocs.Select(c => c.Group)).Distinct().Where(g => g is not null || _cmocs.Any(c => c.Group is null)).ToList();
         var groupNames = new GroupNames();
         var declared = new HashSet<string>(_owners.Keys, StringComparer.Ordinal);
         foreach (var group in groups)
@@ -184,6 +193,7 @@ internal sealed class ImportedTheory(CsvImportOptions options)
                 indent = "  ";
                 if (defined && definition.Description.Length > 0)
                     w.Append(indent).Append("description ").Append(SyntaxFacts.QuoteString(definition.Description)).Append('\n');
+                WriteConstructs(w, group, indent);
             }
 
             foreach (var (_, cmoc) in _cmocs.Where(c => c.Group == group))
@@ -199,6 +209,24 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         }
 
         return w.ToString();
+    }
+
+    /// <summary>The constructs placed in <paramref name="group"/> (null: those in none).</summary>
+    private void WriteConstructs(StringBuilder w, string? group, string indent)
+    {
+        foreach (var (name, text) in _constructs)
+        {
+            if (_constructGroups.TryGetValue(name, out var placed) ? placed != group : group is not null)
+                continue;
+            w.Append(indent).Append("construct ").Append(name);
+            if (text != name)
+                w.Append(' ').Append(SyntaxFacts.QuoteString(text));
+            if (_definitions.TryGetValue(name, out var definition) && definition.HasBody)
+                definition.WriteBody(w, indent);
+            else if (_descriptions.TryGetValue(name, out var description))
+                new ConstructDefinition(text, "", [], description).WriteBody(w, indent);
+            w.Append('\n');
+        }
     }
 
     private static void WriteCmoc(StringBuilder w, ImportedCmoc cmoc, string indent)
@@ -269,6 +297,8 @@ internal sealed class ImportedTheory(CsvImportOptions options)
             w.Append(indent).Append("  ").Append(keyword.PadRight(11)).Append(' ').Append(value).Append('\n');
     };
 
+    private static string TextSanitiserOneLine(string text) => Emit.TextSanitiser.OneLine(text);
+
     public string? WriteBibliography()
     {
         var stubs = _citations.Where(c => !options.KnownCitationKeys.Contains(c.Key)).ToList();
@@ -296,16 +326,16 @@ internal sealed class ImportedTheory(CsvImportOptions options)
     {
         public bool HasBody => Kind.Length > 0 || Aliases.Count > 0 || Description.Length > 0;
 
-        public void WriteBody(StringBuilder w)
+        public void WriteBody(StringBuilder w, string indent)
         {
             w.Append(" {\n");
             if (Kind.Length > 0 && ImportNames.IsName(Kind))
-                w.Append("  kind        ").Append(Kind).Append('\n');
+                w.Append(indent).Append("  kind        ").Append(Kind).Append('\n');
             if (Aliases.Count > 0)
-                w.Append("  aliases     ").Append(string.Join(", ", Aliases.Select(SyntaxFacts.QuoteString))).Append('\n');
+                w.Append(indent).Append("  aliases     ").Append(string.Join(", ", Aliases.Select(SyntaxFacts.QuoteString))).Append('\n');
             if (Description.Length > 0)
-                w.Append("  description ").Append(SyntaxFacts.QuoteString(Description)).Append('\n');
-            w.Append('}');
+                w.Append(indent).Append("  description ").Append(SyntaxFacts.QuoteString(Description)).Append('\n');
+            w.Append(indent).Append('}');
         }
     }
 
