@@ -60,6 +60,20 @@ public class LosslessImportTests
         }
 
         Assert.Equal(table.Count - 2, result.ImportedCmocs + result.ImportedLinks);
+
+        // And the theory's own table (the CSV and workbook rows, with labels) gives every cell back.
+        var columns = Theory.Emit.Csv.CmocTableRows.Columns.ToList();
+        var exported = Theory.Emit.Csv.CmocTableRows.Of(compilation.Cmocs, labels: true).ToDictionary(r => r[0]);
+        foreach (var row in table.Skip(2).Where(r => r[3].Length > 0))
+        {
+            var back = exported[row[0].Replace('\u2013', '-')];
+            List<string> Items(string column) => CellItemsOf(back[columns.IndexOf(column)]);
+            Assert.Equal(CellItemsOf(row[2]), Items("context"));
+            Assert.Equal(CellItemsOf(row[3]), Items("mechanism"));
+            Assert.All(CellItemsOf(row[4]).Concat(CellItemsOf(row[5])), item => Assert.Contains(Items("outcome"), o => o.EndsWith(item, StringComparison.Ordinal)));
+            Assert.Contains(row[7], back[columns.IndexOf("evidence")], StringComparison.Ordinal);
+            Assert.Equal(row[8], back[columns.IndexOf("description")]);
+        }
         Assert.Equal(["TH4009", "TH4005", "TH4002", "TH4005"], result.Diagnostics.Select(d => d.Id));
         Assert.Equal(["A1", "H3", "D6", "A7"], result.Diagnostics.Select(d => d.Message.Split(':')[0]));
     }
