@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a coverage-guided fuzzing campaign (SharpFuzz + AFL++) against one reader of untrusted text.
 #
-#   tools/fuzz.sh [theory|bibtex|csv|project] [seconds]      (defaults: theory, 3600)
+#   tools/fuzz.sh [theory|bibtex|csv|project|references|qdpx|xlsx] [seconds]      (defaults: theory, 3600)
 #
 # Needs afl-fuzz (Debian: apt-get install afl++) and the .NET SDK; installs the SharpFuzz
 # instrumenter into the work folder. Work, seeds and findings go to ${FUZZ_DIR:-/tmp/theory-fuzz}/<target>.
@@ -19,7 +19,10 @@ case "$target" in
   bibtex) pattern='*.bib' ;;
   csv) pattern='*.csv' ;;
   project) pattern='theory.json' ;;
-  *) echo "fuzz.sh: unknown target '$target' (theory, bibtex, csv or project)" >&2; exit 2 ;;
+  references) pattern='*.ris' ;;      # and the CSL-JSON seeds below
+  qdpx) pattern='*.qd[pc]*' ;;
+  xlsx) pattern='*.xlsx' ;;
+  *) echo "fuzz.sh: unknown target '$target' (theory, bibtex, csv, project, references, qdpx or xlsx)" >&2; exit 2 ;;
 esac
 
 command -v afl-fuzz >/dev/null || { echo "fuzz.sh: afl-fuzz not found; install AFL++ (Debian: apt-get install afl++)" >&2; exit 2; }
@@ -34,6 +37,8 @@ fi
 rm -rf "$bin"
 dotnet publish "$repo/tools/Theory.Fuzzing" -c Release -o "$bin" -m:1 --nologo -v quiet
 "$work/tools/sharpfuzz" "$bin/Theory.Compiler.dll"
+# The workbook reader is ours too; MiniExcel, which it calls, is not instrumented.
+[ "$target" = xlsx ] && "$work/tools/sharpfuzz" "$bin/Theory.Spreadsheets.dll"
 
 # Seeds: every file of the target's kind in the repository, small ones first (AFL++ prefers them).
 # Findings of an earlier campaign are resumed rather than overwritten.
@@ -42,6 +47,7 @@ rm -rf "$seeds" && mkdir -p "$seeds"
 find "$repo/examples" "$repo/tests" "$repo/tools/Theory.Fuzzing/seeds" -name "$pattern" -size -64k \
   -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/expected/*' 2>/dev/null |
   sort | while read -r file; do cp "$file" "$seeds/$(echo "${file#"$repo"/}" | tr '/' '_')"; done
+[ "$target" = references ] && cp "$repo"/tools/Theory.Fuzzing/seeds/*.csl.json "$seeds/" 2>/dev/null
 [ -n "$(ls -A "$seeds")" ] || { echo "fuzz.sh: no $pattern seeds found" >&2; exit 2; }
 
 input=(-i "$seeds")

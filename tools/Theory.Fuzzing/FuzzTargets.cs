@@ -22,6 +22,9 @@ public static class FuzzTargets
         ["bibtex"] = BibTex,
         ["csv"] = Csv,
         ["project"] = Project,
+        ["references"] = References,
+        ["qdpx"] = Qdpx,
+        ["xlsx"] = Xlsx,
     };
 
     /// <summary>Bytes as a file on disk: strict UTF-8 (invalid bytes are a reported I/O problem), then parse, bind, check and emit everything.</summary>
@@ -54,12 +57,15 @@ public static class FuzzTargets
         _ = Compilation.Create([theory], [bibliography]).GetDiagnostics();
     }
 
-    /// <summary>A CMOC spreadsheet: import it, then parse and check the theory the importer wrote, which must have no syntax errors.</summary>
+    /// <summary>A CMOC spreadsheet (any encoding): import it, then parse and check the theory the importer wrote, which must have no syntax errors.</summary>
     public static void Csv(byte[] bytes)
     {
-        if (Decode(bytes, "fuzz.csv") is not { } text)
+        // As `theory import csv` reads it: in any encoding Excel writes.
+        var decoded = DataTextDecoder.Decode(bytes);
+        if (decoded.Text is null)
             return;
-        var result = CsvCmocImporter.Import(text);
+        var text = SourceText.From(decoded.Text, "fuzz.csv");
+        var result = CsvCmocImporter.ImportTable(CmocTable.FromCsv(text, decoded.LegacyEncoding));
         RequireInside(result.Diagnostics, text.Length);
         if (result.TheoryText is null)
             return;
@@ -99,6 +105,50 @@ public static class FuzzTargets
         foreach (var target in plan.Targets)
             if (target.OutputDirectory != "/p" && !target.OutputDirectory.StartsWith("/p/", StringComparison.Ordinal))
                 throw new InvalidOperationException($"theory.json sent the output to {target.OutputDirectory}");
+    }
+
+    /// <summary>
+    /// A bibliography from a reference manager, in any encoding they write: CSL-JSON when it looks
+    /// like JSON, else RIS. Entries must be readable and every diagnostic inside the text.
+    /// </summary>
+    public static void References(byte[] bytes)
+    {
+        var decoded = DataTextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+            return;
+        var name = decoded.Text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("[", StringComparison.Ordinal) || decoded.Text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? "fuzz.json" : "fuzz.ris";
+        var text = SourceText.From(decoded.Text, name);
+        var bibliography = BibliographyFile.Parse(text);
+        RequireInside(bibliography.Diagnostics, text.Length);
+        foreach (var entry in bibliography.Entries)
+            if (string.IsNullOrEmpty(entry.Name))
+                throw new InvalidOperationException("an entry has no key");
+    }
+
+    /// <summary>A REFI-QDA project or codebook: import it; the theory written must parse with no syntax errors.</summary>
+    public static void Qdpx(byte[] bytes)
+    {
+        var result = Import.Qda.RefiQdaImporter.Import(new MemoryStream(bytes), "fuzz.qdpx", null, out _);
+        if (result?.TheoryText is { } theory)
+            RequireParses(theory);
+    }
+
+    /// <summary>An Excel workbook: read every sheet and import it; the theory written must parse.</summary>
+    public static void Xlsx(byte[] bytes)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "theory-fuzz-" + Environment.ProcessId + ".xlsx");
+        File.WriteAllBytes(path, bytes);
+        if (Spreadsheets.XlsxTableReader.Read(path, "fuzz.xlsx", null, out _) is { Count: > 0 } tables
+            && CsvCmocImporter.ImportTables(tables).TheoryText is { } theory)
+            RequireParses(theory);
+    }
+
+    private static void RequireParses(string theory)
+    {
+        var tree = SyntaxTree.Parse(SourceText.From(theory, "imported.theory"));
+        if (tree.Diagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error))
+            throw new InvalidOperationException("the importer wrote a theory with syntax errors:\n" + string.Join("\n", tree.Diagnostics));
+        _ = Compilation.Create([tree]).GetDiagnostics();
     }
 
     // Invalid UTF-8 is an I/O problem reported before parsing: the pipeline never sees such bytes.
