@@ -96,4 +96,23 @@ public class ImportCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("--default-level expects one of high", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_workbook_given_as_csv_is_named_and_a_huge_table_is_imported_without_checking_it_here()
+    {
+        using var temp = new TempDirectory();
+        temp.WriteBytes("book.csv", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]);
+        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", "book.csv");
+        Assert.Equal(2, exit);
+        Assert.Contains("is a zip file (an Excel workbook or a QDA project), not CSV: use 'theory import xlsx'", stderr, StringComparison.Ordinal);
+
+        var table = new System.Text.StringBuilder("ID,Context,Mechanism,Outcome\n");
+        for (var i = 0; i < 20_001; i++)
+            table.Append("C").Append(i).Append(",high a").Append(i % 100).Append(",increased m,increased b\n");
+        temp.Write("huge.csv", table.ToString());
+        (exit, var stdout, stderr) = TheoryProcess.Run(temp.Path, "import", "csv", "huge.csv");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("The imported theory is large (20,001 claims), so it was not checked here: run 'theory check huge.theory'.", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "huge.theory")));
+    }
 }

@@ -51,14 +51,14 @@ public sealed class CmocTable
     {
         if (rows is null)
             throw new ArgumentNullException(nameof(rows));
-        var file = Location.OfFile(filePath);
+        var place = new TablePlace(null, filePath, sheetName);
         var result = ImmutableArray.CreateBuilder<TableRow>();
         for (var r = 0; r < rows.Count; r++)
         {
             var cells = rows[r] ?? [];
             if (cells.All(string.IsNullOrWhiteSpace))
                 continue;
-            result.Add(new TableRow(r + 1, [.. cells.Select((text, c) => new TableCell(text ?? "", file, CellAddress.Of(sheetName, r + 1, c), r + 1, c))]));
+            result.Add(new TableRow(r + 1, [.. cells.Select((text, c) => new TableCell(text ?? "", place, default, r + 1, c))]));
         }
 
         return new CmocTable(filePath, sheetName, result.ToImmutable(), null);

@@ -77,7 +77,7 @@ public static class CsvCmocImporter
             if (header is null || !map.IsComplete)
             {
                 // A workbook may hold other sheets (notes, a codebook): one without any CMOC column is left alone.
-                var at = header?.Cells[0] ?? new TableCell("", Location.OfFile(table.FilePath), CellAddress.Of(table.SheetName, 1, 0), 1, 0);
+                var at = header?.Cells[0] ?? new TableCell("", new TablePlace(null, table.FilePath, table.SheetName), default, 1, 0);
                 if (cmocTables.Count == 1 || map.Missing.Length < 3)
                 {
                     foreach (var role in map.Missing)
@@ -114,7 +114,7 @@ public static class CsvCmocImporter
         {
             if (cmocTables.Count != 1)
             {
-                var at = new TableCell("", Location.OfFile(tables[0].FilePath), CellAddress.Of(tables[0].SheetName, 1, 0), 1, 0);
+                var at = new TableCell("", new TablePlace(null, tables[0].FilePath, tables[0].SheetName), default, 1, 0);
                 foreach (var role in new[] { "context", "mechanism", "outcome" })
                     findings.At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
             }
@@ -276,15 +276,13 @@ public static class CsvCmocImporter
             if (column < _row.Cells.Length)
                 return _row.Cells[column];
             var last = _row.Cells[_row.Cells.Length - 1];
-            return new TableCell("", last.Location, CellAddress.Of(null, _row.Number, column).Insert(0, Prefix(last.Address)), _row.Number, column);
+            return new TableCell("", last.Place, last.Span, _row.Number, column);
         }
-
-        private static string Prefix(string address) => address.LastIndexOf('!') is var bang and >= 0 ? address.Substring(0, bang + 1) : "";
 
         private IEnumerable<(TableCell Cell, MappedColumn Column)> Cells(string role) => map.For(role).Select(c => (CellAt(c.Index), c));
 
         private TableCell Single(string role) =>
-            map.For(role).FirstOrDefault() is { } column ? CellAt(column.Index) : new TableCell("", _row.Cells[0].Location, _row.Cells[0].Address, _row.Number, -1);
+            map.For(role).FirstOrDefault() is { } column ? CellAt(column.Index) : new TableCell("", _row.Cells[0].Place, _row.Cells[0].Span, _row.Number, -1, _row.Cells[0].Address);
 
         private void ValueChanged(TableCell cell, string what, string value, string result) =>
             findings.At(cell, bag => bag.ReportImportValueChanged(cell.Location, cell.Address, what, value, result));

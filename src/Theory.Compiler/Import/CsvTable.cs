@@ -18,6 +18,7 @@ internal static class CsvTable
         var content = text.ToString();
         var start = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         var delimiter = DetectDelimiter(content, start);
+        var place = new TablePlace(text, text.FilePath, null);
         var rows = ImmutableArray.CreateBuilder<TableRow>();
         var row = ImmutableArray.CreateBuilder<TableCell>();
         var cell = new StringBuilder();
@@ -29,8 +30,7 @@ internal static class CsvTable
         void EndCell(int end)
         {
             var column = row.Count;
-            row.Add(new TableCell(cell.ToString(), new Location(text, TextSpan.FromBounds(cellStart, Math.Max(cellStart, end))),
-                CellAddress.Of(null, rowNumber, column), rowNumber, column));
+            row.Add(new TableCell(cell.ToString(), place, TextSpan.FromBounds(cellStart, Math.Max(cellStart, end)), rowNumber, column));
             cell.Clear();
         }
 

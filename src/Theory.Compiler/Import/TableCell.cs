@@ -6,11 +6,31 @@ using Theory.Text;
 namespace Theory.Import;
 
 /// <summary>
-/// One cell of a table: its text, where a diagnostic points (the cell's span in a CSV file, or the
-/// workbook as a whole), and its address as the spreadsheet shows it (`C7`, `'CMOC table'!C7`).
+/// Where a table's cells are: a CSV file's text (diagnostics point at a cell's span) or a workbook
+/// (diagnostics name the file, and the sheet prefixes the address). One per table, so a cell
+/// carries no location or address of its own until a diagnostic asks: a table of 300,000 rows
+/// has millions of cells.
 /// </summary>
-internal readonly record struct TableCell(string Text, Location Location, string Address, int Row, int Column)
+internal sealed class TablePlace(SourceText? text, string filePath, string? sheet)
 {
+    public string FilePath { get; } = filePath;
+
+    public string? Sheet { get; } = sheet;
+
+    public Location LocationOf(TextSpan span) => text is null ? Location.OfFile(FilePath) : new Location(text, span);
+}
+
+/// <summary>
+/// One cell of a table: its text, its place (the span in a CSV file, or the workbook as a whole),
+/// and its address as the spreadsheet shows it (`C7`, `'CMOC table'!C7`), or another name for
+/// what is not a cell (a QDA code).
+/// </summary>
+internal readonly record struct TableCell(string Text, TablePlace Place, TextSpan Span, int Row, int Column, string? AddressOverride = null)
+{
+    public Location Location => Place.LocationOf(Span);
+
+    public string Address => AddressOverride ?? CellAddress.Of(Place.Sheet, Row, Column);
+
     public string Trimmed => Text.Trim();
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);

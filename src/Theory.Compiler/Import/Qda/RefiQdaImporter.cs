@@ -45,7 +45,8 @@ public static class RefiQdaImporter
         var column = 0;
         void Report(TableCell cell, string what, string value, string result) => bag.ReportImportValueChanged(cell.Location, cell.Address, what, value, result);
         var terms = new TermReader(model, options, Report);
-        TableCell Cell(string text, string address) => new(text, location, address, 0, column++);
+        var place = new TablePlace(null, displayPath, null);
+        TableCell Cell(string text, string address) => new(text, place, default, 0, column++, address);
 
         // Each code: its role (from the top-level code it sits under) and its term.
         var codes = new Dictionary<string, (string Role, string? Tier, string Term)>(StringComparer.Ordinal);
