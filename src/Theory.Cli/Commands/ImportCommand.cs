@@ -91,8 +91,10 @@ internal static class ImportCommand
         string bibliographyPath;
         if (request.Bibliography is { } given)
         {
-            if (Read(given, context, out _) is not { } bibText)
+            if (Read(given, context, out var bibEncoding) is not { } bibText)
                 return ExitCodes.UsageOrIo;
+            if (bibEncoding is not null)
+                stderr.WriteLine($"theory: info TH3010: '{given}' is not UTF-8; it was read as {bibEncoding}");
             existing = BibliographyFile.Parse(bibText);
             bibliographyPath = context.FullPath(given);
         }

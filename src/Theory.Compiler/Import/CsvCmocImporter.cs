@@ -159,7 +159,8 @@ public static class CsvCmocImporter
         return line.Length <= 60 ? line : line.Substring(0, 57) + "...";
     }
 
-    private static string TheoryName(string filePath, CsvImportOptions options)
+    /// <summary>The theory's name: the one asked for, else made from the file's (`cmoc-extraction.csv` → `CmocExtraction`).</summary>
+    internal static string TheoryName(string filePath, CsvImportOptions options)
     {
         var stem = options.TheoryName ?? Path.GetFileNameWithoutExtension(filePath);
         var pascal = string.Concat((ImportNames.FromText(stem) ?? "imported").Split('_').Where(p => p.Length > 0)

@@ -164,7 +164,7 @@ internal sealed class ImportedTheory(CsvImportOptions options)
     public string WriteTheory(string theoryName)
     {
         var w = new StringBuilder();
-        w.Append("// Imported from ").Append(TextSanitiserOneLine(Origin)).Append(" by `theory import`. Check it with `theory check`;\n");
+        w.Append("// Imported from ").Append(Emit.TextSanitiser.OneLine(Origin)).Append(" by `theory import`. Check it with `theory check`;\n");
         w.Append("// constructs were made from its wording: give them kinds and descriptions.\n\n");
         w.Append("theory ").Append(theoryName).Append(" {\n");
         if (_citations.Count > 0)
@@ -296,8 +296,6 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         if (!string.IsNullOrEmpty(value))
             w.Append(indent).Append("  ").Append(keyword.PadRight(11)).Append(' ').Append(value).Append('\n');
     };
-
-    private static string TextSanitiserOneLine(string text) => Emit.TextSanitiser.OneLine(text);
 
     public string? WriteBibliography()
     {

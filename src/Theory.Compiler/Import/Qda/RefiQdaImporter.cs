@@ -124,8 +124,7 @@ public static class RefiQdaImporter
 
         if (!terms.SawSign && options.DefaultLevel is null && options.DefaultDirection is null && model.CmocCount + model.LinkRowCount > 0)
             bag.ReportImportWithoutSigns(location);
-        var theoryName = options.TheoryName ?? Path.GetFileNameWithoutExtension(displayPath);
-        return new CsvImportResult(model.WriteTheory(TheoryNames(theoryName)), null, model.CmocCount, 0, [.. bag.ToList()])
+        return new CsvImportResult(model.WriteTheory(CsvCmocImporter.TheoryName(displayPath, options)), null, model.CmocCount, 0, [.. bag.ToList()])
         {
             ImportedLinks = model.LinkRowCount,
         };
@@ -161,7 +160,4 @@ public static class RefiQdaImporter
             : name.Contains("survey") || name.Contains("questionnaire") ? "survey"
             : "document";
     }
-
-    private static string TheoryNames(string stem) =>
-        string.Concat((ImportNames.FromText(stem) ?? "imported").Split('_').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1))) is var pascal && char.IsDigit(pascal[0]) ? "Theory" + pascal : pascal;
 }
