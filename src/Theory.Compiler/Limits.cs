@@ -32,6 +32,9 @@ internal static class Limits
     /// <summary>The longest path, in edges, the opposing-path check (TH2303) follows.</summary>
     public const int OpposingPathDepth = 6;
 
+    /// <summary>Pairs of constructs with opposing paths TH2303 lists in one theory; TH3009 counts the rest.</summary>
+    public const int OpposingPathReports = 10_000;
+
     /// <summary>The (construct, sign) states the opposing-path check visits from one start.</summary>
     public const int OpposingPathStatesPerStart = 512;
 

@@ -36,6 +36,8 @@ internal static class OpposingPathChecks
                 continue;
             search.From(start);
         }
+
+        search.ReportSuppressed();
     }
 
     private sealed class Search(AnalysisContext context, SignedStep[][] steps, CircumstanceTable circumstances)
@@ -57,6 +59,10 @@ internal static class OpposingPathChecks
         private readonly bool[] _unconditional = new bool[2 * context.Web.Constructs.Length];
         private int _search;
         private readonly Dictionary<int, Finding> _found = [];
+        // Pairs reported, and those past Limits.OpposingPathReports that are only counted (TH3009).
+        private int _reported;
+        private int _suppressed;
+        private Text.Location? _firstSuppressed;
 
         private static int Slot(int node, Sign sign) => (2 * node) + (sign == Sign.Negative ? 1 : 0);
 
@@ -274,11 +280,28 @@ internal static class OpposingPathChecks
 
         private void Report(ConstructSymbol start, Finding finding)
         {
+            // A web with tens of thousands of opposing pairs would print hundreds of megabytes of
+            // them, and formatting them took most of the check's time: past the limit they are counted.
+            if (_reported >= Limits.OpposingPathReports)
+            {
+                _suppressed++;
+                _firstSuppressed ??= finding.A[0].Edge.Claims[0].Location;
+                return;
+            }
+
+            _reported++;
             var end = _web.Constructs[finding.End];
             var (positive, negative) = PathSign(finding.A, finding.Circumstance) == Sign.Positive ? (finding.A, finding.B) : (finding.B, finding.A);
             var related = positive.Concat(negative).Select(s => AnalysisContext.RelatedEdge(s.Edge, circumstances[finding.Circumstance])).ToImmutableArray();
             var where = finding.Circumstance == CircumstanceTable.Unconditional ? "" : $" under `{circumstances[finding.Circumstance].Text}`";
             context.Diagnostics.ReportOpposingPaths(positive[0].Edge.Claims[0].Location, start.Name, end.Name, Describe(positive, start, end), Describe(negative, start, end), where, related);
+        }
+
+        public void ReportSuppressed()
+        {
+            if (_suppressed > 0 && _firstSuppressed is { } location)
+                context.Diagnostics.ReportLimitReached(location, "the list of opposing paths (TH2303)", $"{Limits.OpposingPathReports:N0} pairs of constructs",
+                    $"{_suppressed:N0} more pair{(_suppressed == 1 ? " has" : "s have")} opposing paths and {(_suppressed == 1 ? "is" : "are")} not listed; `theory query paths FROM TO` shows the paths between any two constructs");
         }
 
         /// <summary>`a -> b -> c`; where a path passes from a construct to its inverse, both are named.</summary>
