@@ -33,14 +33,22 @@ internal sealed partial class DiagnosticBag
         // A renamed construct file or a re-keyed bibliography leaves one wrong name in many places:
         // each distinct name is looked up once against a set of candidates (the same collection
         // object: the binder passes its tables' key collections, which do not change while it reports).
+        // Each set of candidates is indexed once (SpellingIndex), when it is first asked about.
         _suggestions ??= [];
+        _indexes ??= new Dictionary<IEnumerable<string>, SpellingIndex>(ReferenceEqualityComparer.Instance);
         var key = (candidates, written);
         if (!_suggestions.TryGetValue(key, out var suggestion))
-            _suggestions[key] = suggestion = SpellingSuggestion.Suggest(written, candidates);
+        {
+            if (!_indexes.TryGetValue(candidates, out var index))
+                _indexes[candidates] = index = new SpellingIndex(candidates);
+            _suggestions[key] = suggestion = index.Suggest(written);
+        }
+
         return suggestion is null ? "" : $"; did you mean `{prefix}{suggestion}`?";
     }
 
     private Dictionary<(IEnumerable<string> Candidates, string Written), string?>? _suggestions;
+    private Dictionary<IEnumerable<string>, SpellingIndex>? _indexes;
 
     private static string Plural(int count) => count == 1 ? "" : "s";
 

@@ -3,7 +3,8 @@ namespace Theory.Diagnostics;
 /// <summary>"Did you mean" for keywords and names: the closest candidate within a small edit distance.</summary>
 public static class SpellingSuggestion
 {
-    // Beyond this many candidates a suggestion costs more than it is worth on a failing name.
+    // Beyond this many candidates a scan costs more than it is worth on a failing name (the
+    // diagnostics use SpellingIndex instead, which has no such bound).
     private const int MaxCandidates = 50_000;
 
     public static string? Suggest(string written, IEnumerable<string> candidates, bool ignoreCase = false)
