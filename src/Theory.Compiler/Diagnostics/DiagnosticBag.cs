@@ -39,9 +39,15 @@ internal sealed partial class DiagnosticBag
         var key = (candidates, written);
         if (!_suggestions.TryGetValue(key, out var suggestion))
         {
-            if (!_indexes.TryGetValue(candidates, out var index))
-                _indexes[candidates] = index = new SpellingIndex(candidates);
-            _suggestions[key] = suggestion = index.Suggest(written);
+            // A few candidates (stages, types, often made afresh for each report) are scanned;
+            // a binder table (every construct, every citation key) is indexed once.
+            if (candidates is not ICollection<string> { Count: >= 64 })
+                suggestion = SpellingSuggestion.Suggest(written, candidates);
+            else if (_indexes.TryGetValue(candidates, out var index))
+                suggestion = index.Suggest(written);
+            else
+                suggestion = (_indexes[candidates] = new SpellingIndex(candidates)).Suggest(written);
+            _suggestions[key] = suggestion;
         }
 
         return suggestion is null ? "" : $"; did you mean `{prefix}{suggestion}`?";
