@@ -53,6 +53,26 @@ public class FoundByFuzzingTests
         Assert.DoesNotContain(tree.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
     }
 
+    public static TheoryData<string> QdpxFindings => Files("qdpx");
+
+    [Theory]
+    [MemberData(nameof(QdpxFindings))]
+    // An XML declaration followed by bytes that name no encoding made .NET's XML reader throw
+    // ArgumentOutOfRangeException, which escaped the importer as a crash instead of one clear error.
+    public void Qdpx_finding_is_one_clear_error_or_a_theory_without_syntax_errors(string file)
+    {
+        using var stream = File.OpenRead(Path.Combine(Findings, "qdpx", file));
+        var result = Theory.Import.Qda.RefiQdaImporter.Import(stream, file, null, out var error);
+        if (result is null)
+        {
+            Assert.False(string.IsNullOrEmpty(error));
+            return;
+        }
+
+        var tree = SyntaxTree.Parse(SourceText.From(result.TheoryText!, "imported.theory"));
+        Assert.DoesNotContain(tree.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public void The_smallest_bibtex_finding_is_reported_not_thrown()
     {

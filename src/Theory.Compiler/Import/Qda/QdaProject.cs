@@ -71,7 +71,9 @@ internal sealed class QdaProject
             using var stream = project.Open();
             return FromXml(Load(stream), path => ReadSource(zip, path), out error);
         }
-        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or NotSupportedException)
+        // ArgumentException too: .NET's XML reader throws one on some broken encoding declarations
+        // (`<?xml version="1.0` followed by bytes that are no encoding; found by fuzzing).
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             error = $"it is not a REFI-QDA project or codebook that can be read: {e.Message}";
             return null;
