@@ -310,11 +310,14 @@ public static class XlsxWriter
     }
 
     /// <summary>
-    /// Text XML 1.0 can hold: characters it forbids (most C0 controls, lone surrogates) become
-    /// U+FFFD, and text past Excel's limit is cut with an ellipsis (the JSON model keeps it whole).
+    /// Text a cell can hold safely: bidirectional overrides and control characters become spaces
+    /// (as in every output), line breaks stay, lone surrogates become U+FFFD, and text past Excel's
+    /// limit is cut with an ellipsis (the JSON model keeps it whole).
     /// </summary>
     internal static string CellText(string text)
     {
+        // Bidirectional overrides and controls go as in every output (Trojan Source); line breaks stay.
+        text = Emit.TextSanitiser.KeepLines(text);
         var builder = new StringBuilder(Math.Min(text.Length, MaxCellLength));
         for (var i = 0; i < text.Length; i++)
         {

@@ -61,7 +61,7 @@ public class WorkbookTests
     {
         var compilation = Compilation.Create([SyntaxTree.Parse(SourceText.From("""
             construct a "=HYPERLINK(\"http://evil\",\"click\")"
-            construct b "@SUM(1+1)\u0001 bell"
+            construct b "@SUM(1+1)\u0001 bell \u202Eevil"
             construct m
             cmoc C1 "+cmd|' /C calc'!A0" { context high a  mechanism increased m  outcome increased b }
             """, "t.theory"))]);
@@ -75,7 +75,7 @@ public class WorkbookTests
         Assert.DoesNotContain("<f>", sheet, StringComparison.Ordinal);
         Assert.Contains("t=\"inlineStr\"", sheet, StringComparison.Ordinal);
         Assert.Contains("=HYPERLINK", sheet, StringComparison.Ordinal);
-        Assert.Contains("\uFFFD bell", sheet, StringComparison.Ordinal);
+        Assert.Contains("  bell  evil", sheet, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,6 +52,10 @@ internal static class TextSanitiser
         return builder?.ToString() ?? value;
     }
 
+    /// <summary>As <see cref="OneLine"/> line by line: for cells that hold paragraphs (a workbook's), the line breaks stay.</summary>
+    public static string KeepLines(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : string.Join("\n", text!.Replace("\r\n", "\n").Split('\n').Select(OneLine));
+
     private static bool IsBreakOrControl(char c) =>
         c is '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069'
             or '\u200E' or '\u200F' or '\u061C' or '\uFEFF'
