@@ -162,7 +162,7 @@ internal static class ImportCommand
         // beside the import (a 300,000-row table took 7 GB), and `theory check` does it alone.
         if (result.ImportedCmocs + result.ImportedLinks > CheckAfterImportLimit)
         {
-            stdout.WriteLine($"The imported theory is large ({result.ImportedCmocs + result.ImportedLinks:N0} claims), so it was not checked here: run 'theory check {outputPath}'.");
+            stdout.WriteLine($"The imported theory is large ({(result.ImportedCmocs + result.ImportedLinks).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} claims), so it was not checked here: run 'theory check {outputPath}'.");
             return ExitCodes.Success;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Theory.Semantics;
 using Theory.Symbols;
 
@@ -57,7 +58,7 @@ internal static class NearDuplicateChecks
                 if (--budget < 0)
                 {
                     context.Diagnostics.ReportLimitReached(cmoc.Location!, "the search for CMOCs contained in others (TH2304)",
-                        $"{Limits.NearDuplicateComparisons:N0} comparisons", "the remaining CMOCs that share a mechanism were not compared");
+                        Limits.NearDuplicateComparisons.ToString("N0", CultureInfo.InvariantCulture) + " comparisons", "the remaining CMOCs that share a mechanism were not compared");
                     return;
                 }
 

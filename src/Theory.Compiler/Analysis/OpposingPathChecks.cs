@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Theory.Diagnostics;
 using Theory.Semantics;
 using Theory.Symbols;
@@ -300,8 +301,8 @@ internal static class OpposingPathChecks
         public void ReportSuppressed()
         {
             if (_suppressed > 0 && _firstSuppressed is { } location)
-                context.Diagnostics.ReportLimitReached(location, "the list of opposing paths (TH2303)", $"{Limits.OpposingPathReports:N0} pairs of constructs",
-                    $"{_suppressed:N0} more pair{(_suppressed == 1 ? " has" : "s have")} opposing paths and {(_suppressed == 1 ? "is" : "are")} not listed; `theory query paths FROM TO` shows the paths between any two constructs");
+                context.Diagnostics.ReportLimitReached(location, "the list of opposing paths (TH2303)", Limits.OpposingPathReports.ToString("N0", CultureInfo.InvariantCulture) + " pairs of constructs",
+                    _suppressed.ToString("N0", CultureInfo.InvariantCulture) + $" more pair{(_suppressed == 1 ? " has" : "s have")} opposing paths and {(_suppressed == 1 ? "is" : "are")} not listed; `theory query paths FROM TO` shows the paths between any two constructs");
         }
 
         /// <summary>`a -> b -> c`; where a path passes from a construct to its inverse, both are named.</summary>

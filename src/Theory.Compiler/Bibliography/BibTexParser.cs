@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Theory.Diagnostics;
 using Theory.Symbols;
@@ -190,14 +191,14 @@ internal sealed class BibTexParser
         if (_expanded + expansion.Length > _expansionBudget)
         {
             if (!_budgetReported)
-                _diagnostics.ReportLimitReached(LocationAt(at), "`@string` expansion in this file", $"{_expansionBudget:N0} characters", "this and every later `@string` use are left empty");
+                _diagnostics.ReportLimitReached(LocationAt(at), "`@string` expansion in this file", _expansionBudget.ToString("N0", CultureInfo.InvariantCulture) + " characters", "this and every later `@string` use are left empty");
             _budgetReported = true;
             return;
         }
 
         if (value.Length + expansion.Length > Limits.BibTexValueLength)
         {
-            _diagnostics.ReportLimitReached(LocationAt(at), "this value", $"{Limits.BibTexValueLength:N0} characters", $"the expansion of `{_s.Substring(at, _pos - at)}` is cut short");
+            _diagnostics.ReportLimitReached(LocationAt(at), "this value", Limits.BibTexValueLength.ToString("N0", CultureInfo.InvariantCulture) + " characters", $"the expansion of `{_s.Substring(at, _pos - at)}` is cut short");
             expansion = expansion.Substring(0, Math.Max(0, Limits.BibTexValueLength - value.Length));
         }
 

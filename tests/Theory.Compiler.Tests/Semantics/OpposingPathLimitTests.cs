@@ -21,10 +21,22 @@ public class OpposingPathLimitTests
         text.Append("link up -> ").Append(string.Join(", ", Enumerable.Range(0, targets).Select(t => "increased t" + t))).Append('\n');
         text.Append("link down -> ").Append(string.Join(", ", Enumerable.Range(0, targets).Select(t => "decreased t" + t))).Append('\n');
 
-        var diagnostics = Compilation.Create([SyntaxTree.Parse(SourceText.From(text.ToString(), "t.theory"))]).GetDiagnostics();
+        // Under a culture that groups digits with dots the message is the same: outputs never depend on it.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        IReadOnlyList<Diagnostics.Diagnostic> diagnostics;
+        try
+        {
+            diagnostics = Compilation.Create([SyntaxTree.Parse(SourceText.From(text.ToString(), "t.theory"))]).GetDiagnostics();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
 
         Assert.Equal(Limits.OpposingPathReports, diagnostics.Count(d => d.Id == "TH2303"));
         var limit = Assert.Single(diagnostics, d => d.Id == "TH3009");
         Assert.Contains($"{sources * targets - Limits.OpposingPathReports} more pairs have opposing paths", limit.Message, StringComparison.Ordinal);
+        Assert.Contains("its limit of 10,000 pairs of constructs", limit.Message, StringComparison.Ordinal);
     }
 }
