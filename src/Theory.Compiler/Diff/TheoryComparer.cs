@@ -94,8 +94,21 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
     private void CompareClaims<T>(ImmutableArray<T> before, ImmutableArray<T> after, DiffSubject subject, Parts parts) where T : ClaimSymbol
     {
         // The claim's content without its name: what pairs a renamed CMOC with its old self.
-        string Content(T claim, bool isOld) => string.Join("\n", parts(claim, isOld).Where(p => p.What is "context" or "mechanism" or "outcome" or "from" or "to").Select(p => p.What + ":" + p.Text));
-        Report(Pair(before, after, c => c.Name, (a, b) => Content(a, true) == Content(b, false)), subject, c => c.Name,
+        HashSet<string> Content(T claim, bool isOld) =>
+        [
+            .. parts(claim, isOld).Where(p => p.What is "context" or "mechanism" or "outcome" or "from" or "to")
+                .SelectMany(p => p.Text.Split([", "], StringSplitOptions.RemoveEmptyEntries).Select(t => p.What + ":" + t)),
+        ];
+
+        // Near-identical: most of the terms the same (two in three), so an ID changed in the same
+        // edit as a context or an outcome still reads as a rename with changes.
+        double Similarity(T a, T b)
+        {
+            var (x, y) = (Content(a, true), Content(b, false));
+            return x.Count + y.Count == 0 ? 0 : (double)x.Count(y.Contains) / x.Union(y).Count();
+        }
+
+        Report(Pair(before, after, c => c.Name, (a, b) => Content(a, true).SetEquals(Content(b, false)), Similarity), subject, c => c.Name,
             (a, b) =>
             {
                 var oldParts = parts(a, true).ToDictionary(p => p.What, p => p.Text, StringComparer.Ordinal);
@@ -236,8 +249,8 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
 
     private sealed record Pairs<T>(List<(T Old, T New)> Matched, List<T> Removed, List<T> Added);
 
-    /// <summary>Pairs by key, then the rest by <paramref name="same"/> (first match, in order).</summary>
-    private static Pairs<T> Pair<T>(ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> key, Func<T, T, bool> same) where T : class
+    /// <summary>Pairs by key, then the rest by <paramref name="same"/> (first match, in order), then by <paramref name="similarity"/>.</summary>
+    private static Pairs<T> Pair<T>(ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> key, Func<T, T, bool> same, Func<T, T, double>? similarity = null) where T : class
     {
         var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var item in after)
@@ -261,6 +274,21 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
                 matched.Add((item, partner));
                 removed.Remove(item);
                 added.Remove(partner);
+            }
+        }
+
+        // Then the most similar of what is left, when it is similar enough (first wins a tie).
+        if (similarity is not null)
+        {
+            foreach (var item in removed.ToList())
+            {
+                var best = added.Select(a => (Item: a, Score: similarity(item, a))).Where(c => c.Score >= 2.0 / 3).OrderByDescending(c => c.Score).FirstOrDefault();
+                if (best.Item is { } partner)
+                {
+                    matched.Add((item, partner));
+                    removed.Remove(item);
+                    added.Remove(partner);
+                }
             }
         }
 

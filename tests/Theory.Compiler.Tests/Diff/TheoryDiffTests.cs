@@ -91,6 +91,23 @@ public class TheoryDiffTests
     }
 
     [Fact]
+    public void A_cmoc_renamed_and_edited_at_once_is_still_a_rename()
+    {
+        const string constructs = "construct a\nconstruct b\nconstruct c\nconstruct d\nconstruct m\nconstruct x\n";
+        var before = Compile(constructs + "cmoc OLD: high a, high b => increased m -> increased c, increased d\ncmoc GONE: high x => increased m -> increased a\n");
+        var after = Compile(constructs + "cmoc NEW: high a, high b, low x => increased m -> increased c, increased d\ncmoc OTHER: low d => decreased m -> decreased b\n");
+
+        var diff = TheoryDiff.Compare(before, after);
+
+        var renamed = Assert.Single(diff.Entries, e => e.Change == DiffChange.Renamed);
+        Assert.Equal(("OLD", "NEW"), (renamed.Name, renamed.NewName));
+        Assert.Equal("context", Assert.Single(renamed.Details).What);
+        // Too different to be the same claim: one removed, one added.
+        Assert.Contains(diff.Entries, e => e.Name == "GONE" && e.Change == DiffChange.Removed);
+        Assert.Contains(diff.Entries, e => e.Name == "OTHER" && e.Change == DiffChange.Added);
+    }
+
+    [Fact]
     public void Theory_text_cannot_break_out_of_any_format()
     {
         const string hostile = "a | b `c` <script>alert(1)</script> @smith2020 [x](http://e)\n| --- |";
