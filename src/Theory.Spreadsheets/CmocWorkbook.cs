@@ -7,9 +7,9 @@ namespace Theory.Spreadsheets;
 /// <summary>
 /// The CMOC table as an Excel workbook for people: one sheet per group (the CMOCs of each theme,
 /// MRT or cluster, and "Other CMOCs" for the rest), terms written with their constructs' labels,
-/// evidence with its locators and quotes; then a "Constructs" and a "Groups" sheet that give each
-/// label its name, kind and description, so that `theory import xlsx` reads the workbook back into
-/// the same theory.
+/// evidence with its locators and quotes; then "Constructs", "Groups" and "Typologies" sheets that
+/// give each label its name, kind and description and declare the types that scopes name, so that
+/// `theory import xlsx` reads the workbook back into the same theory.
 /// </summary>
 public static class CmocWorkbook
 {
@@ -32,6 +32,8 @@ public static class CmocWorkbook
         sheets.Add(new XlsxSheet("Constructs", [[.. CmocTableRows.ConstructColumns.Select(Title)], .. CmocTableRows.ConstructsOf(compilation)]));
         if (compilation.Groups.Length > 0)
             sheets.Add(new XlsxSheet("Groups", [[.. CmocTableRows.GroupColumns.Select(Title)], .. CmocTableRows.GroupsOf(compilation)]));
+        if (compilation.Typologies.Length > 0)
+            sheets.Add(new XlsxSheet("Typologies", [[.. CmocTableRows.TypologyColumns.Select(Title)], .. CmocTableRows.TypologiesOf(compilation)]));
         XlsxWriter.Write(stream, sheets);
     }
 

@@ -251,8 +251,15 @@ public static class CsvCmocImporter
             cmoc.Provenance = Keyword(Single("provenance"), Vocabulary.Provenances);
             cmoc.Confidence = Confidence(Single("confidence"));
             cmoc.Evidence = Evidence(cmoc);
-            if (NonEmpty(Single("scope").Text) is { } scope)
-                ValueChanged(Single("scope"), "scope", scope, "was not imported: declare the typology in the theory and add a `for` clause");
+            // A scope names types of a typology: kept when the workbook's Typologies sheet declares
+            // them, otherwise reported (a CSV table carries no typology).
+            foreach (var type in CellItems.Split(Single("scope").Text))
+            {
+                if (model.IsType(type))
+                    cmoc.Scope.Add(type);
+                else
+                    ValueChanged(Single("scope"), "scope", type, "was not imported: declare the typology in the theory and add a `for` clause");
+            }
             if (cmoc.Contexts.Count + cmoc.ContextClauses.Count == 0 || cmoc.Outcomes.Count + cmoc.OutcomeClauses.Count == 0
                 || !cmoc.IsLink && cmoc.Mechanisms.Count == 0 && cmoc.Resource is null)
                 return null;

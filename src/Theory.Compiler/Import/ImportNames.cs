@@ -54,6 +54,9 @@ internal static class ImportNames
 
     public static bool IsName(string text) => IdentifierCharacters.IsName(text);
 
+    /// <summary>Whether the text is one of the language's keywords, which cannot stand as a name.</summary>
+    public static bool IsKeyword(string text) => Keywords.Contains(text);
+
     /// <summary>A citation key as the lexer reads it after `@`.</summary>
     public static bool IsCitationKey(string text)
     {

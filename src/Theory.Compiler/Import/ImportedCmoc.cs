@@ -17,6 +17,8 @@ internal sealed class ImportedCmoc
     public string? Resource { get; set; }
     public List<string> Outcomes { get; set; } = [];
     public List<string> Conditions { get; set; } = [];
+    /// <summary>Types the claim is scoped to (`for Typology.type`), when the typology is known.</summary>
+    public List<string> Scope { get; } = [];
     public string? Stage { get; set; }
     public string? Status { get; set; }
     public string? Provenance { get; set; }

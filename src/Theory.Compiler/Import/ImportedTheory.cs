@@ -34,6 +34,8 @@ internal sealed class ImportedTheory(CsvImportOptions options)
     // Construct name → the label of the group it is declared in; constructs not here are declared at the top.
     private readonly Dictionary<string, string> _constructGroups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _descriptions = new(StringComparer.Ordinal);
+    // Typologies a workbook's Typologies sheet declares, in order: label, description, types (name, label, attributes).
+    private readonly List<(string Name, string Label, string Description, List<(string Name, string Label, IReadOnlyList<string> Attributes)> Types)> _typologies = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly List<(string? Group, ImportedCmoc Cmoc)> _cmocs = [];
     private readonly List<(string Key, SourceReference? Reference, string? Text)> _citations = [];
@@ -151,6 +153,26 @@ internal sealed class ImportedTheory(CsvImportOptions options)
 
     public void Add(string? group, ImportedCmoc cmoc) => _cmocs.Add((group, cmoc));
 
+    public void DefineTypology(string name, string label, string description)
+    {
+        if (!_typologies.Any(t => t.Name == name))
+            _typologies.Add((name, label, description, []));
+    }
+
+    public void DefineType(string typology, string name, string label, IReadOnlyList<string> attributes)
+    {
+        var types = _typologies.First(t => t.Name == typology).Types;
+        if (!types.Any(t => t.Name == name))
+            types.Add((name, label, attributes));
+    }
+
+    /// <summary>Whether `Typology.type` names a type the imported theory declares.</summary>
+    public bool IsType(string qualified)
+    {
+        var dot = qualified.IndexOf('.');
+        return dot > 0 && _typologies.Any(t => t.Name == qualified.Substring(0, dot) && t.Types.Any(type => type.Name == qualified.Substring(dot + 1)));
+    }
+
     /// <summary>Gives a construct made from a wording the description its source gave (a QDA code's).</summary>
     public void Describe(string construct, string description)
     {
@@ -172,6 +194,7 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         w.Append("}\n\n");
         if (_stages.Count > 0)
             w.Append("stages ").Append(string.Join(" < ", OrderedStages())).Append("\n\n");
+        WriteTypologies(w);
         WriteConstructs(w, null, "");
 
         // Groups that hold constructs (a QDA code hierarchy) first, then those that hold only CMOCs.
@@ -209,6 +232,44 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         }
 
         return w.ToString();
+    }
+
+    private void WriteTypologies(StringBuilder w)
+    {
+        foreach (var (name, label, description, types) in _typologies)
+        {
+            w.Append("typology ").Append(name);
+            if (label.Length > 0)
+                w.Append(' ').Append(SyntaxFacts.QuoteString(label));
+            w.Append(" {\n");
+            if (description.Length > 0)
+                w.Append("  description ").Append(SyntaxFacts.QuoteString(description)).Append('\n');
+            foreach (var (type, typeLabel, attributes) in types)
+            {
+                w.Append("  ").Append(type);
+                if (typeLabel.Length > 0)
+                    w.Append(' ').Append(SyntaxFacts.QuoteString(typeLabel));
+                var written = attributes.Select(Attribute).OfType<string>().ToList();
+                if (written.Count > 0)
+                    w.Append(" { ").Append(string.Join(", ", written)).Append(" }");
+                w.Append('\n');
+            }
+
+            w.Append("}\n\n");
+        }
+    }
+
+    // `integration low` as written; a value that is not a name, a number or a level is a string.
+    private static string? Attribute(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || !ImportNames.IsName(text.Substring(0, space)))
+            return null;
+        var value = text.Substring(space + 1).Trim();
+        var plain = ImportNames.IsName(value) && !ImportNames.IsKeyword(value) || value.Split('.').All(ImportNames.IsName) && value.Contains('.')
+            || System.Text.RegularExpressions.Regex.IsMatch(value, @"^[0-9]+(\.[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            || TermReader.Levels.Contains(value);
+        return text.Substring(0, space) + " " + (plain ? value : SyntaxFacts.QuoteString(value));
     }
 
     /// <summary>The constructs placed in <paramref name="group"/> (null: those in none).</summary>
@@ -282,6 +343,8 @@ internal sealed class ImportedTheory(CsvImportOptions options)
             var space = condition.IndexOf(' ');
             clause(condition.Substring(0, space), condition.Substring(space + 1));
         }
+
+        clause("for", string.Join(", ", cmoc.Scope));
 
         clause("stage", cmoc.Stage);
         clause("evidence", string.Join(", ", cmoc.Evidence));

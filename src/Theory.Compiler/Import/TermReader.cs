@@ -109,6 +109,8 @@ internal sealed class TermReader(ImportedTheory model, CsvImportOptions options,
             prefix.Add(fallback);
 
         var text = string.Join(" ", words);
+        if (QualifiedType.IsMatch(text) && model.IsType(text))
+            return string.Join(" ", prefix.Append(text));
         if (QualifiedType.IsMatch(text))
         {
             // `CollaborationType.alliance`: a type as a context, which needs its typology.

@@ -22,6 +22,9 @@ public static class CmocTableRows
     /// <summary>The column headings of the construct table: each construct's name and what the theory says of it.</summary>
     public static IReadOnlyList<string> ConstructColumns { get; } = ["construct", "label", "kind", "aliases", "description"];
 
+    /// <summary>The column headings of the typology table: one row per type, with its typology's label and description.</summary>
+    public static IReadOnlyList<string> TypologyColumns { get; } = ["typology", "type", "label", "attributes", "typology label", "description"];
+
     /// <summary>The column headings of the group table.</summary>
     public static IReadOnlyList<string> GroupColumns { get; } = ["group", "label", "kind", "description"];
 
@@ -75,6 +78,20 @@ public static class CmocTableRows
             throw new ArgumentNullException(nameof(compilation));
         return compilation.Groups.Select(g => (IReadOnlyList<string>)
             [g.Name, g.Label ?? "", g.GroupKind.ToKeyword(), g.Description ?? ""]);
+    }
+
+    /// <summary>One row per type of each typology (a typology without types has one row of its own), cells in <see cref="TypologyColumns"/> order; attributes as `name value; name value`.</summary>
+    public static IEnumerable<IReadOnlyList<string>> TypologiesOf(Compilation compilation)
+    {
+        if (compilation is null)
+            throw new ArgumentNullException(nameof(compilation));
+        foreach (var typology in compilation.Typologies)
+        {
+            if (typology.Types.IsEmpty)
+                yield return [typology.Name, "", "", "", typology.Label ?? "", typology.Description ?? ""];
+            foreach (var type in typology.Types)
+                yield return [typology.Name, type.Name, type.Label ?? "", Join(type.Attributes.Select(a => a.Key + " " + a.Value)), typology.Label ?? "", typology.Description ?? ""];
+        }
     }
 
     private static string TermText(Term term, bool labels)
