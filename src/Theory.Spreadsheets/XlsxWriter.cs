@@ -57,6 +57,7 @@ public static class XlsxWriter
     internal static List<string> SheetNames(IEnumerable<string> wanted)
     {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var numbered = new NumberedNames(n => " (" + N(n) + ")");
         var names = new List<string>();
         foreach (var name in wanted)
         {
@@ -64,14 +65,8 @@ public static class XlsxWriter
             if (clean.Length == 0 || string.Equals(clean, "History", StringComparison.OrdinalIgnoreCase))
                 clean = "Sheet";
             var stem = clean.Length > MaxSheetName ? Shorten(clean) : clean;
-            var unique = stem;
-            for (var n = 2; !taken.Add(unique); n++)
-            {
-                var suffix = " (" + N(n) + ")";
-                unique = (stem.Length + suffix.Length > MaxSheetName ? stem.Substring(0, MaxSheetName - suffix.Length) : stem) + suffix;
-            }
-
-            names.Add(unique);
+            // " (2)", " (3)", ... with the stem cut so the whole stays within 31 characters (up to " (9999)").
+            names.Add(taken.Add(stem) ? stem : numbered.Claim(stem.Length > MaxSheetName - 7 ? stem.Substring(0, MaxSheetName - 7).TrimEnd() : stem, taken.Add));
         }
 
         return names;

@@ -83,6 +83,11 @@ public class WorkbookTests
 
         Assert.Equal(["Formalisation, confidence and…", "a b c", "Sheet", "Sheet (2)", "Same", "same (2)", "quoted"], names);
         Assert.All(names, n => Assert.True(n.Length <= 31));
+
+        // Thousands of groups whose labels start alike get distinct names at once, all within 31 characters.
+        var many = XlsxWriter.SheetNames(Enumerable.Repeat("A very long group label that Excel cuts short", 5_000));
+        Assert.Equal(5_000, many.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(many, n => Assert.True(n.Length <= 31, n));
     }
 
     [Fact]

@@ -15,6 +15,8 @@ internal sealed class BibliographyEntries(SourceText text)
 {
     private readonly List<SourceSymbol> _entries = [];
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    // `smith2020a` … `smith2020z`, then `smith2020_28`, ...: numbers 2 to 27 are the letters.
+    private readonly NumberedNames _numbered = new(n => n <= 27 ? ((char)('a' + n - 2)).ToString(CultureInfo.InvariantCulture) : "_" + n.ToString(CultureInfo.InvariantCulture));
 
     public DiagnosticBag Diagnostics { get; } = new();
 
@@ -39,10 +41,7 @@ internal sealed class BibliographyEntries(SourceText text)
         var surname = author?.Split([','], 2)[0].Split([" and "], StringSplitOptions.None)[0].Trim() ?? "";
         var letters = new string([.. surname.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
         var stem = (letters.Length > 0 ? letters : "anon") + new string([.. (year ?? "").Where(char.IsDigit).Take(4)]);
-        var key = stem;
-        for (var n = 0; _keys.Contains(key); n++)
-            key = stem + (n < 26 ? ((char)('a' + n)).ToString(CultureInfo.InvariantCulture) : "_" + n.ToString(CultureInfo.InvariantCulture));
-        return key;
+        return _numbered.Claim(stem, key => !_keys.Contains(key));
     }
 
     public BibliographyFile ToFile() => new(text, [.. _entries], [.. Diagnostics.ToList()]);

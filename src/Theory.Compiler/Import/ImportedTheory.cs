@@ -22,6 +22,10 @@ internal sealed class ImportedTheory(CsvImportOptions options)
     private static readonly HashSet<string> GroupKeywords = ["theme", "mrt", "cluster", "criterion"];
 
     private readonly List<(string Name, string Text)> _constructs = [];
+    // Each construct's wording, by name: what a colliding wording is told it collided with.
+    private readonly Dictionary<string, string> _wordings = new(StringComparer.Ordinal);
+    private readonly NumberedNames _numbered = new();
+    private readonly NumberedNames _numberedIds = new();
     // What a workbook's Constructs and Groups sheets say: by name, and by label → name.
     private readonly Dictionary<string, ConstructDefinition> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _definedByLabel = new(StringComparer.Ordinal);
@@ -60,6 +64,7 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         _names[ImportNames.FromText(name) ?? name] = name;
         _owners[name] = ImportNames.FromText(name) ?? name;
         _constructs.Add((name, label.Length > 0 ? label : name));
+        _wordings[name] = label.Length > 0 ? label : name;
     }
 
     /// <summary>A group the workbook's Groups sheet declares: a group cell written as its label or name is it.</summary>
@@ -91,16 +96,14 @@ internal sealed class ImportedTheory(CsvImportOptions options)
         var name = Shorten(full);
         if (_owners.TryGetValue(name, out var owner))
         {
-            collision = _constructs.First(c => c.Name == _names[owner]).Text;
-            var numbered = name;
-            for (var n = 2; _owners.ContainsKey(numbered); n++)
-                numbered = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-            name = numbered;
+            collision = _wordings[_names[owner]];
+            name = _numbered.Claim(name, n => !_owners.ContainsKey(n));
         }
 
         _names[full] = name;
         _owners[name] = full;
         _constructs.Add((name, text));
+        _wordings[name] = text;
         return name;
     }
 
@@ -137,9 +140,7 @@ internal sealed class ImportedTheory(CsvImportOptions options)
 
     public string UniqueId(string id, out bool renamed)
     {
-        var unique = id;
-        for (var n = 2; !_ids.Add(unique); n++)
-            unique = id + "_" + n.ToString(CultureInfo.InvariantCulture);
+        var unique = _numberedIds.Claim(id, _ids.Add);
         renamed = unique != id;
         return unique;
     }
@@ -404,13 +405,11 @@ internal sealed class ImportedTheory(CsvImportOptions options)
     private sealed class GroupNames
     {
         private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+        private readonly NumberedNames _numbered = new();
 
         public string Claim(string name, HashSet<string> constructs, HashSet<string> ids)
         {
-            var unique = name;
-            for (var n = 2; constructs.Contains(unique) || ids.Contains(unique) || !_taken.Add(unique); n++)
-                unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-            return unique;
+            return _numbered.Claim(name, n => !constructs.Contains(n) && !ids.Contains(n) && _taken.Add(n));
         }
     }
 }

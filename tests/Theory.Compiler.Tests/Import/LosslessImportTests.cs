@@ -303,6 +303,27 @@ public class LosslessImportTests
             Assert.Single(result.Diagnostics, d => d.Id == "TH4002").Message);
     }
 
+    // Numbering repeated IDs (and colliding names) once tried 2, 3, 4, ... from the start each time.
+    [Fact]
+    public void Many_repeats_of_one_id_and_one_author_year_are_numbered_in_linear_time()
+    {
+        var table = new System.Text.StringBuilder("ID,Context,Mechanism,Outcome\n");
+        for (var i = 0; i < 10_000; i++)
+            table.Append("C1,high a,increased m,increased b\n");
+        var result = Import(table.ToString());
+        Assert.Equal(10_000, result.ImportedCmocs);
+        Assert.Contains("cmoc C1_10000 {", result.TheoryText, StringComparison.Ordinal);
+
+        var ris = new System.Text.StringBuilder();
+        for (var i = 0; i < 10_000; i++)
+            ris.Append("TY  - JOUR\nAU  - Smith, Ann\nPY  - 2020\nER  - \n");
+        var entries = BibliographyFile.Parse(SourceText.From(ris.ToString(), "r.ris")).Entries;
+        Assert.Equal(["smith2020", "smith2020a", "smith2020b"], entries.Take(3).Select(e => e.Name));
+        Assert.Equal("smith2020z", entries[26].Name);
+        Assert.Equal("smith2020_28", entries[27].Name);
+        Assert.Equal(10_000, entries.Select(e => e.Name).Distinct().Count());
+    }
+
     private static CsvImportResult Import(string csv, CsvImportOptions? options = null) =>
         CsvCmocImporter.Import(SourceText.From(csv.Replace("\r\n", "\n"), "t.csv"), options);
 

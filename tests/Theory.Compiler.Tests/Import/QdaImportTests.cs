@@ -86,6 +86,23 @@ public class QdaImportTests
     }
 
     [Fact]
+    public void Codes_nested_thousands_deep_are_cut_at_the_nesting_limit_not_a_stack_overflow()
+    {
+        var xml = new System.Text.StringBuilder("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>");
+        for (var i = 0; i < 20_000; i++)
+            xml.Append("<Code guid=\"g").Append(i).Append("\" name=\"code ").Append(i).Append("\">");
+        for (var i = 0; i < 20_000; i++)
+            xml.Append("</Code>");
+        xml.Append("</Codes></CodeBook>");
+
+        var result = RefiQdaImporter.Import(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml.ToString())), "deep.qdc", null, out var error)!;
+
+        Assert.Null(error);
+        var limit = Assert.Single(result.Diagnostics, d => d.Id == "TH3009");
+        Assert.Contains("the code hierarchy reached its limit of 64 levels", limit.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_zip_without_a_project_and_selections_past_the_text_are_handled()
     {
         var empty = new MemoryStream();

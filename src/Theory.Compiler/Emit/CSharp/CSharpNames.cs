@@ -15,6 +15,7 @@ internal sealed class CSharpNames
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     private readonly HashSet<string> _taken = new(ObjectMembers, StringComparer.Ordinal);
+    private readonly NumberedNames _numbered = new();
 
     /// <param name="reserved">Names already used in the scope (the enclosing type's name, other members).</param>
     public CSharpNames(params string[] reserved)
@@ -26,11 +27,7 @@ internal sealed class CSharpNames
     /// <summary>A fresh identifier for <paramref name="name"/> in this scope; a clash gets a numeric suffix.</summary>
     public string Claim(string name)
     {
-        var candidate = Identifier(name);
-        var unique = candidate;
-        for (var n = 2; !_taken.Add(unique); n++)
-            unique = candidate + "_" + n.ToString(CultureInfo.InvariantCulture);
-        return unique;
+        return _numbered.Claim(Identifier(name), _taken.Add);
     }
 
     /// <summary>PascalCase from snake_case, with anything that is not an identifier character dropped or replaced.</summary>

@@ -24,13 +24,17 @@ internal sealed class QdaProject
 {
     private static readonly string[] SelectionElements = ["PlainTextSelection", "PDFSelection", "PictureSelection", "AudioSelection", "VideoSelection", "TranscriptSelection"];
 
-    private QdaProject(string? origin, List<QdaCode> codes, List<QdaSegment> segments, List<(string Origin, string Target, string? Name)> links)
+    private QdaProject(string? origin, List<QdaCode> codes, List<QdaSegment> segments, List<(string Origin, string Target, string? Name)> links, bool tooDeep)
     {
+        TooDeep = tooDeep;
         Origin = origin;
         Codes = codes;
         Segments = segments;
         Links = links;
     }
+
+    /// <summary>True when codes nest deeper than <c>Limits.NestingDepth</c>: the deeper ones were left out.</summary>
+    public bool TooDeep { get; }
 
     /// <summary>The tool that wrote the project (`origin` attribute), when it says.</summary>
     public string? Origin { get; }
@@ -105,9 +109,10 @@ internal sealed class QdaProject
         }
 
         var codes = new List<QdaCode>();
+        var tooDeep = false;
         var codeBook = root.Name.LocalName == "CodeBook" ? root : Child(root, "CodeBook");
         if (codeBook is not null && Child(codeBook, "Codes") is { } list)
-            codes.AddRange(list.Elements().Where(e => e.Name.LocalName == "Code").Select(e => ReadCode(e, null)));
+            codes.AddRange(list.Elements().Where(e => e.Name.LocalName == "Code").Select(e => ReadCode(e, null, 1, ref tooDeep)));
 
         var segments = new List<QdaSegment>();
         if (Child(root, "Sources") is { } sources)
@@ -139,15 +144,25 @@ internal sealed class QdaProject
         }
 
         error = null;
-        return new QdaProject(Attribute(root, "origin"), codes, segments, links);
+        return new QdaProject(Attribute(root, "origin"), codes, segments, links, tooDeep);
     }
 
-    private static QdaCode ReadCode(XElement element, QdaCode? parent)
+    // Recursive on the code tree, so its depth is bounded: a hostile file can nest codes thousands deep.
+    private static QdaCode ReadCode(XElement element, QdaCode? parent, int depth, ref bool tooDeep)
     {
         var code = new QdaCode(Attribute(element, "guid") ?? "", (Attribute(element, "name") ?? "").Trim(), Child(element, "Description")?.Value.Trim() is { Length: > 0 } d ? d : null, parent,
             !string.Equals(Attribute(element, "isCodable"), "false", StringComparison.OrdinalIgnoreCase));
         foreach (var child in element.Elements().Where(e => e.Name.LocalName == "Code"))
-            code.Children.Add(ReadCode(child, code));
+        {
+            if (depth >= Limits.NestingDepth)
+            {
+                tooDeep = true;
+                break;
+            }
+
+            code.Children.Add(ReadCode(child, code, depth + 1, ref tooDeep));
+        }
+
         return code;
     }
 

@@ -41,6 +41,8 @@ public static class RefiQdaImporter
         if (QdaProject.Read(file, out error) is not { } project)
             return null;
 
+        if (project.TooDeep)
+            bag.ReportLimitReached(location, "the code hierarchy", Limits.NestingDepth.ToString(CultureInfo.InvariantCulture) + " levels", "codes nested deeper were not imported");
         var model = new ImportedTheory(options) { Origin = "a QDA project" + (project.Origin is { Length: > 0 } tool ? " (" + tool + ")" : "") };
         var column = 0;
         void Report(TableCell cell, string what, string value, string result) => bag.ReportImportValueChanged(cell.Location, cell.Address, what, value, result);
