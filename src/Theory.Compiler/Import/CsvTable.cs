@@ -30,7 +30,7 @@ internal static class CsvTable
         void EndCell(int end)
         {
             var column = row.Count;
-            row.Add(new TableCell(cell.ToString(), place, TextSpan.FromBounds(cellStart, Math.Max(cellStart, end)), rowNumber, column));
+            row.Add(new TableCell(Unprotected(cell.ToString()), place, TextSpan.FromBounds(cellStart, Math.Max(cellStart, end)), rowNumber, column));
             cell.Clear();
         }
 
@@ -94,6 +94,14 @@ internal static class CsvTable
 
         return rows.ToImmutable();
     }
+
+    /// <summary>
+    /// A cell without the apostrophe that CSV exports (ours, and spreadsheets') put before text a
+    /// spreadsheet would run as a formula (`'=SUM(…)`, `'-5% of staff`): the apostrophe is not the
+    /// cell's text, and importing an export must give back what was exported.
+    /// </summary>
+    private static string Unprotected(string text) =>
+        text.Length >= 2 && text[0] == '\'' && text[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? text.Substring(1) : text;
 
     /// <summary>
     /// The candidate that separates the most cells in one of the first lines: a title row above

@@ -303,6 +303,30 @@ public class LosslessImportTests
             Assert.Single(result.Diagnostics, d => d.Id == "TH4002").Message);
     }
 
+    // The CSV export protects text a spreadsheet would run as a formula with an apostrophe; the
+    // import takes it off again, so the text comes back as it was.
+    [Fact]
+    public void Text_protected_from_spreadsheet_formulas_comes_back_as_written()
+    {
+        var compilation = Compilation.Create([SyntaxTree.Parse(SourceText.From("""
+            construct a
+            construct b
+            construct m
+            cmoc C1 "=SUM(1+1)" {
+              context high a
+              mechanism increased m
+              outcome increased b
+              description "-5% of staff; @home +1"
+            }
+            """, "t.theory"))]);
+        var exported = Theory.Emit.Csv.CsvEmitter.Emit(compilation);
+        Assert.Contains("'=SUM(1+1)", exported, StringComparison.Ordinal);
+
+        var cmoc = Assert.Single(Compile(Import(exported)).Cmocs);
+        Assert.Equal("=SUM(1+1)", cmoc.Label);
+        Assert.Equal("-5% of staff; @home +1", cmoc.Description);
+    }
+
     // Numbering repeated IDs (and colliding names) once tried 2, 3, 4, ... from the start each time.
     [Fact]
     public void Many_repeats_of_one_id_and_one_author_year_are_numbered_in_linear_time()
