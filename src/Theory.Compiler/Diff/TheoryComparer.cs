@@ -40,7 +40,7 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
 
     private void CompareConstructs()
     {
-        var pairs = Pair(old.Constructs, @new.Constructs, c => c.Name, SameConstruct);
+        var pairs = Pair(old.Constructs, @new.Constructs, c => c.Name, ConstructContent, ConstructContent);
         foreach (var (before, after) in pairs.Matched)
             _constructs[before.Name] = after.Name;
         Report(pairs, DiffSubject.Construct, c => c.Name,
@@ -53,20 +53,28 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
             (construct, removed) => Describe(removed, ("label", construct.Label)));
     }
 
-    private static bool SameConstruct(ConstructSymbol a, ConstructSymbol b) =>
-        !string.IsNullOrWhiteSpace(a.Label) && string.Equals(Normal(a.Label), Normal(b.Label), StringComparison.Ordinal)
-        || !string.IsNullOrWhiteSpace(a.Description) && string.Equals(Normal(a.Description), Normal(b.Description), StringComparison.Ordinal);
+    // A construct under a new name is the old one when its label, or its description, is the same.
+    private static IEnumerable<string> ConstructContent(ConstructSymbol c)
+    {
+        if (!string.IsNullOrWhiteSpace(c.Label))
+            yield return "label:" + Normal(c.Label);
+        if (!string.IsNullOrWhiteSpace(c.Description))
+            yield return "description:" + Normal(c.Description);
+    }
 
     private static string? Kind(ConstructSymbol c) => c.ConstructKind == ConstructKind.Unspecified ? null : Emit.EnumText.Of(c.ConstructKind);
 
     private void CompareGroups() =>
-        Report(Pair(old.Groups, @new.Groups, g => g.Name, (a, b) => !string.IsNullOrWhiteSpace(a.Label) && Normal(a.Label) == Normal(b.Label)),
+        Report(Pair(old.Groups, @new.Groups, g => g.Name, GroupContent, GroupContent),
             DiffSubject.Group, g => g.Name,
             (before, after) => Changes(
                 ("label", before.Label, after.Label),
                 ("kind", before.GroupKind.ToKeyword(), after.GroupKind.ToKeyword()),
                 ("description", before.Description, after.Description)),
             (group, removed) => Describe(removed, ("label", group.Label)));
+
+    private static IEnumerable<string> GroupContent(GroupSymbol g) =>
+        string.IsNullOrWhiteSpace(g.Label) ? [] : ["label:" + Normal(g.Label)];
 
     /// <summary>Reports paired things as renamed or changed, and the rest as removed or added.</summary>
     private void Report<T>(Pairs<T> pairs, DiffSubject subject, Func<T, string> name, Func<T, T, List<DiffDetail>> changes, Func<T, bool, IEnumerable<DiffDetail>> describe)
@@ -94,11 +102,23 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
     private void CompareClaims<T>(ImmutableArray<T> before, ImmutableArray<T> after, DiffSubject subject, Parts parts) where T : ClaimSymbol
     {
         // The claim's content without its name: what pairs a renamed CMOC with its old self.
-        HashSet<string> Content(T claim, bool isOld) =>
-        [
-            .. parts(claim, isOld).Where(p => p.What is "context" or "mechanism" or "outcome" or "from" or "to")
-                .SelectMany(p => p.Text.Split([", "], StringSplitOptions.RemoveEmptyEntries).Select(t => p.What + ":" + t)),
-        ];
+        // A claim's terms, worked out once per claim (pairing compares them many times).
+        var contents = new Dictionary<T, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        HashSet<string> Content(T claim, bool isOld)
+        {
+            if (!contents.TryGetValue(claim, out var set))
+            {
+                contents[claim] = set =
+                [
+                    .. parts(claim, isOld).Where(p => p.What is "context" or "mechanism" or "outcome" or "from" or "to")
+                        .SelectMany(p => p.Text.Split([", "], StringSplitOptions.RemoveEmptyEntries).Select(t => p.What + ":" + t)),
+                ];
+            }
+
+            return set;
+        }
+
+        string Key(T claim, bool isOld) => string.Join("\n", Content(claim, isOld).Order(StringComparer.Ordinal));
 
         // Near-identical: most of the terms the same (two in three), so an ID changed in the same
         // edit as a context or an outcome still reads as a rename with changes.
@@ -108,7 +128,7 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
             return x.Count + y.Count == 0 ? 0 : (double)x.Count(y.Contains) / x.Union(y).Count();
         }
 
-        Report(Pair(before, after, c => c.Name, (a, b) => Content(a, true).SetEquals(Content(b, false)), Similarity), subject, c => c.Name,
+        Report(Pair(before, after, c => c.Name, c => [Key(c, true)], c => [Key(c, false)], Similarity), subject, c => c.Name,
             (a, b) =>
             {
                 var oldParts = parts(a, true).ToDictionary(p => p.What, p => p.Text, StringComparer.Ordinal);
@@ -210,7 +230,7 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
     {
         string Path(FeedbackLoopSymbol loop, bool isOld) =>
             string.Join("; ", loop.Paths.Select(p => string.Join(" -> ", p.Select(c => isOld ? Renamed(c.Name) : c.Name))));
-        Report(Pair(old.FeedbackLoops, @new.FeedbackLoops, l => l.Name, (a, b) => Path(a, true) == Path(b, false)), DiffSubject.Loop, l => l.Name,
+        Report(Pair(old.FeedbackLoops, @new.FeedbackLoops, l => l.Name, l => [Path(l, true)], l => [Path(l, false)]), DiffSubject.Loop, l => l.Name,
             (a, b) => Changes(("path", Path(a, true), Path(b, false)), ("polarity", Polarity(a), Polarity(b))),
             (loop, removed) => Describe(removed, ("path", Path(loop, removed))));
     }
@@ -224,14 +244,12 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
     /// </summary>
     private void CompareDiagnostics()
     {
-        var renames = _entries.Where(e => e.Change == DiffChange.Renamed && e.NewName is not null)
-            .Select(e => ("`" + e.Name + "`", "`" + e.NewName + "`")).ToList();
-        string Renamed(string message)
-        {
-            foreach (var (from, to) in renames)
-                message = message.Replace(from, to);
-            return message;
-        }
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in _entries.Where(e => e.Change == DiffChange.Renamed && e.NewName is not null))
+            renames.TryAdd(entry.Name, entry.NewName!);
+        // Names in messages are in backticks: each is looked up once, whatever the number of renames.
+        string Renamed(string message) => renames.Count == 0 ? message
+            : Regex.Replace(message, "`([^`]*)`", m => renames.TryGetValue(m.Groups[1].Value, out var name) ? "`" + name + "`" : m.Value, RegexOptions.None, TimeSpan.FromSeconds(1));
 
         static IEnumerable<string> Keys(Compilation c, Func<string, string> rename) =>
             c.GetDiagnostics().Select(d => d.Id + " " + rename(TextSanitiser(d.Message))).Distinct(StringComparer.Ordinal);
@@ -249,51 +267,84 @@ internal sealed class TheoryComparer(Compilation old, Compilation @new)
 
     private sealed record Pairs<T>(List<(T Old, T New)> Matched, List<T> Removed, List<T> Added);
 
-    /// <summary>Pairs by key, then the rest by <paramref name="same"/> (first match, in order), then by <paramref name="similarity"/>.</summary>
-    private static Pairs<T> Pair<T>(ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> key, Func<T, T, bool> same, Func<T, T, double>? similarity = null) where T : class
+    /// <summary>
+    /// Pairs by name, then what is left by content (the first unpaired new thing that shares one of
+    /// the old thing's content keys), then by <paramref name="similarity"/>. The first two passes
+    /// are lookups, not comparisons of everything with everything; the similarity pass, which must
+    /// compare, runs only while that stays small (<see cref="SimilarityComparisons"/>).
+    /// </summary>
+    private static Pairs<T> Pair<T>(ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> name,
+        Func<T, IEnumerable<string>> oldContent, Func<T, IEnumerable<string>> newContent, Func<T, T, double>? similarity = null) where T : class
     {
-        var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var item in after)
-            byKey.TryAdd(key(item), item);
+            byName.TryAdd(name(item), item);
         var matched = new List<(T, T)>();
         var removed = new List<T>();
         var used = new HashSet<T>(ReferenceEqualityComparer.Instance);
         foreach (var item in before)
         {
-            if (byKey.TryGetValue(key(item), out var partner) && used.Add(partner))
+            if (byName.TryGetValue(name(item), out var partner) && used.Add(partner))
                 matched.Add((item, partner));
             else
                 removed.Add(item);
         }
 
-        var added = after.Where(a => !used.Contains(a)).ToList();
-        foreach (var item in removed.ToList())
+        // By content: each content key of an unpaired new thing, in order.
+        var byContent = new Dictionary<string, Queue<T>>(StringComparer.Ordinal);
+        foreach (var item in after.Where(a => !used.Contains(a)))
         {
-            if (added.FirstOrDefault(a => same(item, a)) is { } partner)
+            foreach (var key in newContent(item))
             {
-                matched.Add((item, partner));
-                removed.Remove(item);
-                added.Remove(partner);
+                if (!byContent.TryGetValue(key, out var queue))
+                    byContent[key] = queue = new Queue<T>();
+                queue.Enqueue(item);
             }
         }
 
-        // Then the most similar of what is left, when it is similar enough (first wins a tie).
-        if (similarity is not null)
+        var left = new List<T>();
+        foreach (var item in removed)
         {
-            foreach (var item in removed.ToList())
+            T? partner = null;
+            foreach (var key in oldContent(item))
+            {
+                if (!byContent.TryGetValue(key, out var queue))
+                    continue;
+                while (queue.Count > 0 && used.Contains(queue.Peek()))
+                    queue.Dequeue();
+                if (queue.Count > 0)
+                {
+                    partner = queue.Dequeue();
+                    break;
+                }
+            }
+
+            if (partner is not null && used.Add(partner))
+                matched.Add((item, partner));
+            else
+                left.Add(item);
+        }
+
+        var added = after.Where(a => !used.Contains(a)).ToList();
+        if (similarity is not null && (long)left.Count * added.Count <= SimilarityComparisons)
+        {
+            foreach (var item in left.ToList())
             {
                 var best = added.Select(a => (Item: a, Score: similarity(item, a))).Where(c => c.Score >= 2.0 / 3).OrderByDescending(c => c.Score).FirstOrDefault();
                 if (best.Item is { } partner)
                 {
                     matched.Add((item, partner));
-                    removed.Remove(item);
+                    left.Remove(item);
                     added.Remove(partner);
                 }
             }
         }
 
-        return new Pairs<T>(matched, removed, added);
+        return new Pairs<T>(matched, left, added);
     }
+
+    // Beyond this many removed × added pairs, near-identical claims are not looked for (exact ones still are).
+    private const long SimilarityComparisons = 1_000_000;
 
     private static List<DiffDetail> Changes(params (string What, string? Old, string? New)[] parts) =>
         [.. parts.Where(p => (p.Old ?? "") != (p.New ?? "")).Select(p => new DiffDetail(p.What, string.IsNullOrEmpty(p.Old) ? null : p.Old, string.IsNullOrEmpty(p.New) ? null : p.New))];

@@ -107,6 +107,34 @@ public class TheoryDiffTests
         Assert.Contains(diff.Entries, e => e.Name == "OTHER" && e.Change == DiffChange.Added);
     }
 
+    // Pairing renamed things once compared every removed thing with every added one, computing
+    // their contents each time: thousands of renames took minutes. Now each pass is a lookup.
+    [Fact]
+    public void Thousands_of_renames_pair_by_lookup()
+    {
+        static string Theory(string prefix, string id, string label = "Construct number ")
+        {
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < 2_000; i++)
+                text.Append("construct ").Append(prefix).Append(i).Append(" \"").Append(label).Append(i).Append("\"\n");
+            for (var i = 0; i < 2_000; i++)
+                text.Append("cmoc ").Append(id).Append(i).Append(": high ").Append(prefix).Append(i).Append(" => increased ").Append(prefix).Append((i + 1) % 2_000)
+                    .Append(" -> increased ").Append(prefix).Append((i + 2) % 2_000).Append('\n');
+            return text.ToString();
+        }
+
+        var diff = TheoryDiff.Compare(Compile(Theory("old_", "A")), Compile(Theory("new_", "B")));
+
+        Assert.Equal(2_000, diff.Entries.Count(e => e.Subject == DiffSubject.Construct && e.Change == DiffChange.Renamed));
+        Assert.Equal(2_000, diff.Entries.Count(e => e.Subject == DiffSubject.Cmoc && e.Change == DiffChange.Renamed));
+        Assert.DoesNotContain(diff.Entries, e => e.Subject == DiffSubject.Edge);
+
+        // Nothing in common: nothing pairs, and the near-identical search is not tried on millions of pairs.
+        var unrelated = TheoryDiff.Compare(Compile(Theory("old_", "A")), Compile(Theory("new_", "B", "Something else ")));
+        Assert.Equal(2_000, unrelated.Entries.Count(e => e.Subject == DiffSubject.Cmoc && e.Change == DiffChange.Removed));
+        Assert.DoesNotContain(unrelated.Entries, e => e.Change == DiffChange.Renamed);
+    }
+
     [Fact]
     public void Theory_text_cannot_break_out_of_any_format()
     {
