@@ -19,6 +19,8 @@ internal sealed record SourceReference(string Key, string? Locator, string? Quot
         @"^(?<authors>[^\d()\[\]""]+?)(?:\s*\((?<year>(?:1[5-9]|20)\d\d[a-z]?)(?:\s*[,:;]\s*(?<locator>[^)]*))?\)|[\s,]+(?<year>(?:1[5-9]|20)\d\d[a-z]?)(?:\s*[,:]\s*(?<locator>.+)|\s*\((?<locator>[^)]*)\))?)$",
         RegexOptions.CultureInvariant, Timeout);
 
+    private const int MaxReferenceLength = 300;
+
     private static readonly string[] AuthorJoiners = ["et al.", "et al", "&", " and "];
 
     /// <summary>Reads one item of a sources or evidence cell; null when it holds nothing that could name a source.</summary>
@@ -38,7 +40,9 @@ internal sealed record SourceReference(string Key, string? Locator, string? Quot
         }
 
         var bare = text.TrimStart('@');
-        var match = AuthorYear.Match(bare);
+        // No reference runs to hundreds of characters; a longer cell is free text, and never meets
+        // the pattern's backtracking (a cell of spaces and commas could otherwise reach its timeout).
+        var match = bare.Length <= MaxReferenceLength ? AuthorYear.Match(bare) : Match.Empty;
         // A key followed by a bracketed year is an author–year reference (`Jones (2019)`), not a
         // key with a locator: that was read as `@Jones` at "2019".
         if (match.Success && (bare.Contains(' ') || bare.Contains('(')) && SurnameKey(match.Groups["authors"].Value) is { } surname)

@@ -193,6 +193,20 @@ public class LosslessImportTests
         Assert.Equal(authors, reference.Authors);
     }
 
+    // A cell of spaces and commas made the author-year pattern backtrack; a long one would reach
+    // the pattern's timeout and throw out of the importer.
+    [Theory]
+    [InlineData(200)]
+    [InlineData(100_000)]
+    public void A_long_cell_of_separators_is_free_text_not_a_timeout(int length)
+    {
+        var cell = "Smith" + string.Concat(Enumerable.Repeat(" ,", length)) + " x";
+
+        var reference = SourceReference.Parse(cell);
+
+        Assert.True(reference is null || reference.IsFreeText);
+    }
+
     [Fact]
     public void One_source_written_two_ways_is_one_source()
     {
