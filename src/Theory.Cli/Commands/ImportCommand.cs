@@ -71,20 +71,20 @@ internal static class ImportCommand
             var equals = pair.IndexOf('=');
             var role = equals > 0 ? pair.Substring(0, equals).Trim().ToLowerInvariant() : "";
             if (equals <= 0 || !CsvCmocImporter.KnownRoles.Contains(role))
-                return CommonOptions.Fail(stderr, $"--column expects ROLE=HEADER with ROLE one of {string.Join(", ", CsvCmocImporter.KnownRoles)}; got '{pair}'");
+                return CommonOptions.Fail(stderr, $"--column expects ROLE=HEADER with ROLE one of {string.Join(", ", CsvCmocImporter.KnownRoles)}; got '{TerminalText.Safe(pair)}'");
             map.Add(new KeyValuePair<string, string>(role, pair.Substring(equals + 1).Trim()));
         }
 
         var level = request.DefaultLevel?.Trim().ToLowerInvariant();
         if (level is not null && !CsvCmocImporter.KnownLevels.Contains(level))
-            return CommonOptions.Fail(stderr, $"--default-level expects one of {string.Join(", ", CsvCmocImporter.KnownLevels)}; got '{request.DefaultLevel}'");
+            return CommonOptions.Fail(stderr, $"--default-level expects one of {string.Join(", ", CsvCmocImporter.KnownLevels)}; got '{TerminalText.Safe(request.DefaultLevel ?? "")}'");
         var direction = request.DefaultDirection?.Trim().ToLowerInvariant();
         if (direction is not null && !CsvCmocImporter.KnownDirections.Contains(direction))
-            return CommonOptions.Fail(stderr, $"--default-direction expects one of {string.Join(", ", CsvCmocImporter.KnownDirections)}; got '{request.DefaultDirection}'");
+            return CommonOptions.Fail(stderr, $"--default-direction expects one of {string.Join(", ", CsvCmocImporter.KnownDirections)}; got '{TerminalText.Safe(request.DefaultDirection ?? "")}'");
 
         var outputPath = request.Output ?? Path.ChangeExtension(request.File, ".theory");
         if (context.FullPath(outputPath) == context.FullPath(request.File) || (request.Bibliography is { } bib && context.FullPath(outputPath) == context.FullPath(bib)))
-            return CommonOptions.Fail(stderr, $"'{outputPath}' is one of the import's own inputs; write the theory to another file");
+            return CommonOptions.Fail(stderr, $"'{TerminalText.Safe(outputPath)}' is one of the import's own inputs; write the theory to another file");
         var outputDirectory = Path.GetDirectoryName(context.FullPath(outputPath))!;
 
         BibliographyFile? existing = null;
@@ -94,7 +94,7 @@ internal static class ImportCommand
             if (Read(given, context, out var bibEncoding) is not { } bibText)
                 return ExitCodes.UsageOrIo;
             if (bibEncoding is not null)
-                stderr.WriteLine($"theory: info TH3010: '{given}' is not UTF-8; it was read as {bibEncoding}");
+                stderr.WriteLine($"theory: info TH3010: '{TerminalText.Safe(given)}' is not UTF-8; it was read as {bibEncoding}");
             existing = BibliographyFile.Parse(bibText);
             bibliographyPath = context.FullPath(given);
         }
@@ -123,7 +123,7 @@ internal static class ImportCommand
         if (result.BibliographyText is { } stubs)
         {
             if (existing is not null)
-                stderr.WriteLine($"theory: warning: {Path.GetFileName(bibliographyPath)} lacks some cited keys; their stubs are in {Path.ChangeExtension(outputPath, ".missing.bib")}");
+                stderr.WriteLine($"theory: warning: {TerminalText.Safe(Path.GetFileName(bibliographyPath))} lacks some cited keys; their stubs are in {TerminalText.Safe(Path.ChangeExtension(outputPath, ".missing.bib"))}");
             writes.Add((existing is null ? Path.ChangeExtension(outputPath, ".bib") : Path.ChangeExtension(outputPath, ".missing.bib"), stubs));
         }
 
@@ -131,7 +131,7 @@ internal static class ImportCommand
         {
             foreach (var (path, text) in writes)
             {
-                stdout.WriteLine($"--- {path} (not written: --dry-run)");
+                stdout.WriteLine($"--- {TerminalText.Safe(path)} (not written: --dry-run)");
                 stdout.Write(text);
             }
 
@@ -141,7 +141,7 @@ internal static class ImportCommand
 
         var clash = writes.FirstOrDefault(w => File.Exists(context.FullPath(w.Path)));
         if (clash.Path is not null && !request.Force)
-            return CommonOptions.Fail(stderr, $"'{clash.Path}' already exists; pass --force to overwrite it");
+            return CommonOptions.Fail(stderr, $"'{TerminalText.Safe(clash.Path)}' already exists; pass --force to overwrite it");
 
         try
         {
@@ -150,19 +150,19 @@ internal static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return CommonOptions.Fail(stderr, $"cannot write the theory: {e.Message}");
+            return CommonOptions.Fail(stderr, $"cannot write the theory: {TerminalText.Safe(e.Message)}");
         }
 
-        stdout.WriteLine($"Imported {Rows(result)} into {outputPath}"
+        stdout.WriteLine($"Imported {Rows(result)} into {TerminalText.Safe(outputPath)}"
             + (result.SkippedRows > 0 ? $"; {result.SkippedRows} row{(result.SkippedRows == 1 ? " was" : "s were")} skipped (see above)" : "")
-            + (result.BibliographyText is null ? "." : $"; stub entries for its sources are in {writes[^1].Path}."));
+            + (result.BibliographyText is null ? "." : $"; stub entries for its sources are in {TerminalText.Safe(writes[^1].Path)}."));
 
         // Check what was written, as `theory check` would, so the summary says whether it checks;
         // but not a table far larger than a review's: checking it holds the whole theory's model
         // beside the import (a 300,000-row table took 7 GB), and `theory check` does it alone.
         if (result.ImportedCmocs + result.ImportedLinks > CheckAfterImportLimit)
         {
-            stdout.WriteLine($"The imported theory is large ({(result.ImportedCmocs + result.ImportedLinks).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} claims), so it was not checked here: run 'theory check {outputPath}'.");
+            stdout.WriteLine($"The imported theory is large ({(result.ImportedCmocs + result.ImportedLinks).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} claims), so it was not checked here: run 'theory check {TerminalText.Safe(outputPath)}'.");
             return ExitCodes.Success;
         }
 
@@ -175,7 +175,7 @@ internal static class ImportCommand
         var diagnostics = Compilation.Create([tree], bibliographies).GetDiagnostics();
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        stdout.WriteLine($"The imported theory has {errors} error{(errors == 1 ? "" : "s")} and {warnings} warning{(warnings == 1 ? "" : "s")}: run 'theory check {outputPath}' for details.");
+        stdout.WriteLine($"The imported theory has {errors} error{(errors == 1 ? "" : "s")} and {warnings} warning{(warnings == 1 ? "" : "s")}: run 'theory check {TerminalText.Safe(outputPath)}' for details.");
         return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
@@ -196,7 +196,7 @@ internal static class ImportCommand
         var info = new FileInfo(full);
         if (!info.Exists)
         {
-            context.Stderr.WriteLine($"theory: error: cannot find '{request.File}': no such file");
+            context.Stderr.WriteLine($"theory: error: cannot find '{TerminalText.Safe(request.File)}': no such file");
             return null;
         }
 
@@ -212,7 +212,7 @@ internal static class ImportCommand
                 return result;
         }
 
-        context.Stderr.WriteLine($"theory: error: cannot read '{request.File}': {error}");
+        context.Stderr.WriteLine($"theory: error: cannot read '{TerminalText.Safe(request.File)}': {TerminalText.Safe(error ?? "")}");
         return null;
     }
 
@@ -229,7 +229,7 @@ internal static class ImportCommand
             // A workbook or a QDA project is a zip: read as text it is noise, and every column "missing".
             if (csv.Length >= 4 && csv.ToString(0, 4) == "PK\u0003\u0004")
             {
-                context.Stderr.WriteLine($"theory: error: '{request.File}' is a zip file (an Excel workbook or a QDA project), not CSV: use 'theory import xlsx' or 'theory import qdpx'");
+                context.Stderr.WriteLine($"theory: error: '{TerminalText.Safe(request.File)}' is a zip file (an Excel workbook or a QDA project), not CSV: use 'theory import xlsx' or 'theory import qdpx'");
                 return null;
             }
 
@@ -239,13 +239,13 @@ internal static class ImportCommand
         var full = context.FullPath(request.File);
         if (!File.Exists(full))
         {
-            context.Stderr.WriteLine($"theory: error: cannot find '{request.File}': no such file");
+            context.Stderr.WriteLine($"theory: error: cannot find '{TerminalText.Safe(request.File)}': no such file");
             return null;
         }
 
         if (XlsxTableReader.Read(full, request.File, request.Sheet, out var error) is { } sheets)
             return sheets;
-        context.Stderr.WriteLine($"theory: error: cannot read '{request.File}': {error}");
+        context.Stderr.WriteLine($"theory: error: cannot read '{TerminalText.Safe(request.File)}': {TerminalText.Safe(error ?? "")}");
         return null;
     }
 
@@ -260,13 +260,13 @@ internal static class ImportCommand
         var full = context.FullPath(path);
         if (!File.Exists(full) && !Directory.Exists(full))
         {
-            context.Stderr.WriteLine($"theory: error: cannot find '{path}': no such file");
+            context.Stderr.WriteLine($"theory: error: cannot find '{TerminalText.Safe(path)}': no such file");
             return null;
         }
 
         if (DiskFileProvider.Instance.TryReadData(full, out legacyEncoding, out var error) is { } text)
             return SourceText.From(text, path);
-        context.Stderr.WriteLine($"theory: error: cannot read '{path}': {error}");
+        context.Stderr.WriteLine($"theory: error: cannot read '{TerminalText.Safe(path)}': {TerminalText.Safe(error ?? "")}");
         return null;
     }
 }

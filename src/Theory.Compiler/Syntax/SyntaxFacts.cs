@@ -76,7 +76,9 @@ internal static class SyntaxFacts
                 case '\n': builder.Append("\\n"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (char.IsControl(c))
+                    // Controls, and the bidirectional marks that reorder what a reader sees (Trojan
+                    // Source): escaped, so text from a spreadsheet cannot hide in a string.
+                    if (char.IsControl(c) || c is '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\u200E' or '\u200F' or '\u061C')
                         builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     else
                         builder.Append(c);

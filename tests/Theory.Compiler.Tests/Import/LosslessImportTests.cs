@@ -341,6 +341,18 @@ public class LosslessImportTests
         Assert.Equal("-5% of staff; @home +1", cmoc.Description);
     }
 
+    // A right-to-left override in a cell reached the theory file raw, where it reorders what a
+    // reviewer sees (Trojan Source); it is written as an escape and reads back as the same text.
+    [Fact]
+    public void Bidirectional_marks_in_cells_are_escaped_in_the_theory_and_read_back_the_same()
+    {
+        var result = Import("ID,Context,Mechanism,Outcome,Notes\nC1,high a,increased m,increased b,\"safe \u202Eevil\u202C text\"\n");
+
+        Assert.DoesNotContain('\u202E', result.TheoryText!);
+        Assert.Contains("\\u202E", result.TheoryText, StringComparison.Ordinal);
+        Assert.Equal("safe \u202Eevil\u202C text", Assert.Single(Compile(result).Cmocs).Description);
+    }
+
     // Numbering repeated IDs (and colliding names) once tried 2, 3, 4, ... from the start each time.
     [Fact]
     public void Many_repeats_of_one_id_and_one_author_year_are_numbered_in_linear_time()
