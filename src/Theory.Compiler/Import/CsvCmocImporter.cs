@@ -151,7 +151,7 @@ public static class CsvCmocImporter
         }
     }
 
-    internal static string Count(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? "" : "s");
+    private static string Count(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? "" : "s");
 
     private static string Shorten(string text)
     {
