@@ -190,38 +190,6 @@ internal static class ImportCommand
     /// <summary>The file imported in its format; null when it cannot be read (said on stderr).</summary>
     private static CsvImportResult? ImportFile(Request request, CsvImportOptions options, CliContext context)
     {
-        if (request.Format != "qdpx")
-            return ReadTables(request, context) is { } tables ? CsvCmocImporter.ImportTables(tables, options) : null;
-        var full = context.FullPath(request.File);
-        var info = new FileInfo(full);
-        if (!info.Exists)
-        {
-            context.Stderr.WriteLine($"theory: error: cannot find '{TerminalText.Safe(request.File)}': no such file");
-            return null;
-        }
-
-        string? error;
-        if (info.Length > SourceFileLimit)
-        {
-            error = $"the file is {info.Length / (1024 * 1024)} MiB; the limit is {SourceFileLimit / (1024 * 1024)} MiB";
-        }
-        else
-        {
-            using var stream = File.OpenRead(full);
-            if (RefiQdaImporter.Import(stream, request.File, options, out error) is { } result)
-                return result;
-        }
-
-        context.Stderr.WriteLine($"theory: error: cannot read '{TerminalText.Safe(request.File)}': {TerminalText.Safe(error ?? "")}");
-        return null;
-    }
-
-    // The largest file read whole: the same as for theory files (docs/security.md, SourceFileBytes).
-    private const long SourceFileLimit = 256L * 1024 * 1024;
-
-    /// <summary>The table a CSV file holds, or the sheets of a workbook; null when the file cannot be read (said on stderr).</summary>
-    private static IReadOnlyList<CmocTable>? ReadTables(Request request, CliContext context)
-    {
         if (request.Format == "csv")
         {
             if (Read(request.File, context, out var encoding) is not { } csv)
@@ -233,19 +201,37 @@ internal static class ImportCommand
                 return null;
             }
 
-            return [CmocTable.FromCsv(csv, encoding)];
+            return CsvCmocImporter.ImportTable(CmocTable.FromCsv(csv, encoding), options);
         }
 
         var full = context.FullPath(request.File);
         if (!File.Exists(full))
+            return CannotFind(request.File, context);
+        string? error;
+        CsvImportResult? result;
+        if (request.Format == "xlsx")
         {
-            context.Stderr.WriteLine($"theory: error: cannot find '{TerminalText.Safe(request.File)}': no such file");
-            return null;
+            var sheets = XlsxTableReader.Read(full, request.File, request.Sheet, out error);
+            result = sheets is null ? null : CsvCmocImporter.ImportTables(sheets, options);
+        }
+        else
+        {
+            using var stream = File.OpenRead(full);
+            result = RefiQdaImporter.Import(stream, request.File, options, out error);
         }
 
-        if (XlsxTableReader.Read(full, request.File, request.Sheet, out var error) is { } sheets)
-            return sheets;
-        context.Stderr.WriteLine($"theory: error: cannot read '{TerminalText.Safe(request.File)}': {TerminalText.Safe(error ?? "")}");
+        return result ?? CannotRead(request.File, error, context);
+    }
+
+    private static CsvImportResult? CannotFind(string path, CliContext context)
+    {
+        context.Stderr.WriteLine($"theory: error: cannot find '{TerminalText.Safe(path)}': no such file");
+        return null;
+    }
+
+    private static CsvImportResult? CannotRead(string path, string? error, CliContext context)
+    {
+        context.Stderr.WriteLine($"theory: error: cannot read '{TerminalText.Safe(path)}': {TerminalText.Safe(error ?? "")}");
         return null;
     }
 
@@ -260,13 +246,13 @@ internal static class ImportCommand
         var full = context.FullPath(path);
         if (!File.Exists(full) && !Directory.Exists(full))
         {
-            context.Stderr.WriteLine($"theory: error: cannot find '{TerminalText.Safe(path)}': no such file");
+            CannotFind(path, context);
             return null;
         }
 
         if (DiskFileProvider.Instance.TryReadData(full, out legacyEncoding, out var error) is { } text)
             return SourceText.From(text, path);
-        context.Stderr.WriteLine($"theory: error: cannot read '{TerminalText.Safe(path)}': {TerminalText.Safe(error ?? "")}");
+        CannotRead(path, error, context);
         return null;
     }
 }

@@ -45,7 +45,8 @@ internal sealed class ColumnMap
     /// <summary>Roles with one value per CMOC: a second column for one of them is reported, not merged.</summary>
     private static readonly HashSet<string> SingleValued = ["id", "title", "group", "resource", "scope", "stage", "status", "provenance", "confidence"];
 
-    private static readonly string[] Required = ["context", "mechanism", "outcome"];
+    /// <summary>The roles every CMOC table must have a column for.</summary>
+    public static readonly string[] Required = ["context", "mechanism", "outcome"];
 
     // How far down a title row may push the header.
     private const int HeaderSearchRows = 10;

@@ -78,11 +78,8 @@ public static class CsvCmocImporter
             {
                 // A workbook may hold other sheets (notes, a codebook): one without any CMOC column is left alone.
                 var at = header?.Cells[0] ?? new TableCell("", new TablePlace(null, table.FilePath, table.SheetName), default, 1, 0);
-                if (cmocTables.Count == 1 || map.Missing.Length < 3)
-                {
-                    foreach (var role in map.Missing)
-                        findings.At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
-                }
+                if (cmocTables.Count == 1 || map.Missing.Length < ColumnMap.Required.Length)
+                    findings.ReportMissing(at, map.Missing);
 
                 skipped += Math.Max(0, rows.Length - 1);
                 continue;
@@ -114,9 +111,7 @@ public static class CsvCmocImporter
         {
             if (cmocTables.Count != 1)
             {
-                var at = new TableCell("", new TablePlace(null, tables[0].FilePath, tables[0].SheetName), default, 1, 0);
-                foreach (var role in new[] { "context", "mechanism", "outcome" })
-                    findings.At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
+                findings.ReportMissing(new TableCell("", new TablePlace(null, tables[0].FilePath, tables[0].SheetName), default, 1, 0), ColumnMap.Required);
             }
 
             return new CsvImportResult(null, null, 0, skipped, findings.Sorted());
@@ -180,6 +175,13 @@ public static class CsvCmocImporter
         public void At(TableCell cell, Action<DiagnosticBag> report) => Add(Table, cell.Row, cell.Column, report);
 
         public void Whole(Action<DiagnosticBag> report) => Add(0, 0, 0, report);
+
+        /// <summary>TH4001 for each required role the table has no column for.</summary>
+        public void ReportMissing(TableCell at, IEnumerable<string> roles)
+        {
+            foreach (var role in roles)
+                At(at, bag => bag.ReportImportMissingColumn(at.Location, role, ColumnMap.ExampleHeaders(role)));
+        }
 
         private void Add(int table, int row, int column, Action<DiagnosticBag> report)
         {

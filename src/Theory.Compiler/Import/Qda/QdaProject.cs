@@ -52,6 +52,13 @@ internal sealed class QdaProject
     {
         try
         {
+            // Read whole, so within the limit every input has (Limits.SourceFileBytes).
+            if (file.CanSeek && file.Length - file.Position > Limits.SourceFileBytes)
+            {
+                error = $"the file is {file.Length / (1024 * 1024)} MiB; the limit is {Limits.SourceFileBytes / (1024 * 1024)} MiB";
+                return null;
+            }
+
             using var buffer = new MemoryStream();
             file.CopyTo(buffer);
             buffer.Position = 0;
