@@ -19,6 +19,7 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(FormatCommand.Create(context));
         return root;
     }
 
