@@ -20,6 +20,7 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(FormatCommand.Create(context));
+        root.Subcommands.Add(RenameCommand.Create(context));
         return root;
     }
 
