@@ -14,6 +14,11 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string W
     /// <summary>Tests only: called before each step of a build's switch to its new outputs, to fail or stop it there.</summary>
     internal Action<int>? BeforeSwitchStep { get; init; }
 
+    /// <summary>The process's standard input and output as byte streams (the language server speaks bytes); tests replace them.</summary>
+    internal Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+
+    internal Func<Stream> StandardOutput { get; init; } = Console.OpenStandardOutput;
+
     /// <summary>A path from the command line made full against the working folder.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

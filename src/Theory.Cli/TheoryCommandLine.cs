@@ -21,6 +21,7 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(FormatCommand.Create(context));
         root.Subcommands.Add(RenameCommand.Create(context));
+        root.Subcommands.Add(LspCommand.Create(context));
         return root;
     }
 
