@@ -251,9 +251,11 @@ public sealed class TheoryLanguageServer
         var messages = new List<PublishDiagnosticsParams>();
         foreach (var (uri, (path, diagnostics)) in current.OrderBy(e => e.Key, StringComparer.Ordinal))
             messages.Add(new PublishDiagnosticsParams(uri, _session.VersionOf(path), diagnostics));
+        // Every open document hears of each round, with its version, even when it has nothing to
+        // report: the editor then knows the text it shows has been checked.
         List<string> stale;
         lock (_published)
-            stale = [.. _published.Where(uri => !current.ContainsKey(uri)).Order(StringComparer.Ordinal)];
+            stale = [.. _published.Union(_session.OpenDocuments.Select(DocumentUri.FromPath)).Where(uri => !current.ContainsKey(uri)).Distinct().Order(StringComparer.Ordinal)];
         foreach (var uri in stale)
             messages.Add(new PublishDiagnosticsParams(uri, _session.VersionOf(DocumentUri.ToPath(uri)), []));
         return messages;

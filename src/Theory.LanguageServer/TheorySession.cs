@@ -26,6 +26,9 @@ internal sealed class TheorySession
         Reload();
     }
 
+    /// <summary>The full paths of the documents the editor has open.</summary>
+    public IReadOnlyCollection<string> OpenDocuments => _open.Keys;
+
     public int? VersionOf(string path) => _open.TryGetValue(path, out var open) ? open.Version : null;
 
     public string? OpenText(string path) => _open.TryGetValue(path, out var open) ? open.Text : null;
