@@ -78,8 +78,18 @@ public class ToolPackageTests
             "--no-build", "-c", DotNetBuilds.Configuration, "-o", feed);
         Assert.True(exit == 0, output);
 
-        (exit, output) = DotNetProcess.Run(temp.Path, Timeout, "tool", "install", "Theory.Cli", "--tool-path", tools, "--add-source", feed, "--version", "0.1.0");
-        Assert.True(exit == 0, output);
+        // Installed exactly as the workflow `theory new` writes does it, with its one variable set
+        // (THEORY_FEED: where the package is until it is on nuget.org), into a folder instead of
+        // the runner's global tools.
+        var (newExit, _, newErrors) = TheoryProcess.Run(temp.Path, "new", "demo");
+        Assert.True(newExit == 0, newErrors);
+        var install = File.ReadLines(Path.Combine(temp.Path, "demo", ".github", "workflows", "theory.yml"))
+            .Select(l => l.Trim())
+            .Single(l => l.StartsWith("run: dotnet tool install", StringComparison.Ordinal))["run: ".Length..]
+            .Replace("--global", "--tool-path \"$TOOLS\"", StringComparison.Ordinal);
+        var (bashExit, bashOut, bashErr) = ProcessRunner.Run("bash", ["-c", install], temp.Path, Timeout,
+            new Dictionary<string, string?> { ["THEORY_FEED"] = feed, ["TOOLS"] = tools });
+        Assert.True(bashExit == 0, install + "\n" + bashOut + bashErr);
 
         var theory = Path.Combine(tools, OperatingSystem.IsWindows() ? "theory.exe" : "theory");
         var (code, stdout) = PackagingTests.Run(theory, temp.Path, "--version");

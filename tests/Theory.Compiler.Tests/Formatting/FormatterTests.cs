@@ -70,6 +70,28 @@ public class FormatterTests
     }
 
     [Fact]
+    public void A_generated_project_formats_idempotently_and_builds_the_same_model()
+    {
+        const string root = "/corpus";
+        var files = Theory.Benchmarks.CorpusGenerator.Generate(300, 100);
+        var before = TheoryWorkspace.Load(["."], new WorkspaceOptions
+        {
+            BaseDirectory = root,
+            FileProvider = new InMemoryFileProvider(files.Select(f => KeyValuePair.Create($"{root}/{f.Path}", f.Text))),
+        });
+        var after = before;
+        foreach (var (path, text) in files.Where(f => f.Path.EndsWith(".theory", StringComparison.Ordinal)))
+        {
+            var formatted = Format(text);
+            Assert.Equal(formatted, Format(formatted));
+            FormattingEquivalence.AssertSameTokensAndComments(text, formatted);
+            after = after.WithDocumentText($"{root}/{path}", formatted);
+        }
+
+        FormattingEquivalence.AssertSameModel(before, after);
+    }
+
+    [Fact]
     public void The_examples_are_formatted()
     {
         var examples = TestPaths.AllTheoryFiles().Where(p => p.Contains($"{Path.DirectorySeparatorChar}examples{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
