@@ -18,8 +18,8 @@ public sealed class TheoryLanguageServer
     private readonly LanguageServerOptions _options;
     private readonly TheorySession _session = new();
     private readonly object _gate = new();
-    /// <summary>The URIs whose last published diagnostics were not empty.</summary>
-    private readonly HashSet<string> _published = new(StringComparer.Ordinal);
+    /// <summary>What was last published for each URI (its version and diagnostics, as JSON), so an unchanged file is not sent again.</summary>
+    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
     private Func<string, string?> _helpUri;
     private CancellationTokenSource? _pendingDiagnostics;
     private bool _initialized;
@@ -226,15 +226,16 @@ public sealed class TheoryLanguageServer
                 {
                     if (cancellation.IsCancellationRequested)
                         return;
+                    lock (_published)
+                    {
+                        if (_published.TryGetValue(message.Uri, out var last) && last == Fingerprint(message))
+                            continue;
+                    }
+
                     await _connection.NotifyAsync("textDocument/publishDiagnostics", message, CancellationToken.None).ConfigureAwait(false);
                     // What the editor shows now: a later round clears only what was really sent.
                     lock (_published)
-                    {
-                        if (message.Diagnostics.Length == 0)
-                            _published.Remove(message.Uri);
-                        else
-                            _published.Add(message.Uri);
-                    }
+                        _published[message.Uri] = Fingerprint(message);
                 }
             }
             catch (OperationCanceledException)
@@ -251,13 +252,16 @@ public sealed class TheoryLanguageServer
         var messages = new List<PublishDiagnosticsParams>();
         foreach (var (uri, (path, diagnostics)) in current.OrderBy(e => e.Key, StringComparer.Ordinal))
             messages.Add(new PublishDiagnosticsParams(uri, _session.VersionOf(path), diagnostics));
-        // Every open document hears of each round, with its version, even when it has nothing to
-        // report: the editor then knows the text it shows has been checked.
+        // Every open document hears of each new version of itself, even with nothing to report:
+        // the editor then knows the text it shows has been checked. Unchanged files are not resent.
         List<string> stale;
         lock (_published)
-            stale = [.. _published.Union(_session.OpenDocuments.Select(DocumentUri.FromPath)).Where(uri => !current.ContainsKey(uri)).Distinct().Order(StringComparer.Ordinal)];
+            stale = [.. _published.Keys.Union(_session.OpenDocuments.Select(DocumentUri.FromPath)).Where(uri => !current.ContainsKey(uri)).Distinct().Order(StringComparer.Ordinal)];
         foreach (var uri in stale)
             messages.Add(new PublishDiagnosticsParams(uri, _session.VersionOf(DocumentUri.ToPath(uri)), []));
         return messages;
     }
+
+    private static string Fingerprint(PublishDiagnosticsParams message) =>
+        System.Text.Json.JsonSerializer.Serialize(message, ProtocolJson.Options);
 }
