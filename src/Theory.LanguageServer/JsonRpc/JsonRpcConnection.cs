@@ -55,10 +55,18 @@ internal sealed class JsonRpcConnection(Stream input, Stream output)
                         await SendErrorAsync(id, e.Code, e.Message, cancellation).ConfigureAwait(false);
                     continue;
                 }
-                catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
+                catch (Exception e) when (e is JsonException or FormatException)
                 {
                     if (id is not null)
                         await SendErrorAsync(id, JsonRpcException.InvalidParams, $"{method}: {e.Message}", cancellation).ConfigureAwait(false);
+                    continue;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A bug in a handler answers that request with an error; the server goes on
+                    // serving the editor (a crashed server would leave the user with nothing).
+                    if (id is not null)
+                        await SendErrorAsync(id, JsonRpcException.InternalError, $"internal error in {method}: {e.GetType().Name}: {e.Message}", cancellation).ConfigureAwait(false);
                     continue;
                 }
 

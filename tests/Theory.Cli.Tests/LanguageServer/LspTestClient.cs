@@ -81,6 +81,13 @@ internal sealed class LspTestClient : IAsyncDisposable
         return await answer.Task.WaitAsync(Timeout);
     }
 
+    /// <summary>Bytes as they are, framing included: for tests of what a broken client sends.</summary>
+    public async Task SendRawAsync(byte[] bytes)
+    {
+        await _toServer.WriteAsync(bytes);
+        await _toServer.FlushAsync();
+    }
+
     public Task NotifyAsync(string method, object? parameters) =>
         SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = ToNode(parameters) });
 
@@ -170,7 +177,14 @@ internal sealed class LspTestClient : IAsyncDisposable
         {
             while (await ReadMessageAsync() is { } message)
             {
-                if (message["id"] is { } id && message["method"] is null)
+                if (message["method"] is null && message["error"] is { } orphan && message["id"] is null)
+                {
+                    // An error that answers no request (the message could not be read): kept as "$error".
+                    lock (_notifications)
+                        _notifications.Add(("$error", orphan.DeepClone()));
+                    _notified.Release();
+                }
+                else if (message["id"] is { } id && message["method"] is null)
                 {
                     if (_pending.TryRemove((int)id, out var answer))
                     {
