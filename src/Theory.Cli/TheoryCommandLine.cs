@@ -22,6 +22,7 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(FormatCommand.Create(context));
         root.Subcommands.Add(RenameCommand.Create(context));
         root.Subcommands.Add(LspCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }
 

@@ -50,7 +50,7 @@ internal static class CompletionFeature
         {
             typed = new TextSpan(start - 1, offset - start + 1);
             foreach (var source in compilation?.Bibliographies.SelectMany(b => b.Entries) ?? [])
-                items.Add(new CompletionItem("@" + source.Name, ReferenceKind, HoverFeature.AuthorYear(source),
+                items.Add(new CompletionItem("@" + source.Name, ReferenceKind, source.ShortReference,
                     source.Title is { } title ? MarkupContent.Markdown(MarkdownText.Escape(title)) : null,
                     new TextEdit(LspText.ToRange(tree.Text, typed), "@" + source.Name), null, "@" + source.Name));
             return new CompletionList(false, [.. items]);

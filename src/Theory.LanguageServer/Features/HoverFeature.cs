@@ -73,7 +73,7 @@ internal static partial class HoverFeature
         text.Append("\n\n");
         foreach (var evidence in cmoc.Evidence)
         {
-            text.Append("- ").Append(evidence.Source is { } source ? MarkdownText.Escape(AuthorYear(source)) : MarkdownText.Escape(evidence.Key));
+            text.Append("- ").Append(evidence.Source is { } source ? MarkdownText.Escape(source.ShortReference) : MarkdownText.Escape(evidence.Key));
             if (evidence.Locator is { } locator)
                 text.Append(", ").Append(MarkdownText.Escape(locator));
             if (evidence.Quote is { } quote)
@@ -94,15 +94,6 @@ internal static partial class HoverFeature
         }
 
         return text.ToString().TrimEnd();
-    }
-
-    internal static string AuthorYear(SourceSymbol source)
-    {
-        var author = source.Author ?? source.Name;
-        var first = author.Split(" and ", StringSplitOptions.TrimEntries)[0];
-        var surname = first.Contains(',', StringComparison.Ordinal) ? first[..first.IndexOf(',', StringComparison.Ordinal)] : first.Split(' ')[^1];
-        var etAl = author.Contains(" and ", StringComparison.Ordinal) ? " et al." : "";
-        return $"{surname}{etAl} {source.Year}".Trim();
     }
 
     /// <summary>A diagnostic ID in a comment (`// suppress TH2106: ...`): its title and summary.</summary>

@@ -157,7 +157,7 @@ public sealed class LanguageServerTests : IDisposable
 
         var cmoc = await client.RequestAsync("textDocument/hover", At(MainPath, "chain c: CF1", "chain c: C".Length));
         Assert.Equal(
-            "**CMOC** `CF1` — Trust builds faith\n\n**If** high trust **then** increased task\\_achievement **because** increased faith\n\n- Lasker et al\\. 2001\n- Huxham et al\\. 2005, p\\. 4",
+            "**CMOC** `CF1` — Trust builds faith\n\n**If** high trust **then** increased task\\_achievement **because** increased faith\n\n- Lasker and Weiss 2001\n- Huxham and Vangen 2005, p\\. 4",
             (string?)cmoc!["contents"]!["value"]);
 
         var citation = await client.RequestAsync("textDocument/hover", At(MainPath, "@huxham2005 at", 3));

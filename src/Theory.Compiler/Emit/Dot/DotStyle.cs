@@ -62,9 +62,16 @@ internal static class DotStyle
         var tooltip = construct.Name + " (" + RoleText(role) + (construct.ConstructKind == ConstructKind.Unspecified ? "" : "; " + construct.ConstructKind.ToString().ToLowerInvariant()) + ")"
             + (string.IsNullOrEmpty(construct.Description) ? "" : ": " + construct.Description);
         writer.Statement(DotText.Id(construct.Name),
+            ("id", DotText.Quote(NodeId(construct))),
             ("label", DotText.Quote(construct.DisplayName)),
             ("shape", shape), ("style", style), ("fillcolor", fill),
             ("penwidth", emphasised ? "3" : ""),
             ("tooltip", DotText.Quote(tooltip)));
     }
+
+    /// <summary>The SVG id of a construct's node: stable across builds, so the report and links can name it.</summary>
+    public static string NodeId(ConstructSymbol construct) => "construct:" + construct.Name;
+
+    /// <summary>The SVG id of an edge of the web.</summary>
+    public static string EdgeId(Semantics.CausalEdge edge) => "edge:" + edge.From.Name + "->" + edge.To.Name;
 }

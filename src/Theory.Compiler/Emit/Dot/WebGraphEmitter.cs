@@ -35,7 +35,10 @@ internal static class WebGraphEmitter
         var onLoop = loops.TagsOn(edge).Count > 0;
         var necessary = EdgeMarks.IsNecessary(edge);
         writer.Statement(DotText.Id(edge.From.Name) + " -> " + DotText.Id(edge.To.Name),
+            ("id", DotText.Quote(DotStyle.EdgeId(edge))),
             ("label", DotText.Quote(loops.LabelOf(edge))),
+            // The plain SVG shows what an edge claims on hover, as the report's panel does on a click.
+            ("tooltip", DotText.Quote(edge.From.DisplayName + " → " + edge.To.DisplayName + " (" + loops.LabelOf(edge) + ")")),
             ("color", DotStyle.ColourFor(edge.Sign)),
             ("fontcolor", DotStyle.ColourFor(edge.Sign)),
             ("style", EdgeMarks.IsModeration(edge) ? "dotted" : edge.IsConditional ? "dashed" : ""),
