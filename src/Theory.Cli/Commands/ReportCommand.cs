@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Theory.Cli.Output;
 using Theory.Cli.Rendering;
-using Theory.Emit;
 using Theory.Emit.Dot;
 using Theory.Emit.Report;
+using Theory.Projects;
 
 namespace Theory.Cli.Commands;
 
@@ -56,13 +56,7 @@ internal static class ReportCommand
 
         // Paths in the page are relative to the project, as in every output: the same bytes on every
         // machine, and no home folder in a report that is shared.
-        var root = compilation.Options.ProjectRoot;
-        var options = new EmitOptions
-        {
-            DisplayPath = text => workspace.GetFullPath(text) is { } path && root is not null
-                ? Path.GetRelativePath(root, path).Replace('\\', '/')
-                : Path.GetFileName(text.FilePath),
-        };
+        var options = BuildPlan.OutputOptions(workspace, compilation, csharpNamespace: null);
         var html = ReportEmitter.Emit(compilation, svg, workspace.GetDiagnostics(), options);
         try
         {

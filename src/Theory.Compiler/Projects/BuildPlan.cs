@@ -81,12 +81,7 @@ public sealed class BuildPlan
             if (WorkspacePath.IsInside(directory, container)
                 && (provider.GetRealPath(directory) is not { } real || !WorkspacePath.IsInside(real, provider.GetRealPath(container) ?? container)))
                 leavesProject ??= directory;
-            var root = compilation.Options.ProjectRoot;
-            var options = new EmitOptions
-            {
-                DisplayPath = text => ProjectRelative(root, workspace.GetFullPath(text) ?? WorkspacePath.Resolve(baseDirectory, text.FilePath)),
-                Namespace = csharpNamespace,
-            };
+            var options = OutputOptions(workspace, compilation, csharpNamespace);
             var artifacts = ArtifactEmitter.EmitAll(compilation, options);
             var markerName = ArtifactEmitter.InvalidMarkerFileName(compilation);
             // Diagrams are also rendered beside their DOT (NAME.web.svg), so those names count too.
@@ -107,6 +102,25 @@ public sealed class BuildPlan
         }
 
         return new BuildPlan(targets.ToImmutable(), clash, overwritesInput, leavesProject);
+    }
+
+    /// <summary>
+    /// How a theory's outputs (a build's, a report's) name its files: relative to the project root
+    /// with '/' separators, whatever the machine or the folder the command ran in.
+    /// </summary>
+    public static EmitOptions OutputOptions(TheoryWorkspace workspace, Compilation compilation, string? csharpNamespace)
+    {
+        if (workspace is null)
+            throw new ArgumentNullException(nameof(workspace));
+        if (compilation is null)
+            throw new ArgumentNullException(nameof(compilation));
+        var baseDirectory = WorkspacePath.Normalise(workspace.Options.BaseDirectory);
+        var root = compilation.Options.ProjectRoot;
+        return new EmitOptions
+        {
+            DisplayPath = text => ProjectRelative(root, workspace.GetFullPath(text) ?? WorkspacePath.Resolve(baseDirectory, text.FilePath)),
+            Namespace = csharpNamespace,
+        };
     }
 
     /// <summary>A path inside outputs: relative to the project root, with '/' separators, whatever the machine.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Theory.Cli.Tests.LanguageServer;
 using Theory.Projects;
 
 namespace Theory.Cli.Tests.Browser;

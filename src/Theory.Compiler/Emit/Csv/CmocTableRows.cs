@@ -94,7 +94,8 @@ public static class CmocTableRows
         }
     }
 
-    private static string TermText(Term term, bool labels)
+    /// <summary>A term as written, with its construct's label in place of the name when <paramref name="labels"/> (the report writes terms so too).</summary>
+    internal static string TermText(Term term, bool labels)
     {
         var text = term.ToString();
         return labels && term.Construct is { Label: { Length: > 0 } label } construct && text.EndsWith(construct.Name, StringComparison.Ordinal)

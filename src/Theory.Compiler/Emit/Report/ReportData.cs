@@ -182,12 +182,7 @@ internal static class ReportData
     }
 
     private static void Terms(Utf8JsonWriter json, string name, IEnumerable<Term> terms) =>
-        Strings(json, name, terms.Select(t =>
-        {
-            var written = t.ToString();
-            var construct = t.Construct?.Name;
-            return construct is null ? written : written.Substring(0, written.Length - construct.Length) + t.Construct!.DisplayName;
-        }));
+        Strings(json, name, terms.Select(t => Csv.CmocTableRows.TermText(t, labels: true)));
 
     private static void Evidence(Utf8JsonWriter json, IEnumerable<EvidenceItem> evidence)
     {
