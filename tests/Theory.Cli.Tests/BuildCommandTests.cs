@@ -60,12 +60,17 @@ public class BuildCommandTests
         var (exit, stdout, stderr) = TheoryProcess.Run(temp.Path, "build", source, "-o", temp.Path);
         Assert.True(exit == 0, stdout + stderr);
 
-        // 7 constructs + 5 legend entries, and the 6 edges the three CMOCs assert: nothing injected.
+        // 7 constructs and the 6 edges the three CMOCs assert, plus the key's samples (a node per
+        // look used, two points and an edge per edge style, its text): nothing injected.
         var svg = File.ReadAllText(Path.Combine(temp.Path, "Hostile.web.svg"));
-        Assert.Equal(12, CountOccurrences(svg, "class=\"node\""));
-        Assert.Equal(6, CountOccurrences(svg, "class=\"edge\""));
+        Assert.Equal(7, CountOccurrences(svg, "id=\"construct:"));
+        Assert.Equal(6, CountOccurrences(svg, "<g id=\"edge:"));
+        Assert.Equal(14, CountOccurrences(svg, "class=\"node\""));
+        Assert.Equal(7, CountOccurrences(svg, "class=\"edge\""));
         var chains = File.ReadAllText(Path.Combine(temp.Path, "Hostile.chains.svg"));
-        Assert.Equal(3, CountOccurrences(chains, "class=\"node\""));
+        // The 3 CMOC records and the 2 constructs one CMOC produces and the next starts from.
+        Assert.Equal(5, CountOccurrences(chains, "class=\"node\""));
+        Assert.Equal(2, CountOccurrences(chains, "id=\"construct:"));
     }
 
     [Fact]
@@ -234,6 +239,36 @@ public class BuildCommandTests
         (exit, _, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, noDot, "build", file, "-o", output, "--no-svg");
         Assert.True(exit == 0, stderr);
         Assert.Equal(8, Directory.GetFiles(output).Length);               // seven outputs and the manifest
+    }
+
+    [Fact]
+    public void A_diagram_graphviz_cannot_draw_in_time_costs_only_that_picture()
+    {
+        if (OperatingSystem.IsWindows())
+            return; // The stand-in dot below is a shell script.
+        RequireGraphviz();
+        using var temp = new TempDirectory();
+        var file = temp.Write("t.theory", "theory T {}\nconstruct a\nconstruct b\nlink a -> b\n");
+        var output = Path.Combine(temp.Path, "out");
+        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "build", file, "-o", output);
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(output, "T.web.svg")));
+
+        // A dot that never finishes: the models and DOT are still written, the old SVGs are removed
+        // rather than left stale, and the warning points to what can be drawn instead.
+        var hanging = temp.Write("hanging-dot", "#!/bin/sh\nsleep 30\n");
+        File.SetUnixFileMode(hanging, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.UserWrite);
+        temp.Write("t.theory", "theory T {}\nconstruct a\nconstruct b\nconstruct c\nlink a -> b\nlink b -> c\n");
+        (exit, var stdout, stderr) = TheoryProcess.RunWithEnvironment(temp.Path, new Dictionary<string, string> { ["THEORY_DOT"] = hanging },
+            "build", file, "-o", output, "--timeout", "1");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("theory: warning: T.web.svg was not drawn: Graphviz 'dot' did not finish within 1 s", stderr, StringComparison.Ordinal);
+        Assert.Contains("--view summary", stderr, StringComparison.Ordinal);
+        Assert.Contains("--no-svg", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "T.web.svg")));
+        Assert.False(File.Exists(Path.Combine(output, "T.chains.svg")));
+        Assert.Contains("\"c\"", File.ReadAllText(Path.Combine(output, "T.web.dot")), StringComparison.Ordinal);
+        Assert.Contains("\"c\"", File.ReadAllText(Path.Combine(output, "T.json")), StringComparison.Ordinal);
     }
 
     [Fact]

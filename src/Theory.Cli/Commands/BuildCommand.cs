@@ -27,18 +27,25 @@ internal static class BuildCommand
         var noSvg = new Option<bool>("--no-svg") { Description = "Skip rendering the diagrams to SVG (no Graphviz needed)." };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated C# model (default: Theories)." };
         var timeout = CommonOptions.Timeout();
+        var (width, fontSize, dpi) = (FigureOptions.Width(), FigureOptions.FontSize(), FigureOptions.Dpi());
+        width.Description = "Also write a publication figure of each theory this wide when printed (NAME.figure.svg, .pdf and .png; 176mm or 85mm for BMC).";
 
         var command = new Command("build", "Build a theory's artefacts: diagrams (DOT and SVG), a C# model, JSON, Mermaid and a CSV table of CMOCs.")
         {
-            paths, output, force, noSvg, ns, timeout,
+            paths, output, force, noSvg, ns, timeout, width, fontSize, dpi,
         };
-        command.SetAction(result => Run(new Request(
-            result.GetValue(paths) ?? [], result.GetValue(output), result.GetValue(force), result.GetValue(noSvg),
-            result.GetValue(ns), result.GetValue(timeout)), context));
+        command.SetAction(result =>
+        {
+            if (!FigureOptions.TryRead(result, width, fontSize, dpi, context.Stderr, out var figure))
+                return ExitCodes.UsageOrIo;
+            return Run(new Request(
+                result.GetValue(paths) ?? [], result.GetValue(output), result.GetValue(force), result.GetValue(noSvg),
+                result.GetValue(ns), result.GetValue(timeout), figure), context);
+        });
         return command;
     }
 
-    private sealed record Request(string[] Paths, string? Output, bool Force, bool NoSvg, string? Namespace, int TimeoutSeconds);
+    private sealed record Request(string[] Paths, string? Output, bool Force, bool NoSvg, string? Namespace, int TimeoutSeconds, FigureRequest? Figure);
 
     private static int Run(Request request, CliContext context)
     {
@@ -69,6 +76,8 @@ internal static class BuildCommand
         // Render what can fail first (the diagrams, through Graphviz): nothing is written unless
         // every one could be made. The models are streamed to their files when written.
         GraphvizRenderer? renderer = null;
+        if (request.NoSvg && request.Figure is not null)
+            return CommonOptions.Fail(stderr, "--width draws figures with Graphviz, which --no-svg turns off: pass one or the other");
         if (!request.NoSvg)
         {
             renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(request.TimeoutSeconds), context.GetEnvironmentVariable, out var missing);
@@ -76,7 +85,10 @@ internal static class BuildCommand
                 return CommonOptions.Fail(stderr, $"cannot render SVG: {missing} Or pass --no-svg to build everything else.");
         }
 
+        // A diagram Graphviz cannot draw (too large for the timeout) does not cost the user the
+        // models: the rest is written, the stale picture is removed, and a warning says what to do.
         var writes = new List<(BuildTarget Target, string FileName, Action<Stream> Write)>();
+        var undrawn = new List<(BuildTarget Target, string FileName)>();
         foreach (var target in plan.Targets)
         {
             foreach (var artifact in target.Artifacts)
@@ -84,14 +96,40 @@ internal static class BuildCommand
                 writes.Add((target, artifact.FileName, artifact.WriteTo));
                 if (renderer is null || artifact.Format != ArtifactFormat.Dot)
                     continue;
+                var svgName = Path.ChangeExtension(artifact.FileName, ".svg");
                 try
                 {
-                    var svg = renderer.Render(artifact.GetText(), "svg");
-                    writes.Add((target, Path.ChangeExtension(artifact.FileName, ".svg"), stream => stream.Write(svg)));
+                    var svg = renderer.RenderLegible(artifact.GetText(), "svg");
+                    writes.Add((target, svgName, stream => stream.Write(svg)));
                 }
                 catch (GraphvizException e)
                 {
-                    return CommonOptions.Fail(stderr, $"cannot render {artifact.FileName}: {e.Message}");
+                    stderr.WriteLine($"theory: warning: {svgName} was not drawn: {e.Message}");
+                    undrawn.Add((target, svgName));
+                }
+            }
+
+            if (renderer is not null && request.Figure is { } figure)
+            {
+                var name = ArtifactEmitter.NameOf(target.Compilation);
+                foreach (var extension in FigureFormats)
+                {
+                    var path = Path.Combine(target.OutputDirectory, name + ".figure." + extension);
+                    if (workspace.IsInput(path))
+                        return CommonOptions.Fail(stderr, $"the build would write over '{TerminalText.Safe(workspace.GetDisplayPath(path))}', which is one of its own inputs: choose another output folder");
+                }
+
+                try
+                {
+                    var options = BuildPlan.OutputOptions(workspace, target.Compilation, request.Namespace);
+                    foreach (var (fileName, bytes) in Figures(new FigureRenderer(renderer), target.Compilation, name, options, figure, stderr))
+                        writes.Add((target, fileName, stream => stream.Write(bytes)));
+                }
+                catch (GraphvizException e)
+                {
+                    stderr.WriteLine($"theory: warning: the figure of {TerminalText.Safe(name)} was not drawn: {e.Message}");
+                    foreach (var extension in FigureFormats)
+                        undrawn.Add((target, name + ".figure." + extension));
                 }
             }
 
@@ -111,6 +149,8 @@ internal static class BuildCommand
             using var transaction = new OutputTransaction { BeforeSwitchStep = context.BeforeSwitchStep };
             foreach (var (target, fileName, write) in writes)
                 transaction.Write(target.OutputDirectory, fileName, write);
+            foreach (var (target, fileName) in undrawn)
+                transaction.Delete(target.OutputDirectory, fileName);
             foreach (var target in plan.Targets)
             {
                 if (target.InvalidMarker is { } invalid)
@@ -131,5 +171,21 @@ internal static class BuildCommand
         foreach (var group in writes.GroupBy(w => w.Target.DisplayDirectory))
             stdout.WriteLine($"Wrote {group.Count()} files to {group.Key}: {string.Join(", ", group.Select(w => w.FileName))}");
         return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    private static readonly string[] FigureFormats = ["svg", "pdf", "png"];
+
+    /// <summary>The theory as a page figure, in every format a journal takes (the view chosen as `theory graph --width` chooses it).</summary>
+    private static List<(string FileName, byte[] Bytes)> Figures(FigureRenderer renderer, Compilation compilation, string name, EmitOptions options,
+        FigureRequest figure, TextWriter stderr)
+    {
+        var plan = renderer.Plan(compilation, Theory.Emit.Dot.DotView.Web, mayFallBack: true, figure, options);
+        if (plan.Note is { } note)
+            stderr.WriteLine($"theory: note: {TerminalText.Safe(name)}: {note}");
+        var results = new List<(string, byte[])>();
+        foreach (var format in FigureFormats)
+            results.Add((name + ".figure." + format, renderer.Draw(plan, format)));
+
+        return results;
     }
 }

@@ -9,8 +9,9 @@ using Theory.Projects;
 namespace Theory.Cli.Commands;
 
 /// <summary>
-/// `theory graph [paths] --view web|chains|focus --format dot|svg|png|pdf`: one diagram of one theory.
-/// DOT needs nothing else; the other formats go through Graphviz's `dot`.
+/// `theory graph [paths] --view web|summary|chains|focus --format dot|svg|png|pdf`: one diagram of one
+/// theory. DOT needs nothing else; the other formats go through Graphviz's `dot`. With `--width` the
+/// diagram is a publication figure: its text is `--font-size` at that printed width (see <see cref="FigureRenderer"/>).
 /// </summary>
 internal static class GraphCommand
 {
@@ -19,10 +20,10 @@ internal static class GraphCommand
         var paths = CommonOptions.Paths();
         var view = new Option<string>("--view")
         {
-            Description = "web (constructs and signed edges), chains (CMOCs as C | M | O records) or focus (one construct's neighbourhood).",
+            Description = "web (constructs and signed edges), summary (one node per group, edges counted by sign), chains (CMOCs as C | M | O records) or focus (one construct's neighbourhood).",
             DefaultValueFactory = _ => "web",
         };
-        view.AcceptOnlyFromAmong("web", "chains", "focus");
+        view.AcceptOnlyFromAmong("web", "summary", "chains", "focus");
         var format = new Option<string>("--format")
         {
             Description = "dot (text, no Graphviz needed), svg, png or pdf (rendered by Graphviz's dot).",
@@ -33,19 +34,26 @@ internal static class GraphCommand
         var depth = new Option<int>("--depth") { Description = "How many edges out from the construct the focus view reaches (default 1).", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--output", "-o") { Description = "File to write; dot and svg go to standard output when omitted." };
         var timeout = CommonOptions.Timeout();
+        var (width, fontSize, dpi) = (FigureOptions.Width(), FigureOptions.FontSize(), FigureOptions.Dpi());
 
-        var command = new Command("graph", "Draw a theory's causal web, its CMOC chains, or one construct's neighbourhood.")
+        var command = new Command("graph", "Draw a theory's causal web, its summary, its CMOC chains, or one construct's neighbourhood.")
         {
-            paths, view, format, construct, depth, output, timeout,
+            paths, view, format, construct, depth, output, timeout, width, fontSize, dpi,
         };
-        command.SetAction(result => Run(
-            result.GetValue(paths) ?? [], result.GetValue(view) ?? "web", result.GetValue(format) ?? "dot", result.GetValue(construct),
-            result.GetValue(depth), result.GetValue(output), result.GetValue(timeout), context));
+        command.SetAction(result =>
+        {
+            if (!FigureOptions.TryRead(result, width, fontSize, dpi, context.Stderr, out var figure))
+                return ExitCodes.UsageOrIo;
+            return Run(
+                result.GetValue(paths) ?? [], result.GetValue(view) ?? "web", result.GetResult(view) is null or { Implicit: true },
+                result.GetValue(format) ?? "dot", result.GetValue(construct), result.GetValue(depth), result.GetValue(output), result.GetValue(timeout),
+                figure, context);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, string view, string format, string? constructName, int depth, string? output, int timeoutSeconds,
-        CliContext context)
+    private static int Run(string[] paths, string view, bool viewImplicit, string format, string? constructName, int depth, string? output, int timeoutSeconds,
+        FigureRequest? figure, CliContext context)
     {
         var (stdout, stderr) = (context.Stdout, context.Stderr);
         if (view == "focus" && string.IsNullOrWhiteSpace(constructName))
@@ -58,6 +66,8 @@ internal static class GraphCommand
             return CommonOptions.Fail(stderr, "--timeout must be a positive number of seconds");
         if (format is "png" or "pdf" && output is null)
             return CommonOptions.Fail(stderr, $"{format} is a binary format: pass -o FILE");
+        if (figure is not null && view == "focus")
+            return CommonOptions.Fail(stderr, "--width draws a figure of the whole theory (web, summary or chains), not of one construct's neighbourhood");
 
         if (CommonOptions.Load(paths, context) is not { } workspace)
             return ExitCodes.UsageOrIo;
@@ -85,11 +95,29 @@ internal static class GraphCommand
         }
         else
         {
-            dot = DotEmitter.Emit(compilation, view == "chains" ? DotView.Chains : DotView.Web, options);
+            dot = DotEmitter.Emit(compilation, ViewOf(view), options);
         }
 
         byte[] bytes;
-        if (format == "dot")
+        if (figure is not null)
+        {
+            var renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(timeoutSeconds), context.GetEnvironmentVariable, out var missing);
+            if (renderer is null)
+                return CommonOptions.Fail(stderr, $"cannot lay out a figure: {missing}");
+            try
+            {
+                var figures = new FigureRenderer(renderer);
+                var plan = figures.Plan(compilation, ViewOf(view), viewImplicit, figure, options);
+                if (plan.Note is { } note)
+                    stderr.WriteLine($"theory: note: {note}");
+                bytes = format == "dot" ? System.Text.Encoding.UTF8.GetBytes(plan.Dot) : figures.Draw(plan, format);
+            }
+            catch (GraphvizException e)
+            {
+                return CommonOptions.Fail(stderr, e.Message);
+            }
+        }
+        else if (format == "dot")
         {
             bytes = System.Text.Encoding.UTF8.GetBytes(dot);
         }
@@ -100,7 +128,7 @@ internal static class GraphCommand
                 return CommonOptions.Fail(stderr, $"cannot render {format}: {missing}");
             try
             {
-                bytes = renderer.Render(dot, format);
+                bytes = renderer.RenderLegible(dot, format);
             }
             catch (GraphvizException e)
             {
@@ -129,4 +157,11 @@ internal static class GraphCommand
 
         return compilation.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
     }
+
+    private static DotView ViewOf(string view) => view switch
+    {
+        "chains" => DotView.Chains,
+        "summary" => DotView.Summary,
+        _ => DotView.Web,
+    };
 }

@@ -47,7 +47,7 @@ internal static class ReportCommand
         string svg;
         try
         {
-            svg = System.Text.Encoding.UTF8.GetString(renderer.Render(DotEmitter.Emit(compilation, DotView.Web), "svg"));
+            svg = System.Text.Encoding.UTF8.GetString(renderer.RenderLegible(DotEmitter.Emit(compilation, DotView.Web), "svg"));
         }
         catch (GraphvizException e)
         {

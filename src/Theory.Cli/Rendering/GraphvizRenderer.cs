@@ -33,8 +33,38 @@ internal sealed class GraphvizRenderer
         return dot is null ? null : new GraphvizRenderer(dot, timeout);
     }
 
+    /// <summary>
+    /// Spacings tried, in order, when a layout prints two edge labels over each other: a little
+    /// more room between nodes is enough for `dot` to place them apart.
+    /// </summary>
+    private const int LegibleRetryLimit = 200_000;
+
+    private static readonly string[][] Respacings = [[], ["-Gnodesep=0.45"], ["-Gnodesep=0.45", "-Granksep=0.8"], ["-Gnodesep=0.6", "-Granksep=1"]];
+
+    /// <summary>
+    /// Renders like <see cref="Render"/>, but lays the graph out again with more spacing while edge
+    /// labels overprint (checked on the SVG); the last spacing is used if none is clean.
+    /// </summary>
+    public byte[] RenderLegible(string dotText, string format, IReadOnlyList<string>? arguments = null)
+    {
+        arguments ??= [];
+        // A large map is laid out once: each attempt costs a full layout, and its labels are read
+        // by zooming in on a screen, not in print.
+        if (dotText.Length > LegibleRetryLimit)
+            return Render(dotText, format, arguments);
+        for (var i = 0; i < Respacings.Length; i++)
+        {
+            var attempt = arguments.Concat(Respacings[i]).ToList();
+            var svg = Render(dotText, "svg", attempt);
+            if (!EdgeLabelOverlap.Any(svg) || i == Respacings.Length - 1)
+                return format == "svg" ? svg : Render(dotText, format, attempt);
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
     /// <summary>Renders to <paramref name="format"/> (svg, png, pdf). Throws <see cref="GraphvizException"/> on failure.</summary>
-    public byte[] Render(string dotText, string format)
+    public byte[] Render(string dotText, string format, IEnumerable<string>? arguments = null)
     {
         var start = new ProcessStartInfo(_dot)
         {
@@ -44,6 +74,8 @@ internal sealed class GraphvizRenderer
             UseShellExecute = false,
         };
         start.ArgumentList.Add("-T" + format);
+        foreach (var argument in arguments ?? [])
+            start.ArgumentList.Add(argument);
 
         using var process = new Process { StartInfo = start };
         try
@@ -85,7 +117,8 @@ internal sealed class GraphvizRenderer
                 // It exited just now.
             }
 
-            throw new GraphvizException($"Graphviz 'dot' did not finish within {_timeout.TotalSeconds:0} s and was stopped (use --timeout to allow longer).");
+            throw new GraphvizException($"Graphviz 'dot' did not finish within {_timeout.TotalSeconds:0} s and was stopped: the diagram is too large to lay out in that time. "
+                + "Draw the summary view ('theory graph --view summary') or a page figure ('--width 176mm'), skip the diagrams with --no-svg, or allow longer with --timeout.");
         }
 
         process.WaitForExit();
@@ -93,7 +126,10 @@ internal sealed class GraphvizRenderer
         stdout.Wait();
         if (process.ExitCode != 0)
             throw new GraphvizException($"Graphviz 'dot' failed (exit code {process.ExitCode}): {stderr.Result.Trim()}");
-        return output.ToArray();
+        var bytes = output.ToArray();
+        if (format == "pdf")
+            PdfDate.Erase(bytes);
+        return bytes;
     }
 
     private static string? Locate(Func<string, string?> environment)

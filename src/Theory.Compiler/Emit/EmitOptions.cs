@@ -24,5 +24,8 @@ public sealed class EmitOptions
     /// <summary>The name of the generated C# class; defaults to the theory's name plus <c>Theory</c>.</summary>
     public string? ClassName { get; init; }
 
+    /// <summary>How diagrams are drawn (text size, wrapping, direction); the analyst's map when null.</summary>
+    public Dot.DiagramOptions? Diagram { get; init; }
+
     internal string PathOf(SourceText text) => DisplayPath?.Invoke(text) ?? text.FilePath;
 }

@@ -25,11 +25,25 @@ internal sealed class LoopTags
     public IReadOnlyList<string> TagsOn(CausalEdge edge) =>
         _byEdge.TryGetValue((edge.From, edge.To), out var tags) ? tags : [];
 
-    /// <summary>An edge's label in the diagrams: its sign, the claims that assert it, and its loop tags.</summary>
+    /// <summary>
+    /// The sign, the named claims behind the edge and its loop tags: <c>+ MO5, MO7 [R1]</c>. A link
+    /// written without a name has only a made-up identifier (<c>a->b</c>), which says nothing the
+    /// arrow does not, so it is left out; the tooltip names the constructs by their labels.
+    /// </summary>
     public string LabelOf(CausalEdge edge)
     {
         var tags = TagsOn(edge);
-        return EdgeMarks.SignText(edge) + " " + string.Join(", ", edge.ClaimNames) + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
+        var names = edge.Claims.Select(c => c.Claim).Where(c => c is not LinkSymbol { IsNamed: false })
+            .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        return EdgeMarks.SignText(edge) + (names.Count > 0 ? " " + string.Join(", ", names) : "")
+            + (tags.Count > 0 ? " [" + string.Join(", ", tags) + "]" : "");
+    }
+
+    /// <summary>The sign and loop tags only (<c>+ R1</c>): a figure's edge label.</summary>
+    public string ShortLabelOf(CausalEdge edge)
+    {
+        var tags = TagsOn(edge);
+        return EdgeMarks.SignText(edge) + (tags.Count > 0 ? " " + string.Join(", ", tags) : "");
     }
 
     public static LoopTags For(Compilation compilation)

@@ -89,6 +89,8 @@ public class ReportBrowserTests
             Assert.Contains(want.EdgeClaim, edgePanel, StringComparison.Ordinal);
             if (want.Quote is not null)
                 Assert.Contains(want.Quote, edgePanel, StringComparison.Ordinal);
+            Assert.StartsWith("#edge=edge:", (string)result["address"]!, StringComparison.Ordinal);
+            Assert.Equal(edgePanel, (string)result["reopenedPanel"]!);
             Assert.True((int)result["tables"]! > 0, file + ": no tables");
             Assert.True(File.Exists(Path.Combine(screenshots, Path.ChangeExtension(file, ".png"))), file + ": no screenshot");
         }

@@ -35,6 +35,10 @@ const { chromium } = require("playwright-core");
     if (item.edge) {
       await page.click(`[id="${item.edge}"] text`);
       result.edgePanel = await page.textContent("#panel");
+      // What is open is in the address: reloading it reopens the same edge.
+      result.address = decodeURIComponent(new URL(page.url()).hash);
+      await page.reload();
+      result.reopenedPanel = await page.textContent("#panel");
     }
     result.diagnostics = await page.$$eval("#diagnostic-list li", (items) => items.map((i) => i.textContent));
     result.tables = await page.$$eval("#table-list table", (tables) => tables.length);

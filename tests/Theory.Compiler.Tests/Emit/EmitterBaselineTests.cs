@@ -28,7 +28,7 @@ public class EmitterBaselineTests
     {
         var directory = Path.Combine(EmitTestCase.Root, name);
         var outputs = Emit(directory).Select(a => (Path.Combine(directory, "expected", a.FileName), a.Content)).ToList();
-        Assert.Equal(7, outputs.Count);
+        Assert.Equal(10, outputs.Count);
         Baseline.AssertAllMatch(outputs);
     }
 
@@ -142,6 +142,11 @@ public class EmitterBaselineTests
         var artifacts = ArtifactEmitter.EmitAll(compilation, options).Select(a => (a.FileName, Content: a.GetText())).ToList();
         var focus = compilation.Constructs[0];
         artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".focus.dot", DotEmitter.EmitFocus(compilation, focus, 1, options)));
+        artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".summary.dot", DotEmitter.Emit(compilation, DotView.Summary, options)));
+        // A publication figure's DOT: 8 pt text, wrapped labels, edges labelled by sign, top to bottom.
+        var figure = new EmitOptions { DisplayPath = options.DisplayPath, Diagram = DiagramOptions.Figure(8, DiagramDirection.TopToBottom) };
+        artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".figure.web.dot", DotEmitter.Emit(compilation, DotView.Web, figure)));
+        artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".figure.chains.dot", DotEmitter.Emit(compilation, DotView.Chains, figure)));
         return artifacts;
     }
 }

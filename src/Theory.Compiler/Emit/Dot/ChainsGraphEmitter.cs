@@ -9,32 +9,75 @@ namespace Theory.Emit.Dot;
 /// </summary>
 internal static class ChainsGraphEmitter
 {
+    /// <summary>Record fields wrap at this many characters, so long terms stay inside their cells.</summary>
+    private const int FieldColumns = 36;
+
     public static string Emit(Compilation compilation, EmitOptions options)
     {
+        var diagram = options.Diagram ?? DiagramOptions.Default;
         var writer = new DotWriter();
-        DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".chains", TheoryNames.Title(compilation) + " — CMOC chains");
+        DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".chains", TheoryNames.Title(compilation) + " — CMOC chains", diagram);
+        // Records keep file order top to bottom within a column (ordering=out stops crossing
+        // minimisation from shuffling them), and each chain reads left to right.
+        writer.Statement("graph", ("ordering", "out"));
         writer.Statement("node", ("shape", "record"), ("style", "filled"), ("fillcolor", "\"#fafafa\""));
 
+        var columns = diagram.WrapColumns > 0 ? Math.Max(diagram.WrapColumns * 2, 24) : FieldColumns;
         foreach (var cmoc in compilation.Cmocs)
         {
             var refuted = cmoc.Status == ClaimStatus.Refuted;
             writer.Statement(DotText.Id(cmoc.Name),
-                ("label", DotText.Chunked(RecordLabel(cmoc))),
+                ("label", DotText.Chunked(RecordLabel(cmoc, columns))),
                 ("style", refuted ? "\"filled,dashed\"" : ""),
                 ("fontcolor", refuted ? "\"#9e9e9e\"" : ""),
                 ("tooltip", DotText.Quote(cmoc.Name + (string.IsNullOrEmpty(cmoc.Description) ? "" : ": " + cmoc.Description))));
         }
 
+        // A construct that one CMOC produces and another starts from is drawn once, as a small node
+        // between them, however many CMOCs share it: labelling every CMOC-to-CMOC edge with it made
+        // the 51-CMOC example a hairball of identical labels.
         writer.Line();
+        var feeds = Feeds(compilation).ToList();
+        var shared = feeds.SelectMany(f => f.Shared).Distinct().ToList();
+        var sharedSet = shared.ToHashSet();
+        foreach (var construct in compilation.Constructs.Where(sharedSet.Contains))
+        {
+            writer.Statement(DotText.Id("construct:" + construct.Name), ("id", DotText.Quote(DotStyle.NodeId(construct))),
+                ("label", DotText.Wrapped(construct.DisplayName, diagram.WrapColumns > 0 ? diagram.WrapColumns : 24)),
+                ("shape", "box"), ("style", "\"rounded,filled\""), ("fillcolor", "\"#e6ddf3\""));
+        }
+
         var declared = DeclaredSteps(compilation);
-        foreach (var (from, to, shared) in Feeds(compilation))
+        var drawn = new HashSet<(string, string)>();
+        var chainsOn = new Dictionary<(string, string), List<string>>();
+        foreach (var (from, to, constructs) in feeds)
         {
             declared.TryGetValue((from, to), out var chains);
-            writer.Statement(DotText.Id(from.Name) + " -> " + DotText.Id(to.Name),
-                ("label", DotText.Quote(string.Join(", ", shared.Select(c => c.DisplayName))
-                    + (chains is null ? "" : " [" + string.Join(", ", chains) + "]"))),
-                ("penwidth", chains is null ? "" : "2.5"));
+            foreach (var construct in constructs)
+            {
+                foreach (var hop in new[] { (from.Name, "construct:" + construct.Name), ("construct:" + construct.Name, to.Name) })
+                {
+                    if (!chainsOn.TryGetValue(hop, out var names))
+                        chainsOn[hop] = names = [];
+                    foreach (var chain in chains ?? [])
+                    {
+                        if (!names.Contains(chain))
+                            names.Add(chain);
+                    }
+
+                    drawn.Add(hop);
+                }
+            }
+
             declared.Remove((from, to));
+        }
+
+        foreach (var hop in drawn.OrderBy(h => h, HopOrder(compilation)))
+        {
+            var names = chainsOn[hop];
+            writer.Statement(DotText.Id(hop.Item1) + " -> " + DotText.Id(hop.Item2),
+                ("label", names.Count == 0 ? "" : DotText.Quote(string.Join(", ", names))),
+                ("penwidth", names.Count == 0 ? "" : "2.5"));
         }
 
         // A declared step whose CMOCs share no construct is a broken chain (TH2401); draw it so it shows.
@@ -49,24 +92,64 @@ internal static class ChainsGraphEmitter
         return writer.ToString();
     }
 
-    private static string RecordLabel(CmocSymbol cmoc)
+    /// <summary>Edges in file order: by the CMOC they leave or enter, then the construct's declaration.</summary>
+    private static IComparer<(string, string)> HopOrder(Compilation compilation)
+    {
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cmoc in compilation.Cmocs)
+            rank.TryAdd(cmoc.Name, rank.Count);
+        foreach (var construct in compilation.Constructs)
+            rank.TryAdd("construct:" + construct.Name, rank.Count);
+        return Comparer<(string, string)>.Create((a, b) =>
+        {
+            var first = rank.GetValueOrDefault(a.Item1).CompareTo(rank.GetValueOrDefault(b.Item1));
+            return first != 0 ? first : rank.GetValueOrDefault(a.Item2).CompareTo(rank.GetValueOrDefault(b.Item2));
+        });
+    }
+
+    private static string RecordLabel(CmocSymbol cmoc, int columns)
     {
         var title = cmoc.Name + (string.IsNullOrEmpty(cmoc.Label) ? "" : ": " + cmoc.Label);
         var mechanisms = cmoc.Mechanisms.Select(TermText).ToList();
         if (cmoc.ResourceText is { } resource)
             mechanisms.Insert(0, "resource: " + resource);
-        return DotText.EscapeRecordField(title) + "|{"
-            + Field("C", cmoc.Contexts.Select(TermText).Concat(cmoc.Conditions.Select(c => c.ToString()))) + "|"
-            + Field("M", mechanisms) + "|"
-            + Field("O", cmoc.Outcomes.Select(TermText)) + "}";
+        return Lines([title], columns, centred: true) + "|{"
+            + Field("C", cmoc.Contexts.Select(TermText).Concat(cmoc.Conditions.Select(c => c.ToString())), columns) + "|"
+            + Field("M", mechanisms, columns) + "|"
+            + Field("O", cmoc.Outcomes.Select(TermText), columns) + "}";
     }
 
-    private static string Field(string heading, IEnumerable<string> lines)
+    private static string Field(string heading, IEnumerable<string> lines, int columns)
     {
         var items = lines.ToList();
         if (items.Count == 0)
             items.Add("(none)");
-        return DotText.EscapeRecordField(heading) + "\\l" + string.Concat(items.Select(i => DotText.EscapeRecordField(i) + "\\l"));
+        return DotText.EscapeRecordField(heading) + "\\l" + Lines(items, columns, centred: false);
+    }
+
+    /// <summary>Record text wrapped at <paramref name="columns"/>: each line ends <c>\l</c> (left) or <c>\n</c> (centred).</summary>
+    private static string Lines(IEnumerable<string> items, int columns, bool centred)
+    {
+        var end = centred ? "\\n" : "\\l";
+        var builder = new System.Text.StringBuilder();
+        foreach (var item in items)
+        {
+            var line = new System.Text.StringBuilder();
+            foreach (var word in TextSanitiser.OneLine(DotText.Clip(item)).Split([' '], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > columns)
+                {
+                    builder.Append(DotText.EscapeRecordField(line.ToString())).Append(end);
+                    line.Clear();
+                }
+
+                line.Append(line.Length > 0 ? " " : "").Append(word);
+            }
+
+            builder.Append(DotText.EscapeRecordField(line.ToString())).Append(end);
+        }
+
+        return centred && builder.Length >= 2 ? builder.ToString(0, builder.Length - 2) : builder.ToString();
     }
 
     private static string TermText(Term term)

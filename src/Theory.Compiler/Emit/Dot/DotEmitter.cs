@@ -6,7 +6,7 @@ namespace Theory.Emit.Dot;
 /// <summary>Graphviz DOT diagrams of a compiled theory. Output is deterministic, UTF-8 text with LF line ends.</summary>
 public static class DotEmitter
 {
-    /// <summary>The causal web (<see cref="DotView.Web"/>) or the CMOC chains (<see cref="DotView.Chains"/>).</summary>
+    /// <summary>The causal web (<see cref="DotView.Web"/>), the CMOC chains (<see cref="DotView.Chains"/>) or the summary (<see cref="DotView.Summary"/>).</summary>
     public static string Emit(Compilation compilation, DotView view, EmitOptions? options = null)
     {
         options ??= EmitOptions.Default;
@@ -14,6 +14,7 @@ public static class DotEmitter
         {
             DotView.Web => WebGraphEmitter.Emit(compilation, options),
             DotView.Chains => ChainsGraphEmitter.Emit(compilation, options),
+            DotView.Summary => SummaryGraphEmitter.Emit(compilation, options),
             _ => throw new ArgumentException("The focus view needs a construct: use EmitFocus.", nameof(view)),
         };
     }

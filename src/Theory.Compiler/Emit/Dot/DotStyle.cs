@@ -23,6 +23,20 @@ internal static class DotStyle
         return ("box", "\"filled,dotted\"", "\"#f2f2f2\"");
     }
 
+    /// <summary>What a node's look means, for the legend.</summary>
+    public static string LookText(ConstructRole role)
+    {
+        if (role.HasFlag(ConstructRole.Mechanism))
+            return "mechanism";
+        if (role.HasFlag(ConstructRole.Context) && role.HasFlag(ConstructRole.Outcome))
+            return "outcome and context";
+        if (role.HasFlag(ConstructRole.Outcome))
+            return "outcome";
+        if (role.HasFlag(ConstructRole.Context))
+            return "context";
+        return "only in links (or in no claim)";
+    }
+
     public static string RoleText(ConstructRole role)
     {
         var parts = new List<string>();
@@ -44,26 +58,39 @@ internal static class DotStyle
         _ => "\"#6b6b6b\"",
     };
 
-    public static void Header(DotWriter writer, Semantics.Compilation compilation, string graphName, string title, string rankdir = "LR")
+    public static void Header(DotWriter writer, Semantics.Compilation compilation, string graphName, string title, DiagramOptions diagram)
     {
         if (compilation.HasErrors)
             writer.Line("// BUILT FROM AN INVALID THEORY: the theory has errors, so this diagram describes an invalid theory.");
         writer.Open("digraph " + DotText.Id(graphName));
         var label = compilation.HasErrors ? title + " — BUILT FROM AN INVALID THEORY" : title;
-        writer.Statement("graph", ("rankdir", rankdir), ("label", DotText.Quote(label)), ("labelloc", "t"),
-            ("fontname", Font), ("fontsize", "16"), ("newrank", "true"), ("compound", "true"), ("nodesep", "0.3"), ("ranksep", "0.6"));
-        writer.Statement("node", ("fontname", Font), ("fontsize", "11"));
-        writer.Statement("edge", ("fontname", Font), ("fontsize", "9"));
+        writer.Statement("graph", ("rankdir", diagram.Direction == DiagramDirection.TopToBottom ? "TB" : "LR"),
+            ("label", DotText.Quote(label)), ("labelloc", "t"),
+            ("fontname", Font), ("fontsize", Points(TitleSize(diagram))), ("newrank", "true"), ("compound", "true"),
+            ("nodesep", diagram.Compact ? "0.12" : "0.3"), ("ranksep", diagram.Compact ? "0.25" : "0.6"));
+        writer.Statement("node", ("fontname", Font), ("fontsize", Points(diagram.FontSize)),
+            ("margin", diagram.Compact ? "\"0.06,0.03\"" : ""));
+        writer.Statement("edge", ("fontname", Font), ("fontsize", Points(SmallSize(diagram))));
     }
 
-    public static void ConstructNode(DotWriter writer, ConstructSymbol construct, ConstructRole role, bool emphasised = false)
+    /// <summary>
+    /// Edge labels, cluster titles and the legend: two points under node text on a map, the same
+    /// size in a figure, whose smallest text is the size a journal asks for.
+    /// </summary>
+    public static double SmallSize(DiagramOptions diagram) => diagram.Compact ? diagram.FontSize : Math.Max(1, diagram.FontSize - 2);
+
+    public static double TitleSize(DiagramOptions diagram) => diagram.Compact ? diagram.FontSize + 2 : diagram.FontSize + 5;
+
+    public static string Points(double size) => size.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static void ConstructNode(DotWriter writer, ConstructSymbol construct, ConstructRole role, DiagramOptions diagram, bool emphasised = false)
     {
         var (shape, style, fill) = ForRole(role);
         var tooltip = construct.Name + " (" + RoleText(role) + (construct.ConstructKind == ConstructKind.Unspecified ? "" : "; " + construct.ConstructKind.ToString().ToLowerInvariant()) + ")"
             + (string.IsNullOrEmpty(construct.Description) ? "" : ": " + construct.Description);
         writer.Statement(DotText.Id(construct.Name),
             ("id", DotText.Quote(NodeId(construct))),
-            ("label", DotText.Quote(construct.DisplayName)),
+            ("label", DotText.Wrapped(construct.DisplayName, diagram.WrapColumns)),
             ("shape", shape), ("style", style), ("fillcolor", fill),
             ("penwidth", emphasised ? "3" : ""),
             ("tooltip", DotText.Quote(tooltip)));

@@ -20,6 +20,31 @@ internal static class DotText
     /// <summary>A double-quoted DOT string whose label text reads as <paramref name="text"/>, cut to the diagram text limit.</summary>
     public static string Quote(string? text) => Chunked(EscapeLabel(Clip(text)));
 
+    /// <summary>
+    /// A quoted label wrapped at about <paramref name="columns"/> characters on word boundaries (a
+    /// longer word keeps its own line); 0 keeps one line. Lines are centred (<c>\n</c>).
+    /// </summary>
+    public static string Wrapped(string? text, int columns)
+    {
+        if (columns <= 0)
+            return Quote(text);
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in TextSanitiser.OneLine(Clip(text)).Split([' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > columns)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return Chunked(string.Join("\\n", lines.Select(EscapeLabel)));
+    }
+
     /// <summary>A node, cluster or graph identifier: the whole name, however long, as one DOT ID.</summary>
     public static string Id(string name) => Chunked(EscapeLabel(name));
 

@@ -8,4 +8,10 @@ public enum DotView
 
     /// <summary>Each CMOC as a C | M | O record, joined where one's outcome is another's context.</summary>
     Chains,
+
+    /// <summary>
+    /// One node per top-level group (and per stage for constructs outside groups), with the edges
+    /// between them counted by sign: the theory at a glance, and a page-width figure of a large web.
+    /// </summary>
+    Summary,
 }

@@ -28,16 +28,17 @@ internal static class FocusGraphEmitter
 
         var roles = ConstructRoles.Compute(compilation);
         var loops = LoopTags.For(compilation);
+        var diagram = options.Diagram ?? DiagramOptions.Default;
         var writer = new DotWriter();
         DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".focus." + focus.Name,
-            TheoryNames.Title(compilation) + " — around " + focus.DisplayName + " (depth " + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            TheoryNames.Title(compilation) + " — around " + focus.DisplayName + " (depth " + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", diagram);
 
         // Declaration order, not discovery order, so the output does not depend on edge ordering.
         foreach (var construct in compilation.Constructs.Where(distance.ContainsKey))
-            DotStyle.ConstructNode(writer, construct, roles[construct], emphasised: construct == focus);
+            DotStyle.ConstructNode(writer, construct, roles[construct], diagram, emphasised: construct == focus);
         writer.Line();
         foreach (var edge in web.Edges.Where(e => distance.ContainsKey(e.From) && distance.ContainsKey(e.To)))
-            WebGraphEmitter.WriteEdge(writer, edge, loops);
+            WebGraphEmitter.WriteEdge(writer, edge, loops, diagram);
         writer.Close();
         return writer.ToString();
     }

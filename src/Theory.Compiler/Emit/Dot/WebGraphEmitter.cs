@@ -11,42 +11,72 @@ namespace Theory.Emit.Dot;
 /// </summary>
 internal static class WebGraphEmitter
 {
+    /// <summary>
+    /// Above this many constructs the web is drawn for speed: stages keep only their anchors' order
+    /// (a constraint edge per construct made `dot` take 83 s at 324 constructs, against 4 s without)
+    /// and `dot` stops refining crossings and positions early (1,008 constructs: 38 s → 6 s). Such
+    /// a web is a map to search, not a figure; the summary view is the figure.
+    /// </summary>
+    internal const int LargeWebConstructs = 150;
+
     public static string Emit(Compilation compilation, EmitOptions options)
     {
+        var diagram = options.Diagram ?? DiagramOptions.Default;
         var writer = new DotWriter();
         var roles = ConstructRoles.Compute(compilation);
         var loops = LoopTags.For(compilation);
-        DotStyle.Header(writer, compilation, TheoryNames.Of(compilation), TheoryNames.Title(compilation));
+        DotStyle.Header(writer, compilation, TheoryNames.Of(compilation), TheoryNames.Title(compilation), diagram);
+        if (compilation.Constructs.Length > LargeWebConstructs)
+            writer.Statement("graph", ("mclimit", "0.1"), ("nslimit", "1"), ("nslimit1", "1"));
 
         var clusters = new Dictionary<ConstructSymbol, string>();
-        WriteNodes(writer, compilation, roles, clusters);
+        WriteNodes(writer, compilation, roles, clusters, diagram);
         writer.Line();
+        var pairs = new HashSet<(ConstructSymbol, ConstructSymbol)>(compilation.Web.Edges.Select(e => (e.From, e.To)));
         foreach (var edge in compilation.Web.Edges)
-            WriteEdge(writer, edge, loops);
+            WriteEdge(writer, edge, loops, diagram, reversed: IsSecondOfTwoCycle(edge, pairs));
         WriteGroupLinks(writer, compilation, clusters);
         writer.Line();
-        WriteLegend(writer, loops, compilation.Web);
+        DotLegend.Write(writer, compilation, roles, loops, diagram);
         writer.Close();
         return writer.ToString();
     }
 
-    internal static void WriteEdge(DotWriter writer, CausalEdge edge, LoopTags loops)
+    /// <summary>
+    /// Of the two edges A → B and B → A, the one running against declaration order. Graphviz lays a
+    /// two-cycle's edges on one path and prints both labels at the same place; written as A → B with
+    /// the arrow at the tail (<c>dir=back</c>), it becomes a parallel edge with its own label.
+    /// </summary>
+    private static bool IsSecondOfTwoCycle(CausalEdge edge, HashSet<(ConstructSymbol, ConstructSymbol)> pairs) =>
+        edge.From != edge.To && pairs.Contains((edge.To, edge.From)) && edge.From.Declaration is { } from && edge.To.Declaration is { } to
+        && Compare(from, to) > 0;
+
+    private static int Compare(Syntax.SyntaxNode left, Syntax.SyntaxNode right)
+    {
+        var byFile = string.CompareOrdinal(left.SyntaxTree?.Text.FilePath, right.SyntaxTree?.Text.FilePath);
+        return byFile != 0 ? byFile : left.Span.Start.CompareTo(right.Span.Start);
+    }
+
+    internal static void WriteEdge(DotWriter writer, CausalEdge edge, LoopTags loops, DiagramOptions diagram, bool reversed = false)
     {
         var onLoop = loops.TagsOn(edge).Count > 0;
         var necessary = EdgeMarks.IsNecessary(edge);
-        writer.Statement(DotText.Id(edge.From.Name) + " -> " + DotText.Id(edge.To.Name),
+        var head = edge.Sign == Sign.Negative ? "tee" : "";
+        var tail = necessary ? "dot" : "";
+        var ends = reversed ? DotText.Id(edge.To.Name) + " -> " + DotText.Id(edge.From.Name) : DotText.Id(edge.From.Name) + " -> " + DotText.Id(edge.To.Name);
+        writer.Statement(ends,
             ("id", DotText.Quote(DotStyle.EdgeId(edge))),
-            ("label", DotText.Quote(loops.LabelOf(edge))),
+            ("label", DotText.Quote(diagram.ClaimLabels ? loops.LabelOf(edge) : loops.ShortLabelOf(edge))),
             // The plain SVG shows what an edge claims on hover, as the report's panel does on a click.
             ("tooltip", DotText.Quote(edge.From.DisplayName + " → " + edge.To.DisplayName + " (" + loops.LabelOf(edge) + ")")),
             ("color", DotStyle.ColourFor(edge.Sign)),
             ("fontcolor", DotStyle.ColourFor(edge.Sign)),
             ("style", EdgeMarks.IsModeration(edge) ? "dotted" : edge.IsConditional ? "dashed" : ""),
             ("penwidth", onLoop ? "2.5" : ""),
-            ("arrowhead", edge.Sign == Sign.Negative ? "tee" : ""),
             // A dot at the tail marks a necessary factor, as in the notations of necessary conditions.
-            ("dir", necessary ? "both" : ""),
-            ("arrowtail", necessary ? "dot" : ""));
+            ("dir", reversed ? (necessary ? "both" : "back") : necessary ? "both" : ""),
+            ("arrowhead", reversed ? (necessary ? "dot" : "none") : head),
+            ("arrowtail", reversed ? (head.Length > 0 ? head : "normal") : tail));
     }
 
     /// <summary>
@@ -54,7 +84,7 @@ internal static class WebGraphEmitter
     /// read left to right), and inside it into the cluster of the group they are declared in.
     /// </summary>
     private static void WriteNodes(DotWriter writer, Compilation compilation, Dictionary<ConstructSymbol, ConstructRole> roles,
-        Dictionary<ConstructSymbol, string> clusters)
+        Dictionary<ConstructSymbol, string> clusters, DiagramOptions diagram)
     {
         var stageOf = EarliestStages(compilation);
         var stages = compilation.Stages.Where(s => !s.IsAtemporal).OrderBy(s => s.Order).ToList();
@@ -64,37 +94,31 @@ internal static class WebGraphEmitter
         {
             var stage = stages[s];
             var members = compilation.Constructs.Where(c => stageOf.TryGetValue(c, out var st) && st == stage).ToList();
-            writer.Open("subgraph " + DotText.Id("cluster_stage_" + s.ToString(CultureInfo.InvariantCulture)));
-            writer.Statement("graph", ("label", DotText.Quote("Stage: " + stage.DisplayName)), ("style", "\"rounded,dashed\""),
-                ("color", "\"#9e9e9e\""), ("fontcolor", "\"#616161\""));
-            writer.Statement(DotText.Id("__stage_" + s.ToString(CultureInfo.InvariantCulture)), ("shape", "point"), ("style", "invis"));
-            WriteGrouped(writer, members, roles, groupIndex, "cluster_stage_" + s.ToString(CultureInfo.InvariantCulture) + "_group_", clusters);
+            StageRanks.Open(writer, s, stage, diagram);
+            WriteGrouped(writer, members, roles, groupIndex, "cluster_stage_" + s.ToString(CultureInfo.InvariantCulture) + "_group_", clusters, diagram);
             writer.Close();
         }
 
         var unstaged = compilation.Constructs.Where(c => !stageOf.ContainsKey(c)).ToList();
-        WriteGrouped(writer, unstaged, roles, groupIndex, "cluster_group_", clusters);
+        WriteGrouped(writer, unstaged, roles, groupIndex, "cluster_group_", clusters, diagram);
 
-        // Invisible edges between stage anchors keep the stages in order from left to right.
-        for (var s = 0; s + 1 < stages.Count; s++)
-        {
-            writer.Statement(DotText.Id("__stage_" + s.ToString(CultureInfo.InvariantCulture)) + " -> "
-                + DotText.Id("__stage_" + (s + 1).ToString(CultureInfo.InvariantCulture)), ("style", "invis"), ("weight", "10"));
-        }
+        StageRanks.Order(writer, stages.Count, compilation.Constructs.Length > LargeWebConstructs ? null
+            : s => compilation.Constructs.Where(c => stageOf.TryGetValue(c, out var st) && st == stages[s]).Select(c => c.Name));
     }
 
     private static void WriteGrouped(DotWriter writer, List<ConstructSymbol> constructs, Dictionary<ConstructSymbol, ConstructRole> roles,
-        Dictionary<GroupSymbol, int> groupIndex, string clusterPrefix, Dictionary<ConstructSymbol, string> clusters)
+        Dictionary<GroupSymbol, int> groupIndex, string clusterPrefix, Dictionary<ConstructSymbol, string> clusters, DiagramOptions diagram)
     {
         // Bucketed once: asking each group for its constructs was quadratic on large theories.
         var members = constructs.Where(c => c.Group is not null).ToLookup(c => c.Group!);
         foreach (var group in members.Select(m => m.Key).OrderBy(g => groupIndex[g]))
         {
             writer.Open("subgraph " + DotText.Id(clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture)));
-            writer.Statement("graph", ("label", DotText.Quote(GroupTitle(group))), ("style", "rounded"), ("color", "\"#c5cae9\""));
+            writer.Statement("graph", ("label", DotText.Wrapped(GroupTitle(group), diagram.WrapColumns * 2)), ("style", "rounded"),
+                ("color", "\"#c5cae9\""), ("fontsize", DotStyle.Points(DotStyle.SmallSize(diagram) + 1)));
             foreach (var construct in members[group])
             {
-                DotStyle.ConstructNode(writer, construct, roles[construct]);
+                DotStyle.ConstructNode(writer, construct, roles[construct], diagram);
                 clusters[construct] = clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture);
             }
 
@@ -102,7 +126,7 @@ internal static class WebGraphEmitter
         }
 
         foreach (var construct in constructs.Where(c => c.Group is null))
-            DotStyle.ConstructNode(writer, construct, roles[construct]);
+            DotStyle.ConstructNode(writer, construct, roles[construct], diagram);
     }
 
     /// <summary>
@@ -136,10 +160,26 @@ internal static class WebGraphEmitter
         }
     }
 
-    private static string GroupTitle(GroupSymbol group) =>
-        group.GroupKind.ToKeyword() + ": " + group.DisplayName;
+    /// <summary>
+    /// A group's title as a reader writes it: its label, or "Theme: Name" when the label does not
+    /// already say what the group is (`theme t3 "Theme 3: Trust"` reads "Theme 3: Trust").
+    /// </summary>
+    internal static string GroupTitle(GroupSymbol group)
+    {
+        var word = group.GroupKind switch
+        {
+            GroupKind.MiddleRangeTheory => "Middle-range theory",
+            GroupKind.Criterion => "Criterion",
+            GroupKind.Cluster => "Cluster",
+            _ => "Theme",
+        };
+        var name = group.DisplayName;
+        if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) || name.StartsWith(group.GroupKind.ToKeyword(), StringComparison.OrdinalIgnoreCase))
+            return name;
+        return word + ": " + name;
+    }
 
-    private static Dictionary<ConstructSymbol, StageSymbol> EarliestStages(Compilation compilation)
+    internal static Dictionary<ConstructSymbol, StageSymbol> EarliestStages(Compilation compilation)
     {
         var result = new Dictionary<ConstructSymbol, StageSymbol>();
         foreach (var claim in compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links))
@@ -156,45 +196,5 @@ internal static class WebGraphEmitter
         }
 
         return result;
-    }
-
-    private static void WriteLegend(DotWriter writer, LoopTags loops, CausalWeb web)
-    {
-        writer.Open("subgraph " + DotText.Id("cluster_legend"));
-        writer.Statement("graph", ("label", DotText.Quote("Legend")), ("style", "rounded"), ("color", "\"#bdbdbd\""), ("fontsize", "11"));
-        var samples = new (string Id, string Text, ConstructRole Role)[]
-        {
-            ("__legend_context", "context", ConstructRole.Context),
-            ("__legend_mechanism", "mechanism", ConstructRole.Mechanism),
-            ("__legend_outcome", "outcome", ConstructRole.Outcome),
-            ("__legend_chained", "outcome and context", ConstructRole.Context | ConstructRole.Outcome),
-        };
-        foreach (var (id, text, role) in samples)
-        {
-            var (shape, style, fill) = DotStyle.ForRole(role);
-            writer.Statement(DotText.Id(id), ("label", DotText.Quote(text)), ("shape", shape), ("style", style), ("fillcolor", fill), ("fontsize", "9"));
-        }
-
-        var lines = new List<string>
-        {
-            "edge label: sign, then the claims that assert it",
-            "+ more gives more;  - (red, bar head) more gives less;  ? unknown",
-            "dashed: holds only under a when/unless condition",
-        };
-        // What only some theories use is explained only where it is drawn.
-        if (web.Edges.Any(e => EdgeMarks.SignText(e) == "="))
-            lines.Add("= the target is maintained (kept from falling)");
-        if (web.Edges.Any(EdgeMarks.IsNecessary))
-            lines.Add("dot at the tail: a necessary factor");
-        if (web.Edges.Any(EdgeMarks.IsModeration))
-            lines.Add("dotted: a moderator acting through its own mechanism");
-        foreach (var (loop, tag, polarity) in loops.Loops)
-        {
-            lines.Add(tag + ": " + loop.DisplayName + " (" + polarity.ToString().ToLowerInvariant() + " loop, bold edges)");
-        }
-
-        var label = string.Concat(lines.Select(l => DotText.EscapeLabel(l) + "\\l"));
-        writer.Statement(DotText.Id("__legend_edges"), ("label", "\"" + label + "\""), ("shape", "plaintext"), ("fontsize", "9"));
-        writer.Close();
     }
 }

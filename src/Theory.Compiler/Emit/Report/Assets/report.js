@@ -40,9 +40,16 @@
     return list;
   }
 
+  // What is open is kept in the address (#construct=NAME, #claim=NAME, #edge=ID), so a link to the
+  // report can open it at one construct, claim or edge, in a workshop's slides or an email.
+  function remember(kind, key) {
+    try { history.replaceState(null, "", "#" + kind + "=" + encodeURIComponent(key)); } catch (e) { /* a sandboxed page keeps no address */ }
+  }
+
   function showConstruct(name) {
     var construct = constructs.get(name);
     if (!construct) return;
+    remember("construct", name);
     select(construct.id);
     panel.replaceChildren();
     panel.appendChild(el("h2", construct.label));
@@ -76,6 +83,7 @@
   function showClaim(name) {
     var claim = claims.get(name);
     if (!claim) return;
+    remember("claim", name);
     select(null);
     panel.replaceChildren();
     panel.appendChild(el("h2", claim.kind + " " + claim.name + (claim.label ? " \u2014 " + claim.label : "")));
@@ -94,6 +102,7 @@
   function showEdge(id) {
     var edge = edges.get(id);
     if (!edge) return;
+    remember("edge", id);
     select(id);
     var from = constructs.get(edge.from), to = constructs.get(edge.to);
     panel.replaceChildren();
@@ -164,7 +173,7 @@
 
   // Tables of the claims by group, with one filter over them all.
   var tables = document.getElementById("table-list");
-  var groupLabels = new Map(data.groups.map(function (g) { return [g.name, g.kind + ": " + g.label]; }));
+  var groupLabels = new Map(data.groups.map(function (g) { return [g.name, g.title]; }));
   var byGroup = new Map();
   data.claims.forEach(function (c) {
     if (!byGroup.has(c.group)) byGroup.set(c.group, []);
@@ -197,4 +206,16 @@
       row.classList.toggle("hidden", query.length > 0 && row.textContent.toLowerCase().indexOf(query) < 0);
     });
   });
+
+  function openFromAddress() {
+    var match = /^#(construct|claim|edge)=(.*)$/.exec(location.hash);
+    if (!match) return;
+    var key;
+    try { key = decodeURIComponent(match[2]); } catch (e) { return; }
+    if (match[1] === "construct") showConstruct(key);
+    else if (match[1] === "claim") showClaim(key);
+    else showEdge(key);
+  }
+  window.addEventListener("hashchange", openFromAddress);
+  openFromAddress();
 })();
