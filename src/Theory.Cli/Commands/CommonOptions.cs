@@ -33,6 +33,38 @@ internal static class CommonOptions
         return null;
     }
 
+    /// <summary>
+    /// For a command that writes one file about one theory (report, appendix): checks the timeout,
+    /// loads the workspace, insists on one theory and refuses an output that is one of its inputs.
+    /// Null means exit with 2, the reason already printed.
+    /// </summary>
+    public static (TheoryWorkspace Workspace, Semantics.Compilation Compilation, string FullOutput)? LoadOneTheory(
+        string[] paths, string output, int timeoutSeconds, CliContext context)
+    {
+        if (timeoutSeconds <= 0)
+        {
+            Fail(context.Stderr, "--timeout must be a positive number of seconds");
+            return null;
+        }
+
+        if (Load(paths, context) is not { } workspace)
+            return null;
+        if (workspace.Compilations.Length != 1)
+        {
+            Fail(context.Stderr, $"report shows one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder");
+            return null;
+        }
+
+        var full = context.FullPath(output);
+        if (workspace.IsInput(full))
+        {
+            Fail(context.Stderr, $"'{Output.TerminalText.Safe(output)}' is one of the theory's own files; write to another file");
+            return null;
+        }
+
+        return (workspace, workspace.Compilations[0], full);
+    }
+
     /// <summary>Prints a usage or I/O error the way every command does, and returns exit code 2.</summary>
     public static int Fail(TextWriter stderr, string message)
     {

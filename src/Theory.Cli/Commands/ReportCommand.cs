@@ -11,36 +11,42 @@ namespace Theory.Cli.Commands;
 /// `theory report [paths] -o report.html`: the theory as one self-contained page to click through
 /// with stakeholders — the causal web (rendered by Graphviz), a search box, the claims and evidence
 /// behind every construct and edge, the diagnostics and the claims by group. Opens offline.
+/// `--format markdown` writes the CMOC appendix as Pandoc Markdown instead, and `--format docx`
+/// turns it into Word through pandoc.
 /// </summary>
 internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths();
-        var output = new Option<string>("--output", "-o") { Description = "The HTML file to write (default: report.html).", DefaultValueFactory = _ => "report.html" };
-        var timeout = CommonOptions.Timeout();
-        var command = new Command("report", "Write a theory as one self-contained HTML page: the web with pan and zoom, search, the evidence behind each claim, diagnostics and tables.")
+        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: report.html, appendix.md or appendix.docx)." };
+        var format = new Option<string>("--format")
         {
-            paths, output, timeout,
+            Description = "html (the interactive page), markdown (the CMOC appendix as Pandoc Markdown, with [@key] citations) or docx (that appendix in Word, through pandoc).",
+            DefaultValueFactory = _ => "html",
         };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(timeout), context));
+        format.AcceptOnlyFromAmong("html", "markdown", "docx");
+        var timeout = CommonOptions.Timeout();
+        var command = new Command("report", "Write a theory as one self-contained HTML page (the web with pan and zoom, search, the evidence behind each claim), or its CMOC appendix for a paper.")
+        {
+            paths, output, format, timeout,
+        };
+        command.SetAction(result =>
+        {
+            var chosen = result.GetValue(format) ?? "html";
+            var file = result.GetValue(output) ?? chosen switch { "markdown" => "appendix.md", "docx" => "appendix.docx", _ => "report.html" };
+            return chosen == "html"
+                ? Run(result.GetValue(paths) ?? [], file, result.GetValue(timeout), context)
+                : AppendixCommand.Run(result.GetValue(paths) ?? [], file, chosen, result.GetValue(timeout), context);
+        });
         return command;
     }
 
     private static int Run(string[] paths, string output, int timeoutSeconds, CliContext context)
     {
         var stderr = context.Stderr;
-        if (timeoutSeconds <= 0)
-            return CommonOptions.Fail(stderr, "--timeout must be a positive number of seconds");
-        if (CommonOptions.Load(paths, context) is not { } workspace)
+        if (CommonOptions.LoadOneTheory(paths, output, timeoutSeconds, context) is not (var workspace, var compilation, var full))
             return ExitCodes.UsageOrIo;
-        if (workspace.Compilations.Length != 1)
-            return CommonOptions.Fail(stderr, $"report shows one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder");
-        var full = context.FullPath(output);
-        if (workspace.IsInput(full))
-            return CommonOptions.Fail(stderr, $"'{TerminalText.Safe(output)}' is one of the theory's own files; write the report to another file");
-
-        var compilation = workspace.Compilations[0];
         var renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(timeoutSeconds), context.GetEnvironmentVariable, out var missing);
         if (renderer is null)
             return CommonOptions.Fail(stderr, $"cannot draw the web for the report: {missing}");

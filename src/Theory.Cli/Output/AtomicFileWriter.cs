@@ -20,6 +20,8 @@ internal static class AtomicFileWriter
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
+        // `-o paper/figure1.pdf` into a folder not made yet: make it, as `theory build -o` does.
+        Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {

@@ -5,7 +5,7 @@ namespace Theory.Cli.Rendering;
 /// <summary>
 /// Renders DOT through the real Graphviz <c>dot</c> executable. The DOT text goes in on stdin and the
 /// image comes back on stdout, so no temporary files; a timeout kills <c>dot</c> (and its children)
-/// if a huge or pathological graph would take too long.
+/// if a huge or pathological graph would take too long (see <see cref="ChildProcess"/>).
 /// </summary>
 internal sealed class GraphvizRenderer
 {
@@ -28,7 +28,7 @@ internal sealed class GraphvizRenderer
     /// <summary>A renderer, or null with <paramref name="error"/> saying how to install Graphviz.</summary>
     public static GraphvizRenderer? Find(TimeSpan timeout, Func<string, string?> environment, out string? error)
     {
-        var dot = Locate(environment);
+        var dot = ExecutableSearch.Locate(environment, DotVariable, "dot");
         error = dot is null ? InstallHint : null;
         return dot is null ? null : new GraphvizRenderer(dot, timeout);
     }
@@ -77,77 +77,28 @@ internal sealed class GraphvizRenderer
         foreach (var argument in arguments ?? [])
             start.ArgumentList.Add(argument);
 
-        using var process = new Process { StartInfo = start };
+        byte[] bytes;
         try
         {
-            process.Start();
+            bytes = ChildProcess.Run(start, dotText, _timeout);
         }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        catch (ChildProcessException e) when (e.TimedOut)
         {
-            throw new GraphvizException($"could not start '{_dot}': {e.Message}. {InstallHint}");
-        }
-
-        // Read both streams while writing, or a large graph deadlocks on a full pipe. The DOT is
-        // written in the background and the timeout starts now: a `dot` that never reads its input
-        // would otherwise block the write, and the whole command, for ever.
-        using var output = new MemoryStream();
-        var stdout = process.StandardOutput.BaseStream.CopyToAsync(output);
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdin = Task.Run(() =>
-        {
-            try
-            {
-                using var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false));
-                input.Write(dotText);
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-            {
-                // dot exited early, or was stopped; its exit code and stderr say why.
-            }
-        });
-
-        if (!process.WaitForExit(_timeout))
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited just now.
-            }
-
             throw new GraphvizException($"Graphviz 'dot' did not finish within {_timeout.TotalSeconds:0} s and was stopped: the diagram is too large to lay out in that time. "
                 + "Draw the summary view ('theory graph --view summary') or a page figure ('--width 176mm'), skip the diagrams with --no-svg, or allow longer with --timeout.");
         }
+        catch (ChildProcessException e) when (e.Message.StartsWith("could not start", StringComparison.Ordinal))
+        {
+            throw new GraphvizException($"{e.Message}. {InstallHint}");
+        }
+        catch (ChildProcessException e)
+        {
+            throw new GraphvizException($"Graphviz 'dot' failed ({e.Message})");
+        }
 
-        process.WaitForExit();
-        stdin.Wait();
-        stdout.Wait();
-        if (process.ExitCode != 0)
-            throw new GraphvizException($"Graphviz 'dot' failed (exit code {process.ExitCode}): {stderr.Result.Trim()}");
-        var bytes = output.ToArray();
         if (format == "pdf")
             PdfDate.Erase(bytes);
         return bytes;
-    }
-
-    private static string? Locate(Func<string, string?> environment)
-    {
-        if (environment(DotVariable) is { Length: > 0 } configured)
-            return File.Exists(configured) ? configured : null;
-        var names = OperatingSystem.IsWindows() ? new[] { "dot.exe", "dot.bat" } : ["dot"];
-        foreach (var directory in (environment("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in names)
-            {
-                var candidate = Path.Combine(directory, name);
-                if (File.Exists(candidate))
-                    return candidate;
-            }
-        }
-
-        return null;
     }
 }
 
