@@ -39,6 +39,30 @@ public class GraphCommandTests
     }
 
     [Fact]
+    public void Graphml_holds_the_web_with_its_attributes_for_network_tools()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, stderr) = TheoryProcess.Run(temp.Path, "graph", Example, "--format", "graphml", "-o", "web.graphml");
+        Assert.True(exit == 0, stderr);
+        var document = System.Xml.Linq.XDocument.Load(Path.Combine(temp.Path, "web.graphml"));
+        System.Xml.Linq.XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        var (_, dot, _) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example);
+        Assert.Equal(CountOf(dot, "id=\"construct:"), document.Descendants(ns + "node").Count());
+        Assert.Equal(CountOf(dot, "id=\"edge:"), document.Descendants(ns + "edge").Count());
+        var trust = document.Descendants(ns + "node").Single(n => (string?)n.Attribute("id") == "trust");
+        Assert.Equal("Trust", trust.Elements(ns + "data").Single(d => (string?)d.Attribute("key") == "label").Value);
+        var keys = document.Descendants(ns + "key").Select(k => (string)k.Attribute("id")!).ToHashSet();
+        Assert.All(document.Descendants(ns + "data"), d => Assert.Contains((string)d.Attribute("key")!, keys));
+        Assert.Contains(document.Descendants(ns + "edge"), e => e.Elements(ns + "data").Any(d => (string?)d.Attribute("key") == "sign" && d.Value == "-"));
+
+        (exit, _, stderr) = TheoryProcess.Run(temp.Path, "graph", Example, "--format", "graphml", "--view", "chains");
+        Assert.Equal(2, exit);
+        Assert.Contains("graphml", stderr, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+
+    [Fact]
     public void Mistakes_get_clear_messages()
     {
         var (exit, _, stderr) = TheoryProcess.Run(TheoryProcess.RepositoryRoot, "graph", Example, "--view", "focus", "--construct", "trusst");

@@ -26,10 +26,10 @@ internal static class GraphCommand
         view.AcceptOnlyFromAmong("web", "summary", "chains", "focus");
         var format = new Option<string>("--format")
         {
-            Description = "dot (text, no Graphviz needed), svg, png or pdf (rendered by Graphviz's dot).",
+            Description = "dot (text, no Graphviz needed), svg, png or pdf (rendered by Graphviz's dot), or graphml (the web with its attributes, for Gephi, Cytoscape or yEd).",
             DefaultValueFactory = _ => "dot",
         };
-        format.AcceptOnlyFromAmong("dot", "svg", "png", "pdf");
+        format.AcceptOnlyFromAmong("dot", "svg", "png", "pdf", "graphml");
         var construct = new Option<string?>("--construct") { Description = "The construct to centre the focus view on (name, alias or label)." };
         var depth = new Option<int>("--depth") { Description = "How many edges out from the construct the focus view reaches (default 1).", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--output", "-o") { Description = "File to write; dot and svg go to standard output when omitted." };
@@ -66,6 +66,8 @@ internal static class GraphCommand
             return CommonOptions.Fail(stderr, "--timeout must be a positive number of seconds");
         if (format is "png" or "pdf" && output is null)
             return CommonOptions.Fail(stderr, $"{format} is a binary format: pass -o FILE");
+        if (format == "graphml" && (view != "web" || figure is not null))
+            return CommonOptions.Fail(stderr, "graphml holds the whole web with its attributes, for a network tool to lay out: it takes no --view or --width");
         if (figure is not null && view == "focus")
             return CommonOptions.Fail(stderr, "--width draws a figure of the whole theory (web, summary or chains), not of one construct's neighbourhood");
 
@@ -81,6 +83,9 @@ internal static class GraphCommand
         if (compilation.HasErrors)
             stderr.WriteLine($"theory: warning: the theory has {errors} error{(errors == 1 ? "" : "s")} (run 'theory check'); the diagram is marked as drawn from an invalid theory");
         var options = EmitOptions.Default;
+
+        if (format == "graphml")
+            return Write(System.Text.Encoding.UTF8.GetBytes(Theory.Emit.GraphMl.GraphMlEmitter.Emit(compilation)), output, workspace, compilation, context);
 
         string dot;
         if (view == "focus")
@@ -136,6 +141,12 @@ internal static class GraphCommand
             }
         }
 
+        return Write(bytes, output, workspace, compilation, context);
+    }
+
+    private static int Write(byte[] bytes, string? output, TheoryWorkspace workspace, Theory.Semantics.Compilation compilation, CliContext context)
+    {
+        var (stdout, stderr) = (context.Stdout, context.Stderr);
         if (output is not null && workspace.IsInput(context.FullPath(output)))
             return CommonOptions.Fail(stderr, $"'{output}' is one of the theory's own files; write the diagram to another file");
 

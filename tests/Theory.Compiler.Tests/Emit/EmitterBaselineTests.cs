@@ -28,7 +28,7 @@ public class EmitterBaselineTests
     {
         var directory = Path.Combine(EmitTestCase.Root, name);
         var outputs = Emit(directory).Select(a => (Path.Combine(directory, "expected", a.FileName), a.Content)).ToList();
-        Assert.Equal(11, outputs.Count);
+        Assert.Equal(12, outputs.Count);
         Baseline.AssertAllMatch(outputs);
     }
 
@@ -147,6 +147,7 @@ public class EmitterBaselineTests
         var figure = new EmitOptions { DisplayPath = options.DisplayPath, Diagram = DiagramOptions.Figure(8, DiagramDirection.TopToBottom) };
         artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".figure.web.dot", DotEmitter.Emit(compilation, DotView.Web, figure)));
         artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".figure.chains.dot", DotEmitter.Emit(compilation, DotView.Chains, figure)));
+        artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".graphml", Theory.Emit.GraphMl.GraphMlEmitter.Emit(compilation)));
         artifacts.Add((ArtifactEmitter.NameOf(compilation) + ".appendix.md",
             Theory.Emit.Markdown.MarkdownAppendixEmitter.Emit(compilation, compilation.Bibliographies.Select(b => Path.GetFileName(b.FilePath)))));
         return artifacts;
