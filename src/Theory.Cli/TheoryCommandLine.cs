@@ -23,6 +23,8 @@ internal static class TheoryCommandLine
         root.Subcommands.Add(RenameCommand.Create(context));
         root.Subcommands.Add(LspCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(WatchCommand.Create(context));
         return root;
     }
 

@@ -18,36 +18,53 @@ internal static class BuildCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths();
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Folder to write into. Defaults to theory.json's \"output\" (relative to the project), else ./out.",
-        };
-        var force = new Option<bool>("--force") { Description = "Emit even when the theory has errors; outputs are marked as built from an invalid theory and the exit code is still 1." };
-        var noSvg = new Option<bool>("--no-svg") { Description = "Skip rendering the diagrams to SVG (no Graphviz needed)." };
-        var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated C# model (default: Theories)." };
-        var timeout = CommonOptions.Timeout();
-        var (width, fontSize, dpi) = (FigureOptions.Width(), FigureOptions.FontSize(), FigureOptions.Dpi());
-        width.Description = "Also write a publication figure of each theory this wide when printed (NAME.figure.svg, .pdf and .png; 176mm or 85mm for BMC).";
-
-        var command = new Command("build", "Build a theory's artefacts: diagrams (DOT and SVG), a C# model, JSON, Mermaid and a CSV table of CMOCs.")
-        {
-            paths, output, force, noSvg, ns, timeout, width, fontSize, dpi,
-        };
-        command.SetAction(result =>
-        {
-            if (!FigureOptions.TryRead(result, width, fontSize, dpi, context.Stderr, out var figure))
-                return ExitCodes.UsageOrIo;
-            return Run(new Request(
-                result.GetValue(paths) ?? [], result.GetValue(output), result.GetValue(force), result.GetValue(noSvg),
-                result.GetValue(ns), result.GetValue(timeout), figure), context);
-        });
+        var options = new BuildOptions();
+        var command = new Command("build", "Build a theory's artefacts: diagrams (DOT and SVG), a C# model, JSON, Mermaid and a CSV table of CMOCs.");
+        options.AddTo(command);
+        command.SetAction(result => options.Read(result, context.Stderr) is { } request ? Run(request, context) : ExitCodes.UsageOrIo);
         return command;
     }
 
-    private sealed record Request(string[] Paths, string? Output, bool Force, bool NoSvg, string? Namespace, int TimeoutSeconds, FigureRequest? Figure);
+    /// <summary>What to build; <see cref="BuildOptions"/> reads it from the command line (build's and watch's).</summary>
+    internal sealed record Request(string[] Paths, string? Output, bool Force, bool NoSvg, string? Namespace, int TimeoutSeconds, FigureRequest? Figure);
 
-    private static int Run(Request request, CliContext context)
+    /// <summary>The build's options, declared once for `theory build` and `theory watch`.</summary>
+    internal sealed class BuildOptions
+    {
+        private readonly Argument<string[]> _paths = CommonOptions.Paths();
+        private readonly Option<string?> _output = new("--output", "-o")
+        {
+            Description = "Folder to write into. Defaults to theory.json's \"output\" (relative to the project), else ./out.",
+        };
+        private readonly Option<bool> _force = new("--force") { Description = "Emit even when the theory has errors; outputs are marked as built from an invalid theory and the exit code is still 1." };
+        private readonly Option<bool> _noSvg = new("--no-svg") { Description = "Skip rendering the diagrams to SVG (no Graphviz needed)." };
+        private readonly Option<string?> _namespace = new("--namespace") { Description = "Namespace of the generated C# model (default: Theories)." };
+        private readonly Option<int> _timeout = CommonOptions.Timeout();
+        private readonly Option<string?> _width = FigureOptions.Width();
+        private readonly Option<string?> _fontSize = FigureOptions.FontSize();
+        private readonly Option<int?> _dpi = FigureOptions.Dpi();
+
+        public BuildOptions() =>
+            _width.Description = "Also write a publication figure of each theory this wide when printed (NAME.figure.svg, .pdf and .png; 176mm or 85mm for BMC).";
+
+        public void AddTo(Command command)
+        {
+            command.Arguments.Add(_paths);
+            foreach (var option in new Option[] { _output, _force, _noSvg, _namespace, _timeout, _width, _fontSize, _dpi })
+                command.Options.Add(option);
+        }
+
+        /// <summary>The request, or null (after a message) when an option is malformed.</summary>
+        public Request? Read(ParseResult result, TextWriter stderr)
+        {
+            if (!FigureOptions.TryRead(result, _width, _fontSize, _dpi, stderr, out var figure))
+                return null;
+            return new Request(result.GetValue(_paths) ?? [], result.GetValue(_output), result.GetValue(_force), result.GetValue(_noSvg),
+                result.GetValue(_namespace), result.GetValue(_timeout), figure);
+        }
+    }
+
+    internal static int Run(Request request, CliContext context)
     {
         var (stdout, stderr) = (context.Stdout, context.Stderr);
 

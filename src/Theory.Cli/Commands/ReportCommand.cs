@@ -50,20 +50,16 @@ internal static class ReportCommand
         var renderer = GraphvizRenderer.Find(TimeSpan.FromSeconds(timeoutSeconds), context.GetEnvironmentVariable, out var missing);
         if (renderer is null)
             return CommonOptions.Fail(stderr, $"cannot draw the web for the report: {missing}");
-        string svg;
+        string html;
         try
         {
-            svg = System.Text.Encoding.UTF8.GetString(renderer.RenderLegible(DotEmitter.Emit(compilation, DotView.Web), "svg"));
+            html = Page(workspace, compilation, renderer, events: null);
         }
         catch (GraphvizException e)
         {
             return CommonOptions.Fail(stderr, e.Message);
         }
 
-        // Paths in the page are relative to the project, as in every output: the same bytes on every
-        // machine, and no home folder in a report that is shared.
-        var options = BuildPlan.OutputOptions(workspace, compilation, csharpNamespace: null);
-        var html = ReportEmitter.Emit(compilation, svg, workspace.GetDiagnostics(), options);
         try
         {
             AtomicFileWriter.WriteText(full, html);
@@ -75,5 +71,20 @@ internal static class ReportCommand
 
         context.Stdout.WriteLine($"wrote {TerminalText.Safe(output)}");
         return compilation.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The report page of one theory (for live preview, reloading on <paramref name="events"/>).
+    /// Throws <see cref="GraphvizException"/> when the web cannot be drawn.
+    /// </summary>
+    internal static string Page(TheoryWorkspace workspace, Theory.Semantics.Compilation compilation, GraphvizRenderer renderer, string? events)
+    {
+        var svg = System.Text.Encoding.UTF8.GetString(renderer.RenderLegible(DotEmitter.Emit(compilation, DotView.Web), "svg"));
+        // Paths in the page are relative to the project, as in every output: the same bytes on every
+        // machine, and no home folder in a report that is shared.
+        var options = BuildPlan.OutputOptions(workspace, compilation, csharpNamespace: null);
+        return events is null
+            ? ReportEmitter.Emit(compilation, svg, workspace.GetDiagnostics(), options)
+            : ReportEmitter.EmitLive(compilation, svg, workspace.GetDiagnostics(), events, options);
     }
 }

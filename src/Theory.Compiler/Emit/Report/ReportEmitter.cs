@@ -16,7 +16,22 @@ namespace Theory.Emit.Report;
 public static class ReportEmitter
 {
     /// <summary>The page, given the web already rendered to SVG by Graphviz (see <see cref="Dot.DotEmitter"/>).</summary>
-    public static string Emit(Compilation compilation, string webSvg, IEnumerable<Diagnostic> diagnostics, EmitOptions? options = null)
+    public static string Emit(Compilation compilation, string webSvg, IEnumerable<Diagnostic> diagnostics, EmitOptions? options = null) =>
+        Page(compilation, webSvg, diagnostics, options, events: null);
+
+    /// <summary>
+    /// The page for live preview (`theory serve`): as <see cref="Emit"/>, plus a script that reloads
+    /// it when the server sends a <c>reload</c> event on <paramref name="eventsPath"/> (server-sent
+    /// events, same origin; the Content Security Policy allows that connection and that script only).
+    /// </summary>
+    public static string EmitLive(Compilation compilation, string webSvg, IEnumerable<Diagnostic> diagnostics, string eventsPath, EmitOptions? options = null)
+    {
+        if (eventsPath is null || !eventsPath.StartsWith("/", StringComparison.Ordinal) || eventsPath.Any(c => c is '"' or '\\' or '<' or '>' || char.IsControl(c)))
+            throw new ArgumentException("The events path is a same-origin absolute path such as /events.", nameof(eventsPath));
+        return Page(compilation, webSvg, diagnostics, options, eventsPath);
+    }
+
+    private static string Page(Compilation compilation, string webSvg, IEnumerable<Diagnostic> diagnostics, EmitOptions? options, string? events)
     {
         if (compilation is null)
             throw new ArgumentNullException(nameof(compilation));
@@ -24,13 +39,16 @@ public static class ReportEmitter
         var data = ReportData.Write(compilation, diagnostics, options);
         var panZoom = Asset("svg-pan-zoom.min.js");
         var script = Asset("report.js");
+        // Reloading keeps the address, and so whatever the reader had open (see report.js).
+        var live = events is null ? null
+            : "(function () { var source = new EventSource(\"" + events + "\"); source.addEventListener(\"reload\", function () { location.reload(); }); })();";
         var title = Html(TheoryNames.Title(compilation));
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src ")
-            .Append(Hash(panZoom)).Append(' ').Append(Hash(script))
-            .Append("; style-src 'unsafe-inline'; img-src data:\">\n")
+            .Append(Hash(panZoom)).Append(' ').Append(Hash(script)).Append(live is null ? "" : " " + Hash(live))
+            .Append("; style-src 'unsafe-inline'; img-src data:").Append(live is null ? "" : "; connect-src 'self'").Append("\">\n")
             .Append("<meta name=\"generator\" content=\"theory report\">\n")
             .Append("<title>").Append(title).Append("</title>\n<style>\n").Append(Asset("report.css")).Append("</style>\n</head>\n<body>\n")
             .Append("<header><h1>").Append(title).Append(compilation.HasErrors ? " (the theory has errors)" : "").Append("</h1>")
@@ -44,6 +62,7 @@ public static class ReportEmitter
             .Append(Asset("svg-pan-zoom.LICENSE")).Append("-->\n")
             .Append("<script>").Append(panZoom).Append("</script>\n")
             .Append("<script>").Append(script).Append("</script>\n")
+            .Append(live is null ? "" : "<script>" + live + "</script>\n")
             .Append("</body>\n</html>\n");
         return page.ToString();
     }
