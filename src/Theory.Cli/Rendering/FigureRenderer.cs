@@ -36,6 +36,8 @@ internal sealed partial class FigureRenderer(GraphvizRenderer renderer)
 
     public Figure Plan(Compilation compilation, DotView view, bool mayFallBack, FigureRequest request, EmitOptions options)
     {
+        // A flat theory (no groups, no stages) has no summary worth drawing: its web is scaled instead.
+        mayFallBack = mayFallBack && DotEmitter.CanSummarise(compilation);
         var large = view == DotView.Web && mayFallBack && compilation.Constructs.Length > PrintableConstructs;
         var tried = large ? [] : Layouts(compilation, view, request, options).ToList();
         var fitting = tried.Where(l => l.Width <= request.WidthPoints + 0.5).OrderBy(l => l.Height).FirstOrDefault();
@@ -67,7 +69,8 @@ internal sealed partial class FigureRenderer(GraphvizRenderer renderer)
             var scale = request.WidthPoints / chosen.Width;
             arguments.Add("-Gsize=" + Inches(request.WidthPoints) + ",1000");
             note = (note is null ? "" : note + "; ") + $"the {Name(view)} needs {PrintSize.Millimetres(chosen.Width)} at {Points(request.FontPoints)} pt text; scaled to {PrintSize.Millimetres(request.WidthPoints)}, its text is {Points(request.FontPoints * scale)} pt"
-                + (view == DotView.Web ? "; the summary view (--view summary) is drawn for a page" : "")
+                + (view == DotView.Web && DotEmitter.CanSummarise(compilation) ? "; the summary view (--view summary) is drawn for a page" : "")
+                + (view == DotView.Web && !DotEmitter.CanSummarise(compilation) ? "; declaring groups (themes, clusters) or stages gives a summary view that fits a page" : "")
                 + (view == DotView.Summary && chosen.View == DotView.Summary ? "; fewer, larger groups make a smaller summary" : "");
         }
 

@@ -137,6 +137,27 @@ public partial class DiagramTests
     }
 
     [Fact]
+    public void The_summary_draws_links_between_groups_as_wholes()
+    {
+        var dot = DotEmitter.Emit(Compile("""
+            theory T {}
+            theme first "First domains" { construct a  construct b }
+            theme later "Knock-on domains" { construct c }
+            link high a -> increased b
+            link knock_on "First changes the others": first -> later
+            """), DotView.Summary);
+        Assert.Matches("\"group:first\" -> \"group:later\" \\[label=\"\\?1\"", dot);
+    }
+
+    [Fact]
+    public void Only_a_theory_with_groups_or_stages_has_a_summary_worth_drawing()
+    {
+        Assert.False(DotEmitter.CanSummarise(Compile("theory T {}\nconstruct a\nconstruct b\nlink high a -> increased b\n")));
+        Assert.True(DotEmitter.CanSummarise(Compile(Staged)));
+        Assert.True(DotEmitter.CanSummarise(Compile("theory T {}\nconstruct a\ntheme t \"T\" { construct b }\nlink high a -> increased b\n")));
+    }
+
+    [Fact]
     public void The_chains_view_draws_a_shared_construct_once_and_wraps_long_text()
     {
         var dot = DotEmitter.Emit(Compile("""
@@ -159,9 +180,10 @@ public partial class DiagramTests
         foreach (var edge in new[] { "\"A1\" -> \"construct:behaviour\"", "\"A2\" -> \"construct:behaviour\"", "\"construct:behaviour\" -> \"B1\"", "\"construct:behaviour\" -> \"B2\"" })
             Assert.Contains(edge, dot, StringComparison.Ordinal);
         Assert.Contains("increased A construct whose label is\\llong enough", dot, StringComparison.Ordinal);
-        // Records in file order.
-        Assert.True(dot.IndexOf("\"A1\" [", StringComparison.Ordinal) < dot.IndexOf("\"A2\" [", StringComparison.Ordinal));
-        Assert.True(dot.IndexOf("\"A2\" [", StringComparison.Ordinal) < dot.IndexOf("\"B1\" [", StringComparison.Ordinal));
+        // Records read in file order top to bottom: Graphviz stacks a left-to-right column from the
+        // bottom up, so they are written last first.
+        Assert.True(dot.IndexOf("\"A1\" [", StringComparison.Ordinal) > dot.IndexOf("\"A2\" [", StringComparison.Ordinal));
+        Assert.True(dot.IndexOf("\"A2\" [", StringComparison.Ordinal) > dot.IndexOf("\"B1\" [", StringComparison.Ordinal));
         Assert.Contains("ordering=out", dot, StringComparison.Ordinal);
     }
 

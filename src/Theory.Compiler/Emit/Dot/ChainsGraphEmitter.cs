@@ -23,7 +23,10 @@ internal static class ChainsGraphEmitter
         writer.Statement("node", ("shape", "record"), ("style", "filled"), ("fillcolor", "\"#fafafa\""));
 
         var columns = diagram.WrapColumns > 0 ? Math.Max(diagram.WrapColumns * 2, 24) : FieldColumns;
-        foreach (var cmoc in compilation.Cmocs)
+        // Graphviz stacks a left-to-right column from the bottom up, in the order nodes are
+        // written: written last first, the CMOCs read top to bottom in file order.
+        var records = diagram.Direction == DiagramDirection.LeftToRight ? compilation.Cmocs.Reverse() : compilation.Cmocs.AsEnumerable();
+        foreach (var cmoc in records)
         {
             var refuted = cmoc.Status == ClaimStatus.Refuted;
             writer.Statement(DotText.Id(cmoc.Name),

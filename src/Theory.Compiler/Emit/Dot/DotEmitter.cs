@@ -19,6 +19,13 @@ public static class DotEmitter
         };
     }
 
+    /// <summary>
+    /// Whether the summary view says anything: it needs at least two boxes, so the theory must
+    /// declare groups, or stages its claims fall in. A flat theory's summary is one box.
+    /// </summary>
+    public static bool CanSummarise(Compilation compilation) =>
+        SummaryUnits.Compute(compilation ?? throw new ArgumentNullException(nameof(compilation))).All.Count >= 2;
+
     /// <summary>The neighbourhood of <paramref name="focus"/> to <paramref name="depth"/> edges in either direction.</summary>
     public static string EmitFocus(Compilation compilation, ConstructSymbol focus, int depth = 1, EmitOptions? options = null)
     {

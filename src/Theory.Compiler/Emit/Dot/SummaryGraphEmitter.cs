@@ -41,6 +41,21 @@ internal static class SummaryGraphEmitter
             counts[(int)edge.Sign]++;
         }
 
+        // Links between groups as wholes (`first_domains -> knock_on_domains`) are the summary's own
+        // subject: each counts once between the boxes of its groups, unsigned as the web draws it.
+        foreach (var (from, to) in GroupLinks(compilation, units))
+        {
+            if (from == to)
+                continue;
+            if (!between.TryGetValue((from, to), out var counts))
+            {
+                between[(from, to)] = counts = new int[3];
+                order.Add((from, to));
+            }
+
+            counts[(int)Sign.Indeterminate]++;
+        }
+
         for (var s = 0; s < stages.Count; s++)
         {
             var members = units.All.Where(u => u.Stage == stages[s]).ToList();
@@ -88,6 +103,24 @@ internal static class SummaryGraphEmitter
         writer.Close();
         writer.Close();
         return writer.ToString();
+    }
+
+    private static IEnumerable<(SummaryUnit From, SummaryUnit To)> GroupLinks(Compilation compilation, SummaryUnits units)
+    {
+        SummaryUnit? BoxOf(GroupSymbol group) => units.OfGroup.GetValueOrDefault(SummaryUnits.Top(group));
+        foreach (var link in compilation.Links.Where(l => l.Status != ClaimStatus.Refuted))
+        {
+            if (link.SourceGroup is null && link.TargetGroups.All(g => g is null))
+                continue; // construct to construct: already an edge of the web
+            var from = link.SourceGroup is { } source ? BoxOf(source) : link.Source?.Construct is { } construct ? units.Of.GetValueOrDefault(construct) : null;
+            var targets = link.TargetGroups.OfType<GroupSymbol>().Select(BoxOf)
+                .Concat(link.SourceGroup is null ? [] : link.Targets.Select(t => t.Construct is { } c ? units.Of.GetValueOrDefault(c) : null));
+            foreach (var to in targets.OfType<SummaryUnit>().Distinct())
+            {
+                if (from is not null)
+                    yield return (from, to);
+            }
+        }
     }
 
     private static void WriteUnit(DotWriter writer, SummaryUnit unit, int edgesInside, DiagramOptions diagram)

@@ -9,11 +9,28 @@ internal sealed record SummaryUnit(string Id, string Title, GroupSymbol? Group, 
 /// <summary>Which summary node each construct falls in, and the nodes in declaration order.</summary>
 internal sealed class SummaryUnits
 {
-    private SummaryUnits(List<SummaryUnit> all, Dictionary<ConstructSymbol, SummaryUnit> of) => (All, Of) = (all, of);
+    private SummaryUnits(List<SummaryUnit> all)
+    {
+        All = all;
+        Of = all.SelectMany(u => u.Constructs.Select(c => (c, u))).ToDictionary(p => p.c, p => p.u);
+        OfGroup = all.Where(u => u.Group is not null).ToDictionary(u => u.Group!, u => u);
+    }
 
     public List<SummaryUnit> All { get; }
 
+    /// <summary>The box each construct is in.</summary>
     public Dictionary<ConstructSymbol, SummaryUnit> Of { get; }
+
+    /// <summary>The box of each top-level group that holds a construct.</summary>
+    public Dictionary<GroupSymbol, SummaryUnit> OfGroup { get; }
+
+    /// <summary>The top-level group a group is nested in (itself when it is one).</summary>
+    public static GroupSymbol Top(GroupSymbol group)
+    {
+        while (group.Parent is { } parent)
+            group = parent;
+        return group;
+    }
 
     public static SummaryUnits Compute(Compilation compilation)
     {
@@ -22,15 +39,13 @@ internal sealed class SummaryUnits
         var byGroup = new Dictionary<GroupSymbol, SummaryUnit>();
         var byStage = new Dictionary<StageSymbol, SummaryUnit>();
         SummaryUnit? rest = null;
-        var of = new Dictionary<ConstructSymbol, SummaryUnit>();
         foreach (var construct in compilation.Constructs)
         {
             var stage = stageOf.GetValueOrDefault(construct);
             SummaryUnit unit;
-            if (construct.Group is { } group)
+            if (construct.Group is { } member)
             {
-                while (group.Parent is { } parent)
-                    group = parent;
+                var group = Top(member);
                 if (!byGroup.TryGetValue(group, out unit!))
                 {
                     byGroup[group] = unit = new SummaryUnit("group:" + group.Name, WebGraphEmitter.GroupTitle(group), group, null, []);
@@ -57,7 +72,6 @@ internal sealed class SummaryUnits
             }
 
             unit.Constructs.Add(construct);
-            of[construct] = unit;
         }
 
         // A box holding one construct outside any group is that construct, named by its label
@@ -67,7 +81,6 @@ internal sealed class SummaryUnits
             if (all[i].Group is null && all[i].Constructs.Count == 1)
             {
                 all[i] = all[i] with { Title = all[i].Constructs[0].DisplayName };
-                of[all[i].Constructs[0]] = all[i];
             }
         }
 
@@ -79,12 +92,9 @@ internal sealed class SummaryUnits
             var earliest = all[i].Constructs.Select(c => stageOf.GetValueOrDefault(c)).OfType<StageSymbol>().OrderBy(s => s.Order).FirstOrDefault();
             if (earliest is null)
                 continue;
-            var placed = all[i] with { Stage = earliest };
-            foreach (var construct in placed.Constructs)
-                of[construct] = placed;
-            all[i] = placed;
+            all[i] = all[i] with { Stage = earliest };
         }
 
-        return new SummaryUnits(all, of);
+        return new SummaryUnits(all);
     }
 }
