@@ -137,6 +137,35 @@ public partial class DiagramTests
     }
 
     [Fact]
+    public void A_construct_declared_outside_groups_joins_the_group_whose_claims_use_it_most()
+    {
+        // As Millar et al. (2023) is written: constructs at the top, CMOCs inside middle-range theories.
+        var dot = DotEmitter.Emit(Compile("""
+            theory T {}
+            stages early < late
+            construct trust
+            construct faith
+            construct behaviour
+            construct progress
+            construct commitment
+            construct task
+            mrt functioning "Collaborative functioning" {
+              cmoc F1 { context high trust  mechanism increased faith  outcome increased behaviour }
+              cmoc F2 { context high trust  mechanism increased progress  outcome increased behaviour }
+            }
+            mrt performance "Collaborative performance" {
+              cmoc P1 { context high behaviour  mechanism increased commitment  outcome increased task }
+            }
+            """), DotView.Summary);
+
+        Assert.Contains("\"group:functioning\" [label=\"Middle-range theory: Collaborative functioning\\n4 constructs", dot, StringComparison.Ordinal);
+        Assert.Contains("\"group:performance\" [label=\"Middle-range theory: Collaborative performance\\n2 constructs", dot, StringComparison.Ordinal);
+        Assert.Matches("\"group:functioning\" -> \"group:performance\" \\[label=\"\\+1\"", dot);
+        // No claim is staged, so no stage is drawn.
+        Assert.DoesNotContain("Stage 1", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_summary_draws_links_between_groups_as_wholes()
     {
         var dot = DotEmitter.Emit(Compile("""

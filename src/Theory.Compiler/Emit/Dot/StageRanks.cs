@@ -12,11 +12,15 @@ namespace Theory.Emit.Dot;
 /// </summary>
 internal static class StageRanks
 {
-    /// <summary>Opens stage <paramref name="index"/>'s cluster with its title and anchor; the caller writes its members and closes it.</summary>
-    public static void Open(DotWriter writer, int index, StageSymbol stage, DiagramOptions diagram)
+    /// <summary>
+    /// Opens the cluster of the <paramref name="index"/>th stage drawn, titled with its place among
+    /// all the stages (<paramref name="number"/>, from 1), with its anchor; the caller writes its
+    /// members and closes it.
+    /// </summary>
+    public static void Open(DotWriter writer, int index, int number, StageSymbol stage, DiagramOptions diagram)
     {
         writer.Open("subgraph " + DotText.Id("cluster_stage_" + Number(index)));
-        writer.Statement("graph", ("label", DotText.Quote("Stage " + Number(index + 1) + ": " + stage.DisplayName)),
+        writer.Statement("graph", ("label", DotText.Quote("Stage " + Number(number) + ": " + stage.DisplayName)),
             ("style", "\"rounded,dashed\""), ("color", "\"#9e9e9e\""), ("fontcolor", "\"#616161\""), ("fontsize", DotStyle.Points(DotStyle.SmallSize(diagram) + 1)));
         writer.Statement(Anchor(index), ("shape", "point"), ("style", "invis"));
     }

@@ -6,7 +6,8 @@ namespace Theory.Emit.Dot;
 
 /// <summary>
 /// The web at the level the papers draw it: one node per top-level group (a theme, cluster or
-/// middle-range theory), with the constructs outside any group gathered per stage, and one edge
+/// middle-range theory) with the constructs declared in it or mostly claimed by it (see
+/// <see cref="SummaryUnits"/>), the rest gathered per stage, and one edge
 /// per pair of nodes carrying how many edges of each sign run between them. Stages keep their
 /// declared order, as in the web. A page-width figure of a theory too large to draw whole.
 /// </summary>
@@ -19,7 +20,9 @@ internal static class SummaryGraphEmitter
         DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".summary", TheoryNames.Title(compilation) + " — summary", diagram);
 
         var units = SummaryUnits.Compute(compilation);
-        var stages = compilation.Stages.Where(s => !s.IsAtemporal).OrderBy(s => s.Order).ToList();
+        // Only the stages some box falls in are drawn, each numbered by its place among all stages.
+        var allStages = compilation.Stages.Where(s => !s.IsAtemporal).OrderBy(s => s.Order).ToList();
+        var stages = allStages.Where(s => units.All.Any(u => u.Stage == s)).ToList();
         var inside = new Dictionary<SummaryUnit, int>();
         var between = new Dictionary<(SummaryUnit From, SummaryUnit To), int[]>();
         var order = new List<(SummaryUnit From, SummaryUnit To)>();
@@ -59,7 +62,7 @@ internal static class SummaryGraphEmitter
         for (var s = 0; s < stages.Count; s++)
         {
             var members = units.All.Where(u => u.Stage == stages[s]).ToList();
-            StageRanks.Open(writer, s, stages[s], diagram);
+            StageRanks.Open(writer, s, allStages.IndexOf(stages[s]) + 1, stages[s], diagram);
             foreach (var unit in members)
                 WriteUnit(writer, unit, inside.GetValueOrDefault(unit), diagram);
             writer.Close();
@@ -96,7 +99,7 @@ internal static class SummaryGraphEmitter
         var size = DotStyle.Points(DotStyle.SmallSize(diagram));
         writer.Open("subgraph " + DotText.Id("cluster_legend"));
         writer.Statement("graph", ("label", DotText.Quote("Key")), ("style", "rounded"), ("color", "\"#bdbdbd\""), ("fontsize", size));
-        var key = "box: a group, or a stage's\\lconstructs outside groups\\l"
+        var key = "box: a group and its constructs,\\lor a stage's other constructs\\l"
             + "edge: the web's edges between\\ltwo boxes, counted by sign:\\l"
             + "+ more gives more\\l- more gives less\\l? unknown or mixed\\l";
         writer.Statement(DotText.Id("__legend_text"), ("label", "\"" + key + "\""), ("shape", "plaintext"), ("fontsize", size));

@@ -6,7 +6,10 @@ namespace Theory.Emit.Dot;
 /// <summary>One node of the summary view: a top-level group, or the ungrouped constructs of a stage (or of none).</summary>
 internal sealed record SummaryUnit(string Id, string Title, GroupSymbol? Group, StageSymbol? Stage, List<ConstructSymbol> Constructs);
 
-/// <summary>Which summary node each construct falls in, and the nodes in declaration order.</summary>
+/// <summary>
+/// Which summary node each construct falls in — the top-level group it is declared in, else the
+/// one whose claims mention it most, else its stage, else "other" — and the nodes in order.
+/// </summary>
 internal sealed class SummaryUnits
 {
     private SummaryUnits(List<SummaryUnit> all)
@@ -24,6 +27,31 @@ internal sealed class SummaryUnits
     /// <summary>The box of each top-level group that holds a construct.</summary>
     public Dictionary<GroupSymbol, SummaryUnit> OfGroup { get; }
 
+    /// <summary>
+    /// Where a construct declared outside every group goes: the top-level group whose claims
+    /// mention it most (the first declared on a tie). Theories often group their CMOCs (an mrt
+    /// per middle-range theory) and declare the constructs once, at the top of a file.
+    /// </summary>
+    private static Dictionary<ConstructSymbol, GroupSymbol> ClaimGroups(Compilation compilation)
+    {
+        var order = compilation.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
+        var votes = new Dictionary<ConstructSymbol, Dictionary<GroupSymbol, int>>();
+        foreach (var claim in compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links))
+        {
+            if (claim.Status == ClaimStatus.Refuted || claim.Group is not { } member)
+                continue;
+            var group = Top(member);
+            foreach (var construct in claim.Terms.Select(t => t.Construct).OfType<ConstructSymbol>().Distinct())
+            {
+                if (!votes.TryGetValue(construct, out var tally))
+                    votes[construct] = tally = [];
+                tally[group] = tally.GetValueOrDefault(group) + 1;
+            }
+        }
+
+        return votes.ToDictionary(v => v.Key, v => v.Value.OrderByDescending(p => p.Value).ThenBy(p => order[p.Key]).First().Key);
+    }
+
     /// <summary>The top-level group a group is nested in (itself when it is one).</summary>
     public static GroupSymbol Top(GroupSymbol group)
     {
@@ -39,13 +67,13 @@ internal sealed class SummaryUnits
         var byGroup = new Dictionary<GroupSymbol, SummaryUnit>();
         var byStage = new Dictionary<StageSymbol, SummaryUnit>();
         SummaryUnit? rest = null;
+        var claimedBy = ClaimGroups(compilation);
         foreach (var construct in compilation.Constructs)
         {
             var stage = stageOf.GetValueOrDefault(construct);
             SummaryUnit unit;
-            if (construct.Group is { } member)
+            if ((construct.Group is { } member ? Top(member) : claimedBy.GetValueOrDefault(construct)) is { } group)
             {
-                var group = Top(member);
                 if (!byGroup.TryGetValue(group, out unit!))
                 {
                     byGroup[group] = unit = new SummaryUnit("group:" + group.Name, WebGraphEmitter.GroupTitle(group), group, null, []);

@@ -94,7 +94,7 @@ internal static class WebGraphEmitter
         {
             var stage = stages[s];
             var members = compilation.Constructs.Where(c => stageOf.TryGetValue(c, out var st) && st == stage).ToList();
-            StageRanks.Open(writer, s, stage, diagram);
+            StageRanks.Open(writer, s, s + 1, stage, diagram);
             WriteGrouped(writer, members, roles, groupIndex, "cluster_stage_" + s.ToString(CultureInfo.InvariantCulture) + "_group_", clusters, diagram);
             writer.Close();
         }
