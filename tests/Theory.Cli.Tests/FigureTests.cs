@@ -113,6 +113,8 @@ public partial class FigureTests
         Assert.True(exit == 0, stderr);
         Assert.DoesNotContain("— summary", stdout, StringComparison.Ordinal);
         Assert.Matches(@"its text is [0-9.]+ pt", stderr);
+        // The DOT carries its scaling, so any Graphviz draws the same figure from it.
+        Assert.Contains("graph [size=\"6.929,1000\"];", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

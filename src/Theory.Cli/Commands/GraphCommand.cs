@@ -115,7 +115,7 @@ internal static class GraphCommand
                 var plan = figures.Plan(compilation, ViewOf(view), viewImplicit, figure, options);
                 if (plan.Note is { } note)
                     stderr.WriteLine($"theory: note: {note}");
-                bytes = format == "dot" ? System.Text.Encoding.UTF8.GetBytes(plan.Dot) : figures.Draw(plan, format);
+                bytes = format == "dot" ? System.Text.Encoding.UTF8.GetBytes(plan.SizedDot()) : figures.Draw(plan, format);
             }
             catch (GraphvizException e)
             {

@@ -20,7 +20,20 @@ internal sealed partial class FigureRenderer(GraphvizRenderer renderer)
     /// The figure as laid out: its DOT, the Graphviz arguments that size it, the view and direction
     /// chosen, and a note for the user when it had to give way. <see cref="Draw"/> makes each format.
     /// </summary>
-    public sealed record Figure(string Dot, IReadOnlyList<string> Arguments, DotView View, DiagramDirection Direction, string? Note, int Dpi);
+    public sealed record Figure(string Dot, IReadOnlyList<string> Arguments, DotView View, DiagramDirection Direction, string? Note, int Dpi)
+    {
+        /// <summary>The DOT with the sizing carried as graph attributes, so it draws the same figure in any Graphviz.</summary>
+        public string SizedDot()
+        {
+            var attributes = Arguments.Where(a => a.StartsWith("-G", StringComparison.Ordinal))
+                .Select(a => a.Substring(2).Split('=', 2)).Where(p => p.Length == 2)
+                .Select(p => p[0] + "=\"" + p[1] + "\"").ToList();
+            if (attributes.Count == 0)
+                return Dot;
+            var open = Dot.IndexOf("{\n", StringComparison.Ordinal) + 2;
+            return Dot.Substring(0, open) + "  graph [" + string.Join(", ", attributes) + "];\n" + Dot.Substring(open);
+        }
+    }
 
     /// <summary>The figure in <paramref name="format"/> (svg, pdf or png, at the requested resolution).</summary>
     public byte[] Draw(Figure figure, string format) =>
