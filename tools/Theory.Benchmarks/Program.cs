@@ -4,11 +4,19 @@ using Theory.Benchmarks;
 // `dotnet run -c Release --project tools/Theory.Benchmarks -- --filter '*'` runs the BenchmarkDotNet suite;
 // `... -- corpus 10000 DIR` writes a generated theory project (main.theory, mrt/*.theory, references.bib);
 // `... -- phases DIR` times each phase once on a project, in one process (a quick profile, not a benchmark);
-// `... -- tangle 1000 [mixed]` times parse, bind and check of a dense tangle of that many constructs, once.
+// `... -- tangle 1000 [mixed]` times parse, bind and check of a dense tangle of that many constructs, once;
+// `... -- argdown DIR OUT.argdown` writes a project's causal web as Argdown (for tools/compare-argdown.sh).
 if (args.Length == 3 && args[0] == "corpus" && int.TryParse(args[1], out var size))
 {
     var bytes = CorpusGenerator.Write(size, args[2]);
     Console.WriteLine($"{size} CMOCs: {bytes / 1e6:0.0} MB of theory text in {args[2]}");
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "argdown")
+{
+    var (statements, relations) = ArgdownWriter.Write(args[1], args[2]);
+    Console.WriteLine($"{statements} statements, {relations} relations in {args[2]}");
     return 0;
 }
 

@@ -8,17 +8,24 @@ namespace Theory.Symbols;
 /// and the grammar token where the word is a keyword of the language. Binding, the importer and
 /// the emitters all read the words from here, so no list is spelled twice or mapped by position.
 /// </summary>
+/// <remarks>
+/// Lookups scan two small arrays (a vocabulary has at most a dozen words) instead of dictionaries:
+/// immutable dictionaries keyed by each enum were generic code the runtime compiled on every start,
+/// about 0.13 s of each command's start-up, and no faster for a dozen entries.
+/// </remarks>
 public sealed class Vocabulary<T> where T : struct, Enum
 {
-    private readonly ImmutableDictionary<string, T> _byKeyword;
-    private readonly ImmutableDictionary<T, string> _byValue;
+    private readonly string[] _keywords;
+    private readonly T[] _values;
 
-    internal Vocabulary(string what, IEnumerable<(string Keyword, T Value)> entries)
+    internal Vocabulary(string what, (string Keyword, T Value)[] entries)
     {
         What = what;
-        Entries = [.. entries];
-        _byKeyword = Entries.ToImmutableDictionary(e => e.Keyword, e => e.Value, StringComparer.Ordinal);
-        _byValue = Entries.ToImmutableDictionary(e => e.Value, e => e.Keyword);
+        Entries = ImmutableArray.Create(entries);
+        _keywords = new string[entries.Length];
+        _values = new T[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+            (_keywords[i], _values[i]) = entries[i];
     }
 
     /// <summary>What the words name, for messages: "kind", "status".</summary>
@@ -31,10 +38,32 @@ public sealed class Vocabulary<T> where T : struct, Enum
     public IReadOnlyList<string> Keywords => [.. Entries.Select(e => e.Keyword)];
 
     /// <summary>The value a word stands for (exact spelling).</summary>
-    public bool TryGetValue(string keyword, out T value) => _byKeyword.TryGetValue(keyword, out value);
+    public bool TryGetValue(string keyword, out T value)
+    {
+        for (var i = 0; i < _keywords.Length; i++)
+        {
+            if (string.Equals(_keywords[i], keyword, StringComparison.Ordinal))
+            {
+                value = _values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     /// <summary>The word for a value, or null for a value no word names (e.g. Unspecified).</summary>
-    public string? KeywordOf(T value) => _byValue.TryGetValue(value, out var keyword) ? keyword : null;
+    public string? KeywordOf(T value)
+    {
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(_values[i], value))
+                return _keywords[i];
+        }
+
+        return null;
+    }
 }
 
 /// <summary>Every keyword-backed enum of the language, with its words.</summary>
@@ -91,5 +120,5 @@ public static class Vocabulary
         token is { IsMissing: false } && SyntaxFacts.GetText(token.Kind) is { } text && vocabulary.TryGetValue(text, out var value) ? value : null;
 
     private static Vocabulary<T> FromTokens<T>(string what, (SyntaxKind Token, T Value)[] entries) where T : struct, Enum =>
-        new(what, entries.Select(e => (SyntaxFacts.GetText(e.Token) ?? throw new InvalidOperationException($"{e.Token} has no fixed text"), e.Value)));
+        new(what, entries.Select(e => (SyntaxFacts.GetText(e.Token) ?? throw new InvalidOperationException($"{e.Token} has no fixed text"), e.Value)).ToArray());
 }
