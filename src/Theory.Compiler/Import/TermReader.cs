@@ -15,12 +15,7 @@ internal sealed class TermReader(ImportedTheory model, CsvImportOptions options,
 {
     private static readonly string[] Tiers = ["intermediate", "final"];
     private static readonly string[] FactorRoles = [.. Vocabulary.FactorRoles.Keywords];
-    // Built on first use, not with the class: `theory --help` reads Levels and Directions, and
-    // constructing this pattern cost every command 0.25 s of start-up.
-    private static readonly Lazy<Regex> QualifiedTypePattern = new(() =>
-        new Regex(@"^\p{L}[\p{L}\p{N}_]*\.\p{L}[\p{L}\p{N}_]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
-
-    private static Regex QualifiedType => QualifiedTypePattern.Value;
+    private static readonly Regex QualifiedType = new(@"^\p{L}[\p{L}\p{N}_]*\.\p{L}[\p{L}\p{N}_]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static readonly string[] Levels = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsLevel()).Select(e => e.Keyword)];
     public static readonly string[] Directions = [.. Vocabulary.Qualifiers.Entries.Where(e => e.Value.IsDirection()).Select(e => e.Keyword)];

@@ -41,6 +41,8 @@ public static class MarkdownAppendixEmitter
         text.Append("Each row is one context–mechanism–outcome configuration (CMOC): **if** its context holds, ")
             .Append("**then** its outcome follows, **because** of its mechanism. The evidence column cites the sources behind it.\n");
 
+        if (compilation.Cmocs.IsEmpty)
+            text.Append("\nThe theory has no CMOCs yet: its claims are links, which have no mechanism to tabulate.\n");
         var groups = compilation.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
         var cmocs = compilation.Cmocs.ToLookup(c => Top(c.Group));
         foreach (var group in cmocs.Select(c => c.Key).OrderBy(g => g is null ? int.MaxValue : groups[g]))
