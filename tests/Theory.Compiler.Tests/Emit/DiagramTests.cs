@@ -179,6 +179,28 @@ public partial class DiagramTests
     }
 
     [Fact]
+    public void Large_diagrams_ask_graphviz_for_speed_and_small_ones_for_quality()
+    {
+        // 151 CMOCs in a chain over 304 constructs, all in one stage.
+        var text = new System.Text.StringBuilder("theory T {}\nstages early < late\n");
+        for (var i = 0; i < 304; i++)
+            text.Append("construct c").Append(i).Append('\n');
+        for (var i = 0; i + 2 < 304; i += 2)
+            text.Append("cmoc M").Append(i).Append(" { context high c").Append(i).Append(" mechanism increased c").Append(i + 1)
+                .Append(" outcome increased c").Append(i + 2).Append(" stage early }\n");
+        var large = Compile(text.ToString());
+        var web = DotEmitter.Emit(large, DotView.Web);
+        Assert.Contains("mclimit=0.1", web, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"__stage_0\" -> \"c0\"", web, StringComparison.Ordinal);   // no constraint edge per construct
+        Assert.Contains("\"__stage_0\" -> \"__stage_1\"", web, StringComparison.Ordinal);  // the stages still in order
+        Assert.Contains("mclimit=0.1", DotEmitter.Emit(large, DotView.Chains), StringComparison.Ordinal);
+
+        var small = Compile(Staged);
+        Assert.DoesNotContain("mclimit", DotEmitter.Emit(small, DotView.Web), StringComparison.Ordinal);
+        Assert.DoesNotContain("mclimit", DotEmitter.Emit(small, DotView.Chains), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_a_theory_with_groups_or_stages_has_a_summary_worth_drawing()
     {
         Assert.False(DotEmitter.CanSummarise(Compile("theory T {}\nconstruct a\nconstruct b\nlink high a -> increased b\n")));

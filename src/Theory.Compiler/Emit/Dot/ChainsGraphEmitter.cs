@@ -20,6 +20,8 @@ internal static class ChainsGraphEmitter
         // Records keep file order top to bottom within a column (ordering=out stops crossing
         // minimisation from shuffling them), and each chain reads left to right.
         writer.Statement("graph", ("ordering", "out"));
+        if (compilation.Cmocs.Length > WebGraphEmitter.LargeWebConstructs)
+            DotStyle.ForSpeed(writer);
         writer.Statement("node", ("shape", "record"), ("style", "filled"), ("fillcolor", "\"#fafafa\""));
 
         var columns = diagram.WrapColumns > 0 ? Math.Max(diagram.WrapColumns * 2, 24) : FieldColumns;

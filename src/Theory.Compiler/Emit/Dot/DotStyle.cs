@@ -74,6 +74,15 @@ internal static class DotStyle
     }
 
     /// <summary>
+    /// For a diagram of more than <see cref="WebGraphEmitter.LargeWebConstructs"/> nodes: `dot`
+    /// stops refining crossings and positions early. Measured on generated corpora: a 1,008-construct
+    /// web 38 s → 6 s, the 1,600-CMOC chains view 52 s → 10 s. Such a diagram is searched on a
+    /// screen, not read on a page.
+    /// </summary>
+    public static void ForSpeed(DotWriter writer) =>
+        writer.Statement("graph", ("mclimit", "0.1"), ("nslimit", "1"), ("nslimit1", "1"));
+
+    /// <summary>
     /// Edge labels, cluster titles and the legend: two points under node text on a map, the same
     /// size in a figure, whose smallest text is the size a journal asks for.
     /// </summary>

@@ -27,7 +27,7 @@ internal static class WebGraphEmitter
         var loops = LoopTags.For(compilation);
         DotStyle.Header(writer, compilation, TheoryNames.Of(compilation), TheoryNames.Title(compilation), diagram);
         if (compilation.Constructs.Length > LargeWebConstructs)
-            writer.Statement("graph", ("mclimit", "0.1"), ("nslimit", "1"), ("nslimit1", "1"));
+            DotStyle.ForSpeed(writer);
 
         var clusters = new Dictionary<ConstructSymbol, string>();
         WriteNodes(writer, compilation, roles, clusters, diagram);
