@@ -53,6 +53,15 @@ public class TutorialTests
         (exit, stdout, stderr) = TheoryProcess.Run(root, "build", "--no-svg");
         Assert.True(exit == 0, stdout + stderr);
         Assert.True(File.Exists(Path.Combine(root, "out", "StrokeRehab.cmocs.csv")));
+
+        // Step 7, for the team and the paper: the report and a journal figure.
+        BuildCommandTests.RequireGraphviz();
+        (exit, stdout, stderr) = TheoryProcess.Run(root, "report", "-o", "report.html");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("Staff confidence in the pathway", File.ReadAllText(Path.Combine(root, "report.html")), StringComparison.Ordinal);
+        (exit, stdout, stderr) = TheoryProcess.Run(root, "graph", "--width", "176mm", "--format", "pdf", "-o", "figure1.pdf");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(root, "figure1.pdf")), StringComparison.Ordinal);
     }
 
     /// <summary>The first block without a language after a heading: the output the tutorial promises.</summary>
