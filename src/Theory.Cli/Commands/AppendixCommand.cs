@@ -39,16 +39,6 @@ internal static class AppendixCommand
             }
         }
 
-        try
-        {
-            AtomicFileWriter.WriteBytes(full, bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return CommonOptions.Fail(stderr, $"cannot write '{TerminalText.Safe(output)}': {e.Message}");
-        }
-
-        context.Stdout.WriteLine($"wrote {TerminalText.Safe(output)}");
-        return compilation.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
+        return CommonOptions.WriteOutput(full, output, bytes, compilation, context);
     }
 }

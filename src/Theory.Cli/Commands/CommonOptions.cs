@@ -29,14 +29,27 @@ internal static class CommonOptions
         if (!workspace.HasLoadErrors)
             return workspace;
         foreach (var diagnostic in workspace.LoadDiagnostics)
-            context.Stderr.WriteLine($"theory: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.Message}");
+            context.Stderr.WriteLine($"theory: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {Output.TerminalText.Safe(diagnostic.Message)}");
+        return null;
+    }
+
+    /// <summary>
+    /// Loads the workspace for a command about exactly one theory (`verb` names the command in the
+    /// message when there are several). Null means exit with 2, the reason already printed.
+    /// </summary>
+    public static (TheoryWorkspace Workspace, Semantics.Compilation Compilation)? LoadSingle(string[] paths, string verb, CliContext context)
+    {
+        if (Load(paths, context) is not { } workspace)
+            return null;
+        if (workspace.Compilations.Length == 1)
+            return (workspace, workspace.Compilations[0]);
+        Fail(context.Stderr, $"{verb} one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder");
         return null;
     }
 
     /// <summary>
     /// For a command that writes one file about one theory (report, appendix): checks the timeout,
-    /// loads the workspace, insists on one theory and refuses an output that is one of its inputs.
-    /// Null means exit with 2, the reason already printed.
+    /// loads the theory and refuses an output that is one of its inputs. Null means exit with 2.
     /// </summary>
     public static (TheoryWorkspace Workspace, Semantics.Compilation Compilation, string FullOutput)? LoadOneTheory(
         string[] paths, string output, int timeoutSeconds, CliContext context)
@@ -47,22 +60,29 @@ internal static class CommonOptions
             return null;
         }
 
-        if (Load(paths, context) is not { } workspace)
+        if (LoadSingle(paths, "report shows", context) is not (var workspace, var compilation))
             return null;
-        if (workspace.Compilations.Length != 1)
-        {
-            Fail(context.Stderr, $"report shows one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder");
-            return null;
-        }
-
         var full = context.FullPath(output);
-        if (workspace.IsInput(full))
+        if (!workspace.IsInput(full))
+            return (workspace, compilation, full);
+        Fail(context.Stderr, $"'{Output.TerminalText.Safe(output)}' is one of the theory's own files; write to another file");
+        return null;
+    }
+
+    /// <summary>Writes a command's one output file atomically and says so; the exit code follows the theory's errors.</summary>
+    public static int WriteOutput(string fullPath, string shownPath, byte[] bytes, Semantics.Compilation compilation, CliContext context)
+    {
+        try
         {
-            Fail(context.Stderr, $"'{Output.TerminalText.Safe(output)}' is one of the theory's own files; write to another file");
-            return null;
+            Output.AtomicFileWriter.WriteBytes(fullPath, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(context.Stderr, $"cannot write '{Output.TerminalText.Safe(shownPath)}': {e.Message}");
         }
 
-        return (workspace, workspace.Compilations[0], full);
+        context.Stdout.WriteLine($"wrote {Output.TerminalText.Safe(shownPath)}");
+        return compilation.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     /// <summary>Prints a usage or I/O error the way every command does, and returns exit code 2.</summary>

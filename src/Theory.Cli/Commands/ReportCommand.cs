@@ -60,17 +60,7 @@ internal static class ReportCommand
             return CommonOptions.Fail(stderr, e.Message);
         }
 
-        try
-        {
-            AtomicFileWriter.WriteText(full, html);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return CommonOptions.Fail(stderr, $"cannot write '{TerminalText.Safe(output)}': {e.Message}");
-        }
-
-        context.Stdout.WriteLine($"wrote {TerminalText.Safe(output)}");
-        return compilation.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
+        return CommonOptions.WriteOutput(full, output, new System.Text.UTF8Encoding(false).GetBytes(html), compilation, context);
     }
 
     /// <summary>

@@ -53,29 +53,21 @@ internal static class ServeCommand
             return CommonOptions.Fail(stderr, $"cannot serve on 127.0.0.1:{port}: {e.Message}; pass another --port");
         }
 
-        var output = new object();
-        var rebuilding = new SemaphoreSlim(1, 1);
+        // Saves rebuild one at a time, and their messages never interleave with the banner.
+        var gate = new object();
         using var watcher = new SourceWatcher(SourceWatcher.FoldersOf(paths, context.WorkingDirectory), () =>
         {
-            rebuilding.Wait();
-            try
+            lock (gate)
             {
-                lock (output)
+                // A theory that no longer loads keeps the last good page; the message says why.
+                if (Render(paths, renderer, context) is (var next, _, var nextSummary))
                 {
-                    // A theory that no longer loads keeps the last good page; the message says why.
-                    if (Render(paths, renderer, context) is (var next, _, var nextSummary))
-                    {
-                        server.Update(next);
-                        stdout.WriteLine($"Reloaded ({nextSummary}).");
-                    }
+                    server.Update(next);
+                    stdout.WriteLine($"Reloaded ({nextSummary}).");
                 }
             }
-            finally
-            {
-                rebuilding.Release();
-            }
         });
-        lock (output)
+        lock (gate)
             stdout.WriteLine($"Serving the report of {TerminalText.Safe(title)} at {server.Address} ({summary}); it reloads when a .theory, .bib or theory.json file is saved. Press Ctrl+C to stop.");
         await server.RunAsync(cancellation).ConfigureAwait(false);
         return ExitCodes.Success;
@@ -84,21 +76,8 @@ internal static class ServeCommand
     /// <summary>The live page of the theory at <paramref name="paths"/>, its title and a one-line summary of its diagnostics; null after a message.</summary>
     private static (string Page, string Title, string Summary)? Render(string[] paths, GraphvizRenderer renderer, CliContext context)
     {
-        var workspace = TheoryWorkspace.Load(paths, context.WorkingDirectory);
-        if (workspace.HasLoadErrors)
-        {
-            foreach (var diagnostic in workspace.LoadDiagnostics)
-                context.Stderr.WriteLine($"theory: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {TerminalText.Safe(diagnostic.Message)}");
+        if (CommonOptions.LoadSingle(paths, "serve shows", context) is not (var workspace, var compilation))
             return null;
-        }
-
-        if (workspace.Compilations.Length != 1)
-        {
-            CommonOptions.Fail(context.Stderr, $"serve shows one theory, but {workspace.Compilations.Length} were found; pass one theory file or project folder");
-            return null;
-        }
-
-        var compilation = workspace.Compilations[0];
         try
         {
             var page = ReportCommand.Page(workspace, compilation, renderer, ReportServer.EventsPath);

@@ -19,7 +19,7 @@ internal static class ChildProcess
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            throw new ChildProcessException($"could not start '{start.FileName}': {e.Message}", timedOut: false);
+            throw new ChildProcessException($"could not start '{start.FileName}': {e.Message}", timedOut: false, failedToStart: true);
         }
 
         using var output = new MemoryStream();
@@ -62,28 +62,10 @@ internal static class ChildProcess
 }
 
 /// <summary>A tool failed to start, failed, or ran out of time.</summary>
-internal sealed class ChildProcessException(string message, bool timedOut) : Exception(message)
+internal sealed class ChildProcessException(string message, bool timedOut, bool failedToStart = false) : Exception(message)
 {
     public bool TimedOut { get; } = timedOut;
-}
 
-/// <summary>Finds a tool: the executable an environment variable names, else the first on PATH.</summary>
-internal static class ExecutableSearch
-{
-    public static string? Locate(Func<string, string?> environment, string variable, string name)
-    {
-        if (environment(variable) is { Length: > 0 } configured)
-            return File.Exists(configured) ? configured : null;
-        var names = OperatingSystem.IsWindows() ? new[] { name + ".exe", name + ".bat" } : [name];
-        foreach (var directory in (environment("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var candidate in names.Select(n => Path.Combine(directory, n)))
-            {
-                if (File.Exists(candidate))
-                    return candidate;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The executable could not be started at all (missing, not executable).</summary>
+    public bool FailedToStart { get; } = failedToStart;
 }

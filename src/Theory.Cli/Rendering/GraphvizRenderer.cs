@@ -52,15 +52,13 @@ internal sealed class GraphvizRenderer
         // by zooming in on a screen, not in print.
         if (dotText.Length > LegibleRetryLimit)
             return Render(dotText, format, arguments);
-        for (var i = 0; i < Respacings.Length; i++)
+        for (var i = 0; ; i++)
         {
             var attempt = arguments.Concat(Respacings[i]).ToList();
             var svg = Render(dotText, "svg", attempt);
             if (!EdgeLabelOverlap.Any(svg) || i == Respacings.Length - 1)
                 return format == "svg" ? svg : Render(dotText, format, attempt);
         }
-
-        throw new InvalidOperationException("unreachable");
     }
 
     /// <summary>Renders to <paramref name="format"/> (svg, png, pdf). Throws <see cref="GraphvizException"/> on failure.</summary>
@@ -87,7 +85,7 @@ internal sealed class GraphvizRenderer
             throw new GraphvizException($"Graphviz 'dot' did not finish within {_timeout.TotalSeconds:0} s and was stopped: the diagram is too large to lay out in that time. "
                 + "Draw the summary view ('theory graph --view summary') or a page figure ('--width 176mm'), skip the diagrams with --no-svg, or allow longer with --timeout.");
         }
-        catch (ChildProcessException e) when (e.Message.StartsWith("could not start", StringComparison.Ordinal))
+        catch (ChildProcessException e) when (e.FailedToStart)
         {
             throw new GraphvizException($"{e.Message}. {InstallHint}");
         }

@@ -15,6 +15,9 @@ public sealed class GroupSymbol : Symbol
 
     public GroupSymbol? Parent { get; internal set; }
 
+    /// <summary>The top-level group this one is nested in (itself when it is one).</summary>
+    internal GroupSymbol Root => Parent?.Root ?? this;
+
     /// <summary>Declarations directly inside the group, in source order.</summary>
     public ImmutableArray<Symbol> Members { get; internal set; } = [];
 

@@ -25,6 +25,9 @@ public sealed class LinkSymbol : ClaimSymbol
     /// <summary>Group endpoints, parallel to <see cref="Targets"/> (null where the target is a construct).</summary>
     public ImmutableArray<GroupSymbol?> TargetGroups { get; internal set; } = [];
 
+    /// <summary>Whether the link names a group as a whole at either end (then it is not an edge of the construct web).</summary>
+    internal bool InvolvesGroups => SourceGroup is not null || TargetGroups.Any(g => g is not null);
+
     /// <inheritdoc />
     public override IEnumerable<Term> Terms => (Source is { } source ? [source] : Enumerable.Empty<Term>()).Concat(Targets);
 }

@@ -136,25 +136,9 @@ internal static class ChainsGraphEmitter
     private static string Lines(IEnumerable<string> items, int columns, bool centred)
     {
         var end = centred ? "\\n" : "\\l";
-        var builder = new System.Text.StringBuilder();
-        foreach (var item in items)
-        {
-            var line = new System.Text.StringBuilder();
-            foreach (var word in TextSanitiser.OneLine(DotText.Clip(item)).Split([' '], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (line.Length > 0 && line.Length + 1 + word.Length > columns)
-                {
-                    builder.Append(DotText.EscapeRecordField(line.ToString())).Append(end);
-                    line.Clear();
-                }
-
-                line.Append(line.Length > 0 ? " " : "").Append(word);
-            }
-
-            builder.Append(DotText.EscapeRecordField(line.ToString())).Append(end);
-        }
-
-        return centred && builder.Length >= 2 ? builder.ToString(0, builder.Length - 2) : builder.ToString();
+        var lines = items.SelectMany(item => DotText.WrapWords(item, columns)).Select(l => DotText.EscapeRecordField(l) + end);
+        var text = string.Concat(lines);
+        return centred && text.Length >= 2 ? text.Substring(0, text.Length - 2) : text;
     }
 
     private static string TermText(Term term)

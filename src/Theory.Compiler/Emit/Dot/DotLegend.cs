@@ -23,7 +23,7 @@ internal static class DotLegend
         {
             ConstructRole.Context, ConstructRole.Mechanism, ConstructRole.Outcome, ConstructRole.Context | ConstructRole.Outcome, ConstructRole.None,
         };
-        var used = roles.Values.Select(Look).ToHashSet();
+        var used = roles.Values.Select(DotStyle.Look).ToHashSet();
         var n = 0;
         foreach (var role in looks.Where(used.Contains))
         {
@@ -79,14 +79,6 @@ internal static class DotLegend
         writer.Close();
     }
 
-    /// <summary>Which of the five looks a role is drawn with.</summary>
-    private static ConstructRole Look(ConstructRole role) =>
-        role.HasFlag(ConstructRole.Mechanism) ? ConstructRole.Mechanism
-        : role.HasFlag(ConstructRole.Context) && role.HasFlag(ConstructRole.Outcome) ? ConstructRole.Context | ConstructRole.Outcome
-        : role.HasFlag(ConstructRole.Outcome) ? ConstructRole.Outcome
-        : role.HasFlag(ConstructRole.Context) ? ConstructRole.Context
-        : ConstructRole.None;
-
     private static bool HasGroupLinks(Compilation compilation) =>
-        compilation.Links.Any(l => l.Status != ClaimStatus.Refuted && (l.SourceGroup is not null || l.TargetGroups.Any(g => g is not null)));
+        compilation.Links.Any(l => l.Status != ClaimStatus.Refuted && l.InvolvesGroups);
 }

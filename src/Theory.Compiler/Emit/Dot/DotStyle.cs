@@ -10,32 +10,35 @@ internal static class DotStyle
 {
     public const string Font = "\"Helvetica,Arial,sans-serif\"";
 
-    public static (string Shape, string Style, string Fill) ForRole(ConstructRole role)
+    /// <summary>
+    /// Which of the five looks a role is drawn with: mechanism (in any claim), outcome and context,
+    /// outcome, context, or neither (only in links, or in no claim) as <see cref="ConstructRole.None"/>.
+    /// </summary>
+    public static ConstructRole Look(ConstructRole role) =>
+        role.HasFlag(ConstructRole.Mechanism) ? ConstructRole.Mechanism
+        : role.HasFlag(ConstructRole.Context) && role.HasFlag(ConstructRole.Outcome) ? ConstructRole.Context | ConstructRole.Outcome
+        : role.HasFlag(ConstructRole.Outcome) ? ConstructRole.Outcome
+        : role.HasFlag(ConstructRole.Context) ? ConstructRole.Context
+        : ConstructRole.None;
+
+    public static (string Shape, string Style, string Fill) ForRole(ConstructRole role) => Look(role) switch
     {
-        if (role.HasFlag(ConstructRole.Mechanism))
-            return ("ellipse", "filled", "\"#fde2c8\"");
-        if (role.HasFlag(ConstructRole.Context) && role.HasFlag(ConstructRole.Outcome))
-            return ("box", "\"rounded,filled\"", "\"#e6ddf3\"");
-        if (role.HasFlag(ConstructRole.Outcome))
-            return ("box", "\"rounded,filled\"", "\"#d8efd3\"");
-        if (role.HasFlag(ConstructRole.Context))
-            return ("box", "filled", "\"#dbe9f6\"");
-        return ("box", "\"filled,dotted\"", "\"#f2f2f2\"");
-    }
+        ConstructRole.Mechanism => ("ellipse", "filled", "\"#fde2c8\""),
+        ConstructRole.Context | ConstructRole.Outcome => ("box", "\"rounded,filled\"", "\"#e6ddf3\""),
+        ConstructRole.Outcome => ("box", "\"rounded,filled\"", "\"#d8efd3\""),
+        ConstructRole.Context => ("box", "filled", "\"#dbe9f6\""),
+        _ => ("box", "\"filled,dotted\"", "\"#f2f2f2\""),
+    };
 
     /// <summary>What a node's look means, for the legend.</summary>
-    public static string LookText(ConstructRole role)
+    public static string LookText(ConstructRole role) => Look(role) switch
     {
-        if (role.HasFlag(ConstructRole.Mechanism))
-            return "mechanism";
-        if (role.HasFlag(ConstructRole.Context) && role.HasFlag(ConstructRole.Outcome))
-            return "outcome and context";
-        if (role.HasFlag(ConstructRole.Outcome))
-            return "outcome";
-        if (role.HasFlag(ConstructRole.Context))
-            return "context";
-        return "only in links (or in no claim)";
-    }
+        ConstructRole.Mechanism => "mechanism",
+        ConstructRole.Context | ConstructRole.Outcome => "outcome and context",
+        ConstructRole.Outcome => "outcome",
+        ConstructRole.Context => "context",
+        _ => "only in links (or in no claim)",
+    };
 
     public static string RoleText(ConstructRole role)
     {

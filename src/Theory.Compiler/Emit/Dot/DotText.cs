@@ -24,13 +24,24 @@ internal static class DotText
     /// A quoted label wrapped at about <paramref name="columns"/> characters on word boundaries (a
     /// longer word keeps its own line); 0 keeps one line. Lines are centred (<c>\n</c>).
     /// </summary>
-    public static string Wrapped(string? text, int columns)
+    public static string Wrapped(string? text, int columns) =>
+        columns <= 0 ? Quote(text) : Lines(WrapWords(text, columns));
+
+    /// <summary>Lines (unescaped) as one quoted, centred label.</summary>
+    public static string Lines(IEnumerable<string> lines) => Chunked(string.Join("\\n", lines.Select(EscapeLabel)));
+
+    /// <summary>
+    /// Display text cut to the diagram limit, on one line, broken into lines of about
+    /// <paramref name="columns"/> characters at spaces (0: one line). Never empty.
+    /// </summary>
+    public static List<string> WrapWords(string? text, int columns)
     {
+        var clean = TextSanitiser.OneLine(Clip(text));
         if (columns <= 0)
-            return Quote(text);
+            return [clean];
         var lines = new List<string>();
         var line = new StringBuilder();
-        foreach (var word in TextSanitiser.OneLine(Clip(text)).Split([' '], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in clean.Split([' '], StringSplitOptions.RemoveEmptyEntries))
         {
             if (line.Length > 0 && line.Length + 1 + word.Length > columns)
             {
@@ -42,7 +53,7 @@ internal static class DotText
         }
 
         lines.Add(line.ToString());
-        return Chunked(string.Join("\\n", lines.Select(EscapeLabel)));
+        return lines;
     }
 
     /// <summary>A node, cluster or graph identifier: the whole name, however long, as one DOT ID.</summary>

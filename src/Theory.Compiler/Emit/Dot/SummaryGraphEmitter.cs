@@ -26,6 +26,17 @@ internal static class SummaryGraphEmitter
         var inside = new Dictionary<SummaryUnit, int>();
         var between = new Dictionary<(SummaryUnit From, SummaryUnit To), int[]>();
         var order = new List<(SummaryUnit From, SummaryUnit To)>();
+        void Count(SummaryUnit from, SummaryUnit to, Sign sign)
+        {
+            if (!between.TryGetValue((from, to), out var counts))
+            {
+                between[(from, to)] = counts = new int[3];
+                order.Add((from, to));
+            }
+
+            counts[(int)sign]++;
+        }
+
         foreach (var edge in compilation.Web.Edges)
         {
             var (from, to) = (units.Of[edge.From], units.Of[edge.To]);
@@ -35,28 +46,15 @@ internal static class SummaryGraphEmitter
                 continue;
             }
 
-            if (!between.TryGetValue((from, to), out var counts))
-            {
-                between[(from, to)] = counts = new int[3];
-                order.Add((from, to));
-            }
-
-            counts[(int)edge.Sign]++;
+            Count(from, to, edge.Sign);
         }
 
         // Links between groups as wholes (`first_domains -> knock_on_domains`) are the summary's own
         // subject: each counts once between the boxes of its groups, unsigned as the web draws it.
         foreach (var (from, to) in GroupLinks(compilation, units))
         {
-            if (from == to)
-                continue;
-            if (!between.TryGetValue((from, to), out var counts))
-            {
-                between[(from, to)] = counts = new int[3];
-                order.Add((from, to));
-            }
-
-            counts[(int)Sign.Indeterminate]++;
+            if (from != to)
+                Count(from, to, Sign.Indeterminate);
         }
 
         for (var s = 0; s < stages.Count; s++)
@@ -110,10 +108,10 @@ internal static class SummaryGraphEmitter
 
     private static IEnumerable<(SummaryUnit From, SummaryUnit To)> GroupLinks(Compilation compilation, SummaryUnits units)
     {
-        SummaryUnit? BoxOf(GroupSymbol group) => units.OfGroup.GetValueOrDefault(SummaryUnits.Top(group));
+        SummaryUnit? BoxOf(GroupSymbol group) => units.OfGroup.GetValueOrDefault(group.Root);
         foreach (var link in compilation.Links.Where(l => l.Status != ClaimStatus.Refuted))
         {
-            if (link.SourceGroup is null && link.TargetGroups.All(g => g is null))
+            if (!link.InvolvesGroups)
                 continue; // construct to construct: already an edge of the web
             var from = link.SourceGroup is { } source ? BoxOf(source) : link.Source?.Construct is { } construct ? units.Of.GetValueOrDefault(construct) : null;
             var targets = link.TargetGroups.OfType<GroupSymbol>().Select(BoxOf)
@@ -130,10 +128,11 @@ internal static class SummaryGraphEmitter
     {
         var count = unit.Constructs.Count.ToString(CultureInfo.InvariantCulture) + " construct" + (unit.Constructs.Count == 1 ? "" : "s")
             + (edgesInside > 0 ? ", " + edgesInside.ToString(CultureInfo.InvariantCulture) + " edge" + (edgesInside == 1 ? "" : "s") + " inside" : "");
-        var title = DotText.Wrapped(unit.Title, diagram.WrapColumns > 0 ? diagram.WrapColumns + 6 : 0);
-        var single = unit.Group is null && unit.Constructs.Count == 1;
+        var lines = DotText.WrapWords(unit.Title, diagram.WrapColumns > 0 ? diagram.WrapColumns + 6 : 0);
+        if (unit.Group is not null || unit.Constructs.Count > 1)
+            lines.Add(count);
         writer.Statement(DotText.Id(unit.Id),
-            ("label", single ? title : title.Substring(0, title.Length - 1) + "\\n" + DotText.EscapeLabel(count) + "\""),
+            ("label", DotText.Lines(lines)),
             ("tooltip", DotText.Quote(string.Join(", ", unit.Constructs.Select(c => c.DisplayName)))),
             ("shape", "box"), ("style", "\"rounded,filled\""), ("fillcolor", unit.Group is null ? "\"#f2f2f2\"" : "\"#e8eaf6\""));
     }

@@ -40,7 +40,7 @@ internal sealed class SummaryUnits
         {
             if (claim.Status == ClaimStatus.Refuted || claim.Group is not { } member)
                 continue;
-            var group = Top(member);
+            var group = member.Root;
             foreach (var construct in claim.Terms.Select(t => t.Construct).OfType<ConstructSymbol>().Distinct())
             {
                 if (!votes.TryGetValue(construct, out var tally))
@@ -52,17 +52,9 @@ internal sealed class SummaryUnits
         return votes.ToDictionary(v => v.Key, v => v.Value.OrderByDescending(p => p.Value).ThenBy(p => order[p.Key]).First().Key);
     }
 
-    /// <summary>The top-level group a group is nested in (itself when it is one).</summary>
-    public static GroupSymbol Top(GroupSymbol group)
-    {
-        while (group.Parent is { } parent)
-            group = parent;
-        return group;
-    }
-
     public static SummaryUnits Compute(Compilation compilation)
     {
-        var stageOf = WebGraphEmitter.EarliestStages(compilation);
+        var stageOf = ConstructStages.Earliest(compilation);
         var all = new List<SummaryUnit>();
         var byGroup = new Dictionary<GroupSymbol, SummaryUnit>();
         var byStage = new Dictionary<StageSymbol, SummaryUnit>();
@@ -72,11 +64,11 @@ internal sealed class SummaryUnits
         {
             var stage = stageOf.GetValueOrDefault(construct);
             SummaryUnit unit;
-            if ((construct.Group is { } member ? Top(member) : claimedBy.GetValueOrDefault(construct)) is { } group)
+            if ((construct.Group is { } member ? member.Root : claimedBy.GetValueOrDefault(construct)) is { } group)
             {
                 if (!byGroup.TryGetValue(group, out unit!))
                 {
-                    byGroup[group] = unit = new SummaryUnit("group:" + group.Name, WebGraphEmitter.GroupTitle(group), group, null, []);
+                    byGroup[group] = unit = new SummaryUnit("group:" + group.Name, GroupTitles.Of(group), group, null, []);
                     all.Add(unit);
                 }
             }

@@ -86,7 +86,7 @@ internal static class WebGraphEmitter
     private static void WriteNodes(DotWriter writer, Compilation compilation, Dictionary<ConstructSymbol, ConstructRole> roles,
         Dictionary<ConstructSymbol, string> clusters, DiagramOptions diagram)
     {
-        var stageOf = EarliestStages(compilation);
+        var stageOf = ConstructStages.Earliest(compilation);
         var stages = compilation.Stages.Where(s => !s.IsAtemporal).OrderBy(s => s.Order).ToList();
         var groupIndex = compilation.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
 
@@ -114,7 +114,7 @@ internal static class WebGraphEmitter
         foreach (var group in members.Select(m => m.Key).OrderBy(g => groupIndex[g]))
         {
             writer.Open("subgraph " + DotText.Id(clusterPrefix + groupIndex[group].ToString(CultureInfo.InvariantCulture)));
-            writer.Statement("graph", ("label", DotText.Wrapped(GroupTitle(group), diagram.WrapColumns * 2)), ("style", "rounded"),
+            writer.Statement("graph", ("label", DotText.Wrapped(GroupTitles.Of(group), diagram.WrapColumns * 2)), ("style", "rounded"),
                 ("color", "\"#c5cae9\""), ("fontsize", DotStyle.Points(DotStyle.SmallSize(diagram) + 1)));
             foreach (var construct in members[group])
             {
@@ -138,7 +138,7 @@ internal static class WebGraphEmitter
     {
         foreach (var link in compilation.Links.Where(l => l.Status != ClaimStatus.Refuted))
         {
-            if (link.SourceGroup is null && link.TargetGroups.All(g => g is null))
+            if (!link.InvolvesGroups)
                 continue; // construct to construct: already an edge of the web
             var from = link.SourceGroup is { } sourceGroup ? sourceGroup.AllConstructs().FirstOrDefault() : link.Source?.Construct;
             var tail = link.SourceGroup is not null && from is not null ? clusters.GetValueOrDefault(from) : null;
@@ -158,43 +158,5 @@ internal static class WebGraphEmitter
                     ("color", "\"#757575\""), ("fontcolor", "\"#757575\""), ("style", "bold"));
             }
         }
-    }
-
-    /// <summary>
-    /// A group's title as a reader writes it: its label, or "Theme: Name" when the label does not
-    /// already say what the group is (`theme t3 "Theme 3: Trust"` reads "Theme 3: Trust").
-    /// </summary>
-    internal static string GroupTitle(GroupSymbol group)
-    {
-        var word = group.GroupKind switch
-        {
-            GroupKind.MiddleRangeTheory => "Middle-range theory",
-            GroupKind.Criterion => "Criterion",
-            GroupKind.Cluster => "Cluster",
-            _ => "Theme",
-        };
-        var name = group.DisplayName;
-        if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) || name.StartsWith(group.GroupKind.ToKeyword(), StringComparison.OrdinalIgnoreCase))
-            return name;
-        return word + ": " + name;
-    }
-
-    internal static Dictionary<ConstructSymbol, StageSymbol> EarliestStages(Compilation compilation)
-    {
-        var result = new Dictionary<ConstructSymbol, StageSymbol>();
-        foreach (var claim in compilation.Cmocs.Cast<ClaimSymbol>().Concat(compilation.Links))
-        {
-            if (claim.Status == ClaimStatus.Refuted || claim.Stage is not { IsAtemporal: false } stage)
-                continue;
-            foreach (var term in claim.Terms)
-            {
-                if (term.Construct is not { } construct)
-                    continue;
-                if (!result.TryGetValue(construct, out var current) || stage.Order < current.Order)
-                    result[construct] = stage;
-            }
-        }
-
-        return result;
     }
 }

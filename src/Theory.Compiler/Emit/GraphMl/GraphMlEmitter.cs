@@ -39,7 +39,7 @@ public static class GraphMlEmitter
             throw new ArgumentNullException(nameof(compilation));
         var roles = ConstructRoles.Compute(compilation);
         var loops = LoopTags.For(compilation);
-        var stages = WebGraphEmitter.EarliestStages(compilation);
+        var stages = ConstructStages.Earliest(compilation);
         var text = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true };
         using (var writer = XmlWriter.Create(new StringWriter(text, CultureInfo.InvariantCulture), settings))
@@ -68,7 +68,7 @@ public static class GraphMlEmitter
                 Data(writer, "description", construct.Description);
                 Data(writer, "kind", construct.ConstructKind == ConstructKind.Unspecified ? null : EnumText.Of(construct.ConstructKind));
                 Data(writer, "roles", DotStyle.RoleText(roles[construct]));
-                Data(writer, "group", construct.Group is { } group ? WebGraphEmitter.GroupTitle(group) : null);
+                Data(writer, "group", construct.Group is { } group ? GroupTitles.Of(group) : null);
                 Data(writer, "stage", stages.TryGetValue(construct, out var stage) ? stage.DisplayName : null);
                 Data(writer, "aliases", construct.Aliases.IsEmpty ? null : string.Join("; ", construct.Aliases));
                 writer.WriteEndElement();

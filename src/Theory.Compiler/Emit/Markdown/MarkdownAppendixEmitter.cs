@@ -1,6 +1,5 @@
 using System.Text;
 using Theory.Emit.Csv;
-using Theory.Emit.Dot;
 using Theory.Semantics;
 using Theory.Symbols;
 
@@ -44,10 +43,10 @@ public static class MarkdownAppendixEmitter
         if (compilation.Cmocs.IsEmpty)
             text.Append("\nThe theory has no CMOCs yet: its claims are links, which have no mechanism to tabulate.\n");
         var groups = compilation.Groups.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
-        var cmocs = compilation.Cmocs.ToLookup(c => Top(c.Group));
+        var cmocs = compilation.Cmocs.ToLookup(c => c.Group?.Root);
         foreach (var group in cmocs.Select(c => c.Key).OrderBy(g => g is null ? int.MaxValue : groups[g]))
         {
-            text.Append("\n## ").Append(MarkdownText.Escape(group is null ? (groups.Count == 0 ? "CMOCs" : "CMOCs outside any group") : WebGraphEmitter.GroupTitle(group))).Append("\n\n");
+            text.Append("\n## ").Append(MarkdownText.Escape(group is null ? (groups.Count == 0 ? "CMOCs" : "CMOCs outside any group") : GroupTitles.Of(group))).Append("\n\n");
             text.Append("| CMOC | If … then … because … | Evidence |\n");
             text.Append("|:---------------|:----------------------------------------------|:-----------------------------|\n");
             foreach (var cmoc in cmocs[group])
@@ -55,13 +54,6 @@ public static class MarkdownAppendixEmitter
         }
 
         return text.ToString();
-    }
-
-    private static GroupSymbol? Top(GroupSymbol? group)
-    {
-        while (group?.Parent is { } parent)
-            group = parent;
-        return group;
     }
 
     private static string Name(CmocSymbol cmoc) =>

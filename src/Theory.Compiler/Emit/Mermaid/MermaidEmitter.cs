@@ -57,7 +57,7 @@ public static class MermaidEmitter
         }
 
         // Links between groups connect the subgraphs themselves (drawn thick: index-based linkStyle below).
-        foreach (var link in compilation.Links.Where(l => l.Status != ClaimStatus.Refuted && (l.SourceGroup is not null || l.TargetGroups.Any(g => g is not null))))
+        foreach (var link in compilation.Links.Where(l => l.Status != ClaimStatus.Refuted && l.InvolvesGroups))
         {
             var from = link.SourceGroup is { } sourceGroup ? "g" + groupIndex[sourceGroup].ToString(CultureInfo.InvariantCulture)
                 : link.Source?.Construct is { } source ? ids[source] : null;

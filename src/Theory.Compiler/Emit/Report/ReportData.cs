@@ -139,7 +139,7 @@ internal static class ReportData
             json.WriteString("name", group.Name);
             json.WriteString("label", group.DisplayName);
             json.WriteString("kind", group.GroupKind.ToKeyword());
-            json.WriteString("title", Dot.WebGraphEmitter.GroupTitle(group));
+            json.WriteString("title", GroupTitles.Of(group));
             json.WriteEndObject();
         }
 
