@@ -70,6 +70,13 @@ internal static class Limits
     public const int TermsPerRole = 32;
 
     /// <summary>
+    /// Characters of theory text the theories of one load may bind again, beyond each file's first
+    /// binding: loose files that import one shared file and declare something of their own are
+    /// separate theories, each bound and checked whole with the shared file. TH3011.
+    /// </summary>
+    public const long ReboundTheoryCharacters = 8L * 1024 * 1024;
+
+    /// <summary>
     /// Characters of one label or tooltip in a diagram (Graphviz refuses a quoted string over
     /// 16,384 bytes); longer text is cut with an ellipsis in the diagram and kept whole elsewhere.
     /// </summary>

@@ -32,6 +32,10 @@ internal sealed partial class DiagnosticBag
     public void ReportLimitReached(Location location, string what, string limit, string consequence) =>
         Add(DiagnosticDescriptors.LimitReached, location, what, limit, consequence);
 
+    // first: the entry file of the first theory left unchecked.
+    public void ReportSharedFilesBoundTooOften(string first, long limit) =>
+        Add(DiagnosticDescriptors.SharedFilesBoundTooOften, Location.OfFile(first), limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), first);
+
     public void ReportRefinedTheoryNotFound(Location? location, string theory, string refined, IEnumerable<string> known) =>
         Add(DiagnosticDescriptors.RefinedTheoryNotFound, location, theory, refined, DidYouMean(refined, known));
 

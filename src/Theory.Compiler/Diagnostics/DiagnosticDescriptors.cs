@@ -442,6 +442,13 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Info, Project,
         "A table or bibliography saved by Excel (\"CSV (Comma delimited)\") or an older reference manager is often in a Windows code page. The characters are read as that encoding assumes; save the file as UTF-8 (Excel: \"CSV UTF-8\") to be sure of them.");
 
+    public static readonly DiagnosticDescriptor SharedFilesBoundTooOften = new(
+        "TH3011", "Shared files bound too often",
+        "these theories share files, and binding the shared ones again for each theory that imports them came to more than {0} characters: `{1}` and the theories after it were not checked",
+        DiagnosticSeverity.Error, Project,
+        "Loose files that import a shared file and declare something of their own are separate theories, each checked whole with what it imports. Make them one theory with a theory.json beside them, or check fewer files at once.")
+    { NotConfigurable = true };
+
     private const string Import = "Import";
 
     public static readonly DiagnosticDescriptor ImportMissingColumn = new(
@@ -520,7 +527,7 @@ public static class DiagnosticDescriptors
         ChainBreak, ChainAgainstStages,
         UnknownCitation, TooFewSources, NoEvidence, UncitedEntry, NoBibliography, BibliographyNotFound, BibTexSyntax,
         InvalidProjectFile, UnknownDiagnosticId, SuppressionWithoutReason, UnusedSuppression,
-        PathNotFound, UnreadableFile, NoTheoryFiles, SourceOutsideRoot, LimitReached, LegacyEncoding,
+        PathNotFound, UnreadableFile, NoTheoryFiles, SourceOutsideRoot, LimitReached, LegacyEncoding, SharedFilesBoundTooOften,
         ImportMissingColumn, ImportRowWithoutMechanism, ImportRowIncomplete, ImportDuplicateId, ImportValueChanged, ImportGeneratedId,
         ImportColumnNotImported, ImportShortRow, ImportRowsAboveHeader, ImportWithoutSigns,
     ];

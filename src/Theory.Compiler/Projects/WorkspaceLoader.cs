@@ -24,6 +24,8 @@ internal sealed class WorkspaceLoader
     private readonly Dictionary<string, ProjectSettings?> _projectByDirectory = new(WorkspacePath.Comparer);
     private readonly Dictionary<string, ImmutableArray<Diagnostic>> _settingsDiagnostics = new(WorkspacePath.Comparer);
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly BoundTheoryCache _bound = new();
+    private bool _boundTooOften;
 
     private WorkspaceLoader(WorkspaceOptions options, ImmutableDictionary<string, WorkspaceDocument> documents, ImmutableDictionary<string, IReadOnlyList<string>> listings)
     {
@@ -321,7 +323,17 @@ internal sealed class WorkspaceLoader
         {
             var trees = files.Select(f => treeByPath[f]).ToImmutableArray();
             var (bibliographies, loadDiagnostics) = LoadBibliographies(files, treeByPath, settings, root);
-            var compilation = Compilation.Create(trees, bibliographies, options, settingsDiagnostics.AddRange(loadDiagnostics), Resolve);
+            if (_bound.Get(trees, bibliographies, options) is not { } theory)
+            {
+                // Over the budget: the theory keeps its files (and their syntax errors) but binds
+                // nothing, and the load fails, so no result passes for a checked one.
+                if (!_boundTooOften)
+                    _diagnostics.ReportSharedFilesBoundTooOften(documents[files[0]].Text!.FilePath, Limits.ReboundTheoryCharacters);
+                _boundTooOften = true;
+                theory = new BoundTheory([], [], options);
+            }
+
+            var compilation = Compilation.Create(trees, bibliographies, options, settingsDiagnostics.AddRange(loadDiagnostics), Resolve, theory);
             yield return new WorkspaceTheory(compilation, settings, [.. files]);
         }
     }

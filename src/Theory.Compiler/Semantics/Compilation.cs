@@ -14,23 +14,23 @@ namespace Theory.Semantics;
 /// </summary>
 public sealed class Compilation
 {
-    private readonly BindingResult _binding;
+    private readonly BoundTheory _bound;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
     private readonly Lazy<Dictionary<string, CmocSymbol>> _cmocsByName;
 
     private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
     private readonly ImportResolver _imports;
 
-    private Compilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<BibliographyFile> bibliographies, CompilationOptions options, ImmutableArray<Diagnostic> loadDiagnostics, ImportResolver? imports)
+    private Compilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<BibliographyFile> bibliographies, CompilationOptions options, ImmutableArray<Diagnostic> loadDiagnostics, ImportResolver? imports, BoundTheory? bound)
     {
         _loadDiagnostics = loadDiagnostics;
         _imports = imports ?? ImportGraph.ByFilePath(trees, options);
         SyntaxTrees = trees;
         Bibliographies = bibliographies;
         Options = options;
-        _binding = Binder.Bind(trees, bibliographies);
+        _bound = bound ?? new BoundTheory(trees, bibliographies, options);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
-        _cmocsByName = new Lazy<Dictionary<string, CmocSymbol>>(() => _binding.Cmocs.ToDictionary(c => c.Name, StringComparer.Ordinal));
+        _cmocsByName = new Lazy<Dictionary<string, CmocSymbol>>(() => _bound.Binding.Cmocs.ToDictionary(c => c.Name, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -38,15 +38,16 @@ public sealed class Compilation
     /// importing tree's path) among the given trees; a workspace resolves them from what it read.
     /// </summary>
     public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, IEnumerable<BibliographyFile>? bibliographies = null, CompilationOptions? options = null) =>
-        new([.. syntaxTrees], [.. bibliographies ?? []], options ?? CompilationOptions.Default, [], null);
+        new([.. syntaxTrees], [.. bibliographies ?? []], options ?? CompilationOptions.Default, [], null, null);
 
     /// <summary>
     /// For the workspace: the trees and bibliographies it read, how each import resolved, and the
-    /// problems found reading the project (theory.json, bibliographies), which join the compilation's own.
+    /// problems found reading the project (theory.json, bibliographies), which join the compilation's own,
+    /// and the bound theory when another theory of the workspace already made it from the same files.
     /// </summary>
     internal static Compilation Create(ImmutableArray<SyntaxTree> syntaxTrees, ImmutableArray<BibliographyFile> bibliographies, CompilationOptions options,
-        ImmutableArray<Diagnostic> loadDiagnostics, ImportResolver imports) =>
-        new(syntaxTrees, bibliographies, options, loadDiagnostics, imports);
+        ImmutableArray<Diagnostic> loadDiagnostics, ImportResolver imports, BoundTheory bound) =>
+        new(syntaxTrees, bibliographies, options, loadDiagnostics, imports, bound);
 
     /// <summary>True when any diagnostic, after suppressions and the project's severities, is an error.</summary>
     public bool HasErrors => GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -58,35 +59,35 @@ public sealed class Compilation
     public CompilationOptions Options { get; }
 
     /// <summary>The `theory` header, if some file declares one.</summary>
-    public TheorySymbol? Theory => _binding.Theory;
+    public TheorySymbol? Theory => _bound.Binding.Theory;
 
-    public ImmutableArray<ConstructSymbol> Constructs => _binding.Constructs;
+    public ImmutableArray<ConstructSymbol> Constructs => _bound.Binding.Constructs;
 
-    public ImmutableArray<CmocSymbol> Cmocs => _binding.Cmocs;
+    public ImmutableArray<CmocSymbol> Cmocs => _bound.Binding.Cmocs;
 
-    public ImmutableArray<LinkSymbol> Links => _binding.Links;
+    public ImmutableArray<LinkSymbol> Links => _bound.Binding.Links;
 
-    public ImmutableArray<GroupSymbol> Groups => _binding.Groups;
+    public ImmutableArray<GroupSymbol> Groups => _bound.Binding.Groups;
 
     /// <summary>Declared stages in order, after the built-in `atemporal`.</summary>
-    public ImmutableArray<StageSymbol> Stages => _binding.Stages;
+    public ImmutableArray<StageSymbol> Stages => _bound.Binding.Stages;
 
-    public ImmutableArray<TypologySymbol> Typologies => _binding.Typologies;
+    public ImmutableArray<TypologySymbol> Typologies => _bound.Binding.Typologies;
 
-    public ImmutableArray<ChainSymbol> Chains => _binding.Chains;
+    public ImmutableArray<ChainSymbol> Chains => _bound.Binding.Chains;
 
-    public ImmutableArray<FeedbackLoopSymbol> FeedbackLoops => _binding.FeedbackLoops;
+    public ImmutableArray<FeedbackLoopSymbol> FeedbackLoops => _bound.Binding.FeedbackLoops;
 
-    public ImmutableArray<MeasureSymbol> Measures => _binding.Measures;
+    public ImmutableArray<MeasureSymbol> Measures => _bound.Binding.Measures;
 
     /// <summary>Bibliography entries, in file order.</summary>
-    public ImmutableArray<SourceSymbol> Sources => _binding.Sources;
+    public ImmutableArray<SourceSymbol> Sources => _bound.Binding.Sources;
 
     /// <summary>The signed graph of constructs the claims assert.</summary>
-    public CausalWeb Web => _binding.Web;
+    public CausalWeb Web => _bound.Binding.Web;
 
     /// <summary>A construct by name, alias or label, the way a reference in a theory file resolves.</summary>
-    public ConstructSymbol? GetConstruct(string nameAliasOrLabel) => _binding.LookupConstruct(nameAliasOrLabel);
+    public ConstructSymbol? GetConstruct(string nameAliasOrLabel) => _bound.Binding.LookupConstruct(nameAliasOrLabel);
 
     /// <summary>
     /// The construct name nearest to <paramref name="written"/> by edit distance, for a "did you
@@ -104,7 +105,7 @@ public sealed class Compilation
     {
         if (!SyntaxTrees.Contains(tree))
             throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
-        return new SemanticModel(this, tree, _binding);
+        return new SemanticModel(this, tree, _bound.Binding);
     }
 
     /// <summary>
@@ -113,48 +114,17 @@ public sealed class Compilation
     /// </summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
-    // Each check reads the bound theory and nothing another check writes, so they run at the same
-    // time, each into its own bag; the bags are joined in this order, so the result is the same
-    // on every run whatever the scheduling. The costliest checks start first.
-    private static readonly Action<AnalysisContext>[] Checks =
-    [
-        OpposingPathChecks.Run, NearDuplicateChecks.Run, ContradictionChecks.Run, ConfusableNameChecks.Run, CycleChecks.Run,
-        ClaimConsistencyChecks.Run, StructureChecks.Run, NameChecks.Run, MaintainedChecks.Run, NecessityChecks.Run,
-        ChainChecks.Run, EvidenceChecks.Run,
-    ];
-
-    private AnalysisContext RunChecks()
-    {
-        var context = new AnalysisContext(_binding, Options);
-        var forks = Checks.Select(_ => context.Fork()).ToArray();
-        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, Checks.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        try
-        {
-            System.Threading.Tasks.Parallel.ForEach(order, i => Checks[i](forks[i]));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            // A failing check surfaces as itself, as when the checks ran one after another.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-        foreach (var fork in forks)
-            context.Diagnostics.AddRange(fork.Diagnostics);
-        return context;
-    }
-
     private ImmutableArray<Diagnostic> ComputeDiagnostics()
     {
         var imports = new DiagnosticBag();
         ImportGraph.Check(SyntaxTrees, _imports, imports);
 
-        var context = RunChecks();
-
         var all = SyntaxTrees.SelectMany(t => t.Diagnostics)
             .Concat(_loadDiagnostics)
             .Concat(Bibliographies.SelectMany(b => b.Diagnostics))
             .Concat(imports.ToImmutableSorted())
-            .Concat(_binding.Diagnostics)
-            .Concat(context.Diagnostics.ToImmutableSorted());
+            .Concat(_bound.Binding.Diagnostics)
+            .Concat(_bound.Findings);
         return DiagnosticPipeline.Finish(all, SyntaxTrees, Options);
     }
 }
