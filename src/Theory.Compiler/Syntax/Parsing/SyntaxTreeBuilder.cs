@@ -8,7 +8,9 @@ using static Theory.Syntax.Parsing.Generated.TheoryParser;
 namespace Theory.Syntax.Parsing;
 
 /// <summary>
-/// Converts ANTLR's concrete tree into our immutable tree. Every input character lands in
+/// Makes our immutable tree from ANTLR's parse: as the parse goes (<see cref="StreamingTreeParser"/>,
+/// the fast path), or from ANTLR's concrete tree after recovery; one set of conversions serves
+/// both, and a test checks they agree. Every input character lands in
 /// exactly one token or trivia: tokens the parse tree uses become tokens, and everything else
 /// (whitespace, comments, invalid characters, tokens skipped by recovery) becomes trivia of the
 /// nearest following token — so the tree round-trips whatever the parser made of the input.
@@ -26,32 +28,91 @@ internal sealed class SyntaxTreeBuilder
         _diagnostics = diagnostics;
     }
 
-    /// <param name="root">ANTLR's tree.</param>
-    /// <param name="recovered">Whether the parser had to recover from errors. Without recovery every
-    /// default-channel token is in the tree, so the walk that finds which ones are can be skipped.</param>
-    public CompilationUnitSyntax Build(CompilationUnitContext root, bool recovered)
+    /// <summary>
+    /// Our tree from ANTLR's, after a parse that may have recovered from errors: the tokens the
+    /// tree uses become tokens, the rest (skipped by recovery) trivia.
+    /// </summary>
+    public CompilationUnitSyntax Build(CompilationUnitContext root)
     {
         var structural = new bool[_lexed.Tokens.Count];
-        if (recovered)
-        {
-            CollectStructuralTokens(root, structural);
-        }
-        else
-        {
-            for (var i = 0; i < structural.Length; i++)
-                structural[i] = _lexed.Tokens[i].Channel == TokenConstants.DefaultChannel;
-        }
-
+        CollectStructuralTokens(root, structural);
         structural[^1] = true; // EOF always owns the trailing trivia.
         BuildTokens(structural);
-        var children = Convert(root);
+        return CompilationUnit(Convert(root));
+    }
 
+    /// <summary>
+    /// Readies the builder for <see cref="StreamingTreeParser"/>: without recovery every
+    /// default-channel token is in the tree, so the tokens (with their trivia) are made first.
+    /// </summary>
+    public void PrepareStreaming()
+    {
+        var structural = new bool[_lexed.Tokens.Count];
+        MarkDefaultChannel(structural);
+        structural[^1] = true;
+        BuildTokens(structural);
+    }
+
+    /// <summary>The tree a streamed parse made.</summary>
+    public CompilationUnitSyntax FinishStreaming() => CompilationUnit(_streamedRoot);
+
+    private void MarkDefaultChannel(bool[] structural)
+    {
+        for (var i = 0; i < structural.Length; i++)
+            structural[i] = _lexed.Tokens[i].Channel == TokenConstants.DefaultChannel;
+    }
+
+    private CompilationUnitSyntax CompilationUnit(ImmutableArray<SyntaxElement> children)
+    {
         // When recovery gives up before `EOF`, ANTLR's tree lacks it; ours always ends with it,
         // since it carries whatever the parser never reached as leading trivia.
         var endOfFile = _tokens[_lexed.Tokens.Count - 1]!;
         if (children.Length == 0 || children[^1] != endOfFile)
             children = children.Add(endOfFile);
         return (CompilationUnitSyntax)SyntaxNodeFactory.Create(SyntaxKind.CompilationUnit, children);
+    }
+
+    // ---- streaming: one open list of children per rule being parsed --------------------------
+
+    private readonly Stack<ImmutableArray<SyntaxElement>.Builder> _open = new();
+    private readonly Stack<ImmutableArray<SyntaxElement>.Builder> _spare = new();
+    private ImmutableArray<SyntaxElement> _streamedRoot = [];
+
+    internal void EnterStreamedRule() => _open.Push(_spare.Count > 0 ? _spare.Pop() : ImmutableArray.CreateBuilder<SyntaxElement>());
+
+    internal void AddStreamedToken(IToken token)
+    {
+        if (IsToken(token.TokenIndex))
+            _open.Peek().Add(_tokens[token.TokenIndex]!);
+    }
+
+    // The same conversions as AddConverted makes from ANTLR's tree, read from the rule that ends.
+    internal void ExitStreamedRule(ParserRuleContext rule)
+    {
+        var open = _open.Pop();
+        var children = open.ToImmutable();
+        open.Clear();
+        _spare.Push(open);
+        if (_open.Count == 0)
+        {
+            _streamedRoot = children;
+            return;
+        }
+
+        var parent = _open.Peek();
+        switch (rule)
+        {
+            case SoftKeywordContext or NumericIdContext when IsToken(rule.Start.TokenIndex):
+                AddAsIdentifier(rule.Start.TokenIndex, parent);
+                break;
+            case PathStepContext when rule.Start.Type == NUMBER:
+                if (children.Length > 0)
+                    parent.Add(SyntaxNodeFactory.Create(SyntaxKind.QualifiedName, children));
+                break;
+            default:
+                AddRule(rule, children, parent);
+                break;
+        }
     }
 
     private static void CollectStructuralTokens(IParseTree tree, bool[] structural)
@@ -202,18 +263,21 @@ internal sealed class SyntaxTreeBuilder
                     result.Add(SyntaxNodeFactory.Create(SyntaxKind.QualifiedName, stepChildren));
                 break;
             case ParserRuleContext rule:
-                var children = Convert(rule);
-                if (NodeKinds.ToKind(rule) is { } kind)
-                {
-                    if (children.Length > 0)
-                        result.Add(SyntaxNodeFactory.Create(kind, children));
-                }
-                else
-                {
-                    result.AddRange(children); // Choice and single-token rules add no node of their own.
-                }
-
+                AddRule(rule, Convert(rule), result);
                 break;
+        }
+    }
+
+    private static void AddRule(ParserRuleContext rule, ImmutableArray<SyntaxElement> children, ImmutableArray<SyntaxElement>.Builder result)
+    {
+        if (NodeKinds.ToKind(rule) is { } kind)
+        {
+            if (children.Length > 0)
+                result.Add(SyntaxNodeFactory.Create(kind, children));
+        }
+        else
+        {
+            result.AddRange(children); // Choice and single-token rules add no node of their own.
         }
     }
 

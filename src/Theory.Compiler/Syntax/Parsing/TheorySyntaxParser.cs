@@ -13,36 +13,57 @@ namespace Theory.Syntax.Parsing;
 /// </summary>
 internal static class TheorySyntaxParser
 {
-    public static ParseResult Parse(SourceText text)
+    /// <param name="text">The file.</param>
+    /// <param name="stream">False makes even a correct file take the recovery path's ANTLR tree and
+    /// converter, so tests can check that the two ways of building our tree agree.</param>
+    public static ParseResult Parse(SourceText text, bool stream = true)
     {
         var diagnostics = new DiagnosticBag();
         var lexed = LexedText.Lex(text);
         ReportLexicalProblems(lexed, diagnostics);
 
-        var stream = new CommonTokenStream(new ListTokenSource(lexed.Tokens));
-        var parser = new TheoryParser(stream);
+        var tokens = new CommonTokenStream(new ListTokenSource(lexed.Tokens));
+        if (stream && ParseStreaming(lexed, tokens, diagnostics) is { } streamed)
+            return new ParseResult(streamed, diagnostics.ToImmutableSorted());
+
+        // Recovery: full LL prediction, ANTLR's tree, then ours from it (for a file that parsed
+        // without errors, the same tree the fast path makes).
+        tokens.Seek(0);
+        var parser = new TheoryParser(tokens);
         parser.RemoveErrorListeners();
-        TheoryParser.CompilationUnitContext tree;
-        var recovered = false;
+        parser.Interpreter.PredictionMode = PredictionMode.LL;
+        parser.ErrorHandler = new TheoryErrorStrategy(lexed, diagnostics);
+        var tree = parser.compilationUnit();
+        var root = new SyntaxTreeBuilder(lexed, diagnostics).Build(tree);
+        return new ParseResult(root, diagnostics.ToImmutableSorted());
+    }
+
+    /// <summary>
+    /// The fast path: SLL prediction, bail at the first error, our tree built as the parse goes.
+    /// Correct input never needs more. Null when the input has a syntax error.
+    /// </summary>
+    private static CompilationUnitSyntax? ParseStreaming(LexedText lexed, CommonTokenStream stream, DiagnosticBag diagnostics)
+    {
+        // Problems found while making tokens (a bad escape in a string) join the file's only if
+        // this path's tree is the one kept; recovery makes the tokens again and reports them itself.
+        var tokenDiagnostics = new DiagnosticBag();
+        var builder = new SyntaxTreeBuilder(lexed, tokenDiagnostics);
+        builder.PrepareStreaming();
+        var parser = new StreamingTreeParser(stream, builder);
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
         try
         {
-            // Fast path: SLL prediction, bail at the first error. Correct input never needs more.
-            parser.Interpreter.PredictionMode = PredictionMode.SLL;
-            parser.ErrorHandler = new BailErrorStrategy();
-            tree = parser.compilationUnit();
+            parser.compilationUnit();
         }
         catch (ParseCanceledException)
         {
-            recovered = true;
-            stream.Seek(0);
-            parser.Reset();
-            parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new TheoryErrorStrategy(lexed, diagnostics);
-            tree = parser.compilationUnit();
+            return null;
         }
 
-        var root = new SyntaxTreeBuilder(lexed, diagnostics).Build(tree, recovered);
-        return new ParseResult(root, diagnostics.ToImmutableSorted());
+        diagnostics.AddRange(tokenDiagnostics);
+        return builder.FinishStreaming();
     }
 
     // The lexer's comment rule also accepts a comment cut off by the end of the file; `/*/` is one.
