@@ -94,13 +94,33 @@ public abstract class SyntaxNode : SyntaxElement
 
     public abstract void Accept(SyntaxVisitor visitor);
 
-    protected SyntaxToken? GetToken(SyntaxKind kind) => GetFirstToken(t => t.Kind == kind);
+    // The typed views (`cmoc.InlineForm`, `term.Name`, ...) are read for every declaration the
+    // binder and the checks visit: plain loops over the children, without LINQ's enumerators.
+    protected SyntaxToken? GetToken(SyntaxKind kind)
+    {
+        foreach (var child in Children)
+            if (child is SyntaxToken token && token.Kind == kind)
+                return token;
+        return null;
+    }
 
-    protected SyntaxToken? GetFirstToken(Func<SyntaxToken, bool> predicate) => ChildTokens().FirstOrDefault(predicate);
+    protected SyntaxToken? GetFirstToken(Func<SyntaxToken, bool> predicate)
+    {
+        foreach (var child in Children)
+            if (child is SyntaxToken token && predicate(token))
+                return token;
+        return null;
+    }
 
     protected IEnumerable<SyntaxToken> GetTokens(Func<SyntaxToken, bool> predicate) => ChildTokens().Where(predicate);
 
-    protected T? GetNode<T>() where T : SyntaxNode => Children.OfType<T>().FirstOrDefault();
+    protected T? GetNode<T>() where T : SyntaxNode
+    {
+        foreach (var child in Children)
+            if (child is T node)
+                return node;
+        return null;
+    }
 
     protected IEnumerable<T> GetNodes<T>() where T : SyntaxNode => Children.OfType<T>();
 
