@@ -127,6 +127,52 @@ public class WholeBuildTests
         Assert.Equal(before.Item2, Snapshot(Path.Combine(temp.Path, "b", "out")));
     }
 
+    [Fact]
+    public void Files_written_at_the_same_time_fail_as_one_the_first_failure_in_order_reported_and_nothing_switched_in()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "kept.txt"), "old");
+        File.WriteAllText(Path.Combine(output, OutputTransaction.ManifestName), "kept.txt\n");
+        var before = Snapshot(output);
+
+        var failure = Assert.Throws<IOException>(() =>
+        {
+            using var transaction = new OutputTransaction();
+            transaction.WriteAll(
+            [
+                (output, "kept.txt", stream => stream.Write("new"u8)),
+                (output, "second.txt", _ => throw new IOException("second")),
+                (output, "third.txt", _ => throw new IOException("third")),
+                (output, "fourth.txt", stream => stream.Write("4"u8)),
+            ]);
+            transaction.Commit();
+        });
+
+        Assert.Equal("second", failure.Message);
+        Assert.Equal(before, Snapshot(output));
+    }
+
+    [Fact]
+    public void Files_written_at_the_same_time_are_switched_in_together()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+        Directory.CreateDirectory(output);
+        using (var transaction = new OutputTransaction())
+        {
+            transaction.WriteAll([.. Enumerable.Range(0, 20).Select(i => (output, $"f{i:00}.txt", (Action<Stream>)(stream => stream.Write(System.Text.Encoding.UTF8.GetBytes($"file {i}")))))]);
+            transaction.Commit();
+        }
+
+        var files = Snapshot(output);
+        Assert.Equal(21, files.Count); // and the manifest
+        Assert.Equal(Convert.ToHexString("file 7"u8), files["f07.txt"]);
+        Assert.Equal(string.Join("\n", Enumerable.Range(0, 20).Select(i => $"f{i:00}.txt").Prepend(OutputTransaction.ManifestName).Order(StringComparer.Ordinal)) + "\n",
+            File.ReadAllText(Path.Combine(output, OutputTransaction.ManifestName)));
+    }
+
     // A kill during the switch leaves a journal; the next build rolls the folder back before
     // anything else. The hook copies the folder as a killed build would have left it.
     [Fact]

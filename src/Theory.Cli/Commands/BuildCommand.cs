@@ -164,8 +164,7 @@ internal static class BuildCommand
             foreach (var directory in plan.Targets.Select(t => t.OutputDirectory).Distinct(StringComparer.Ordinal))
                 OutputTransaction.Recover(directory);
             using var transaction = new OutputTransaction { BeforeSwitchStep = context.BeforeSwitchStep };
-            foreach (var (target, fileName, write) in writes)
-                transaction.Write(target.OutputDirectory, fileName, write);
+            transaction.WriteAll([.. writes.Select(w => (w.Target.OutputDirectory, w.FileName, w.Write))]);
             foreach (var (target, fileName) in undrawn)
                 transaction.Delete(target.OutputDirectory, fileName);
             foreach (var target in plan.Targets)

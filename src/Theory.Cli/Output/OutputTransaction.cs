@@ -36,17 +36,39 @@ internal sealed class OutputTransaction : IDisposable
     internal Action<int>? BeforeSwitchStep { get; init; }
 
     /// <summary>Writes a new file into the staging folder of <paramref name="directory"/>.</summary>
-    public void Write(string directory, string fileName, Action<Stream> write)
-    {
-        var folder = FolderOf(directory);
-        Directory.CreateDirectory(folder.Staging);
-        using (var stream = new FileStream(Path.Combine(folder.Staging, fileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            write(stream);
-            stream.Flush(flushToDisk: true);
-        }
+    public void Write(string directory, string fileName, Action<Stream> write) => WriteAll([(directory, fileName, write)]);
 
-        folder.Written.Add(fileName);
+    /// <summary>
+    /// Writes new files into the staging folders, several at a time: each is its own emitter's
+    /// work, and for a large theory the JSON, the C# model, the diagrams and the workbook take
+    /// seconds each. The files are recorded in the order given, so the switch, the manifest and
+    /// any refusal are the same on every run; when writes fail, the first in that order is thrown.
+    /// </summary>
+    public void WriteAll(IReadOnlyList<(string Directory, string FileName, Action<Stream> Write)> files)
+    {
+        var folders = files.Select(f => FolderOf(f.Directory)).ToList();
+        foreach (var folder in folders.Distinct())
+            Directory.CreateDirectory(folder.Staging);
+
+        var failures = new Exception?[files.Count];
+        System.Threading.Tasks.Parallel.For(0, files.Count, i =>
+        {
+            try
+            {
+                using var stream = new FileStream(Path.Combine(folders[i].Staging, files[i].FileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                files[i].Write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+
+        for (var i = 0; i < files.Count; i++)
+            folders[i].Written.Add(files[i].FileName);
     }
 
     /// <summary>Removes a file the build made before (a stale invalid marker) as part of the switch; a file no build made is left alone.</summary>
