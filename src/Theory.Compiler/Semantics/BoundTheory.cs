@@ -26,12 +26,27 @@ internal sealed class BoundTheory
         ChainChecks.Run, EvidenceChecks.Run,
     ];
 
+    // The costliest checks (TH2303 searches paths, TH2304/TH2305 compare CMOCs pairwise, TH2014
+    // compares name skeletons), none of which reports an error unless a project raises one of
+    // these IDs to `error`: a host that needs only the errors (a diagram marked as drawn from an
+    // invalid theory) skips them. A test keeps these lists whole.
+    internal static readonly (Action<AnalysisContext> Run, string[] Ids)[] Advisory =
+    [
+        (OpposingPathChecks.Run, [DiagnosticDescriptors.OpposingPaths.Id, DiagnosticDescriptors.LimitReached.Id]),
+        (NearDuplicateChecks.Run, [DiagnosticDescriptors.ContainedCmoc.Id, DiagnosticDescriptors.MirroredClaim.Id, DiagnosticDescriptors.LimitReached.Id]),
+        (ConfusableNameChecks.Run, [DiagnosticDescriptors.ConfusableNames.Id, DiagnosticDescriptors.MixedScriptName.Id]),
+    ];
+
+    private readonly CompilationOptions _options;
     private readonly Lazy<ImmutableArray<Diagnostic>> _findings;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _errorFindings;
 
     public BoundTheory(IEnumerable<SyntaxTree> trees, IReadOnlyList<BibliographyFile> bibliographies, CompilationOptions options)
     {
         Binding = Binder.Bind([.. trees.Where(Declares)], bibliographies);
-        _findings = new Lazy<ImmutableArray<Diagnostic>>(() => RunChecks(options));
+        _options = options;
+        _findings = new Lazy<ImmutableArray<Diagnostic>>(() => RunChecks(Checks));
+        _errorFindings = new Lazy<ImmutableArray<Diagnostic>>(() => _findings.IsValueCreated ? _findings.Value : RunChecks(ChecksThatCanRaiseErrors()));
     }
 
     public BindingResult Binding { get; }
@@ -39,17 +54,35 @@ internal sealed class BoundTheory
     /// <summary>What the checks found, sorted, before suppressions and severities; computed on first use.</summary>
     public ImmutableArray<Diagnostic> Findings => _findings.Value;
 
+    /// <summary>
+    /// What the checks that can report an error under these options found: every error in
+    /// <see cref="Findings"/> is among them, and the advisory checks are skipped.
+    /// </summary>
+    public ImmutableArray<Diagnostic> ErrorFindings => _findings.IsValueCreated ? _findings.Value : _errorFindings.Value;
+
+    private Action<AnalysisContext>[] ChecksThatCanRaiseErrors()
+    {
+        bool RaisedToError(string id) =>
+            _options.SpecificDiagnosticOptions.TryGetValue(id, out var report) && report == ReportDiagnostic.Error;
+
+        // An unused suppression (TH3004) is judged against every finding, skipped ones included.
+        if (RaisedToError(DiagnosticDescriptors.UnusedSuppression.Id))
+            return Checks;
+        var skipped = Advisory.Where(a => !a.Ids.Any(RaisedToError)).Select(a => a.Run).ToHashSet();
+        return [.. Checks.Where(c => !skipped.Contains(c))];
+    }
+
     /// <summary>False for a file whose declarations are all imports: it adds nothing to bind or check.</summary>
     public static bool Declares(SyntaxTree tree) => !tree.Root.Declarations.All(d => d is ImportDeclarationSyntax);
 
-    private ImmutableArray<Diagnostic> RunChecks(CompilationOptions options)
+    private ImmutableArray<Diagnostic> RunChecks(Action<AnalysisContext>[] checks)
     {
-        var context = new AnalysisContext(Binding, options);
-        var forks = Checks.Select(_ => context.Fork()).ToArray();
-        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, Checks.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        var context = new AnalysisContext(Binding, _options);
+        var forks = checks.Select(_ => context.Fork()).ToArray();
+        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, checks.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
         try
         {
-            System.Threading.Tasks.Parallel.ForEach(order, i => Checks[i](forks[i]));
+            System.Threading.Tasks.Parallel.ForEach(order, i => checks[i](forks[i]));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {

@@ -16,6 +16,7 @@ public sealed class Compilation
 {
     private readonly BoundTheory _bound;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _errors;
     private readonly Lazy<Dictionary<string, CmocSymbol>> _cmocsByName;
 
     private readonly ImmutableArray<Diagnostic> _loadDiagnostics;
@@ -29,7 +30,8 @@ public sealed class Compilation
         Bibliographies = bibliographies;
         Options = options;
         _bound = bound ?? new BoundTheory(trees, bibliographies, options);
-        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
+        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => ComputeDiagnostics(_bound.Findings));
+        _errors = new Lazy<ImmutableArray<Diagnostic>>(() => [.. ComputeDiagnostics(_bound.ErrorFindings).Where(d => d.Severity == DiagnosticSeverity.Error)]);
         _cmocsByName = new Lazy<Dictionary<string, CmocSymbol>>(() => _bound.Binding.Cmocs.ToDictionary(c => c.Name, StringComparer.Ordinal));
     }
 
@@ -50,7 +52,16 @@ public sealed class Compilation
         new(syntaxTrees, bibliographies, options, loadDiagnostics, imports, bound);
 
     /// <summary>True when any diagnostic, after suppressions and the project's severities, is an error.</summary>
-    public bool HasErrors => GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => !GetErrors().IsEmpty;
+
+    /// <summary>
+    /// The diagnostics of <see cref="GetDiagnostics"/> that are errors. When only these are needed
+    /// it is cheaper: the checks that report nothing an error under the project's severities
+    /// (opposing paths, near-duplicate CMOCs, look-alike names) are not run.
+    /// </summary>
+    public ImmutableArray<Diagnostic> GetErrors() => _diagnostics.IsValueCreated
+        ? [.. _diagnostics.Value.Where(d => d.Severity == DiagnosticSeverity.Error)]
+        : _errors.Value;
 
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
 
@@ -114,7 +125,7 @@ public sealed class Compilation
     /// </summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
-    private ImmutableArray<Diagnostic> ComputeDiagnostics()
+    private ImmutableArray<Diagnostic> ComputeDiagnostics(ImmutableArray<Diagnostic> findings)
     {
         var imports = new DiagnosticBag();
         ImportGraph.Check(SyntaxTrees, _imports, imports);
@@ -124,7 +135,7 @@ public sealed class Compilation
             .Concat(Bibliographies.SelectMany(b => b.Diagnostics))
             .Concat(imports.ToImmutableSorted())
             .Concat(_bound.Binding.Diagnostics)
-            .Concat(_bound.Findings);
+            .Concat(findings);
         return DiagnosticPipeline.Finish(all, SyntaxTrees, Options);
     }
 }
