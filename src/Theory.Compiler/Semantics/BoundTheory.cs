@@ -45,8 +45,17 @@ internal sealed class BoundTheory
     {
         Binding = Binder.Bind([.. trees.Where(Declares)], bibliographies);
         _options = options;
-        _findings = new Lazy<ImmutableArray<Diagnostic>>(() => RunChecks(Checks));
-        _errorFindings = new Lazy<ImmutableArray<Diagnostic>>(() => _findings.IsValueCreated ? _findings.Value : RunChecks(ChecksThatCanRaiseErrors()));
+        _findings = new Lazy<ImmutableArray<Diagnostic>>(AllFindings);
+        _errorFindings = new Lazy<ImmutableArray<Diagnostic>>(() => _findings.IsValueCreated ? _findings.Value : RunChecks(Split().CanRaiseErrors));
+    }
+
+    // After the errors alone, the full run only adds the checks skipped then: the order is total
+    // (DiagnosticOrder), so the findings are the same as from one run of every check.
+    private ImmutableArray<Diagnostic> AllFindings()
+    {
+        if (!_errorFindings.IsValueCreated || Split().Skipped.Length == 0)
+            return RunChecks(Checks);
+        return [.. _errorFindings.Value.Concat(RunChecks(Split().Skipped)).Order(DiagnosticOrder.Instance)];
     }
 
     public BindingResult Binding { get; }
@@ -60,16 +69,16 @@ internal sealed class BoundTheory
     /// </summary>
     public ImmutableArray<Diagnostic> ErrorFindings => _findings.IsValueCreated ? _findings.Value : _errorFindings.Value;
 
-    private Action<AnalysisContext>[] ChecksThatCanRaiseErrors()
+    private (Action<AnalysisContext>[] CanRaiseErrors, Action<AnalysisContext>[] Skipped) Split()
     {
         bool RaisedToError(string id) =>
             _options.SpecificDiagnosticOptions.TryGetValue(id, out var report) && report == ReportDiagnostic.Error;
 
         // An unused suppression (TH3004) is judged against every finding, skipped ones included.
         if (RaisedToError(DiagnosticDescriptors.UnusedSuppression.Id))
-            return Checks;
+            return (Checks, []);
         var skipped = Advisory.Where(a => !a.Ids.Any(RaisedToError)).Select(a => a.Run).ToHashSet();
-        return [.. Checks.Where(c => !skipped.Contains(c))];
+        return ([.. Checks.Where(c => !skipped.Contains(c))], [.. Checks.Where(skipped.Contains)]);
     }
 
     /// <summary>False for a file whose declarations are all imports: it adds nothing to bind or check.</summary>
