@@ -98,7 +98,7 @@ public class ErrorsOnlyTests
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         var field = (string name) => (DiagnosticDescriptor)typeof(DiagnosticDescriptors).GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
-        var checks = Theory.Semantics.BoundTheory.Advisory;
+        var checks = Theory.Analysis.CheckRunner.Advisory;
         Assert.Equal(3, checks.Length);
         foreach (var (run, ids) in checks)
         {
