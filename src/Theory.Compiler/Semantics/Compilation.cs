@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using Theory.Analysis;
 using Theory.Bibliography;
-using Theory.Binding;
 using Theory.Diagnostics;
 using Theory.Symbols;
 using Theory.Syntax;

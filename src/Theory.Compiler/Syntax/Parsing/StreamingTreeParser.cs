@@ -7,9 +7,8 @@ namespace Theory.Syntax.Parsing;
 /// The parser of the fast path (SLL, no recovery), building our tree as it parses: a rule's node is
 /// made when the rule exits, from the tokens it matched and the nodes its sub-rules made. ANTLR's
 /// own tree is never built: only the contexts of the rules still open are alive, so a file's parse
-/// leaves nothing behind for the collector to copy but our tree (issue: "ANTLR's own tree never
-/// lives whole beside ours"). With recovery, the tree is built and converted as before, since
-/// recovery may drop and conjure tokens.
+/// leaves nothing behind for the collector to copy but our tree. With recovery, ANTLR's tree is
+/// built and converted, since recovery may skip and conjure tokens.
 /// </summary>
 internal sealed class StreamingTreeParser : TheoryParser
 {
