@@ -25,9 +25,7 @@ internal sealed class BoundTheory
         Binding = Binder.Bind([.. trees.Where(Declares)], bibliographies);
         _options = options;
         _findings = new Lazy<ImmutableArray<Diagnostic>>(AllFindings);
-        _errorFindings = new Lazy<ImmutableArray<Diagnostic>>(() => _findings.IsValueCreated
-            ? _findings.Value
-            : CheckRunner.Run(Binding, _options, CheckRunner.Split(_options).CanRaiseErrors));
+        _errorFindings = new Lazy<ImmutableArray<Diagnostic>>(() => CheckRunner.Run(Binding, _options, CheckRunner.Split(_options).CanRaiseErrors));
     }
 
     public BindingResult Binding { get; }

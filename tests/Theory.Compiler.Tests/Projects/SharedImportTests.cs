@@ -108,12 +108,18 @@ public sealed class SharedImportTests
     // A megabyte of comment makes the shared file long without making it slow to bind.
     private static readonly string LongShared = Shared + "\n// " + new string('x', 1024 * 1024) + "\n";
 
+    // Importers that each declare a construct and a CMOC of their own: each is a theory of its own.
+    private static void AddImportersWithClaims(Dictionary<string, string> files, int count)
+    {
+        for (var i = 0; i < count; i++)
+            files[$"case{i:00}.theory"] = $"import \"shared.theory\"\nconstruct own{i}\ncmoc O{i}: high a => increased b -> increased own{i}\n";
+    }
+
     [Fact]
     public void Importers_that_each_add_a_claim_bind_the_shared_file_again_only_up_to_the_limit()
     {
         var files = new Dictionary<string, string> { ["shared.theory"] = LongShared };
-        for (var i = 0; i < 12; i++)
-            files[$"case{i:00}.theory"] = $"import \"shared.theory\"\nconstruct own{i}\ncmoc O{i}: high a => increased b -> increased own{i}\n";
+        AddImportersWithClaims(files, 12);
         var workspace = Load(files);
 
         // The first theory binds the shared file (a little over 1 MiB); the next seven bind it again; an eighth time would pass 8 MiB.
@@ -143,8 +149,7 @@ public sealed class SharedImportTests
     public void A_theory_json_makes_the_importers_one_theory_that_binds_the_shared_file_once()
     {
         var files = new Dictionary<string, string> { ["theory.json"] = "{}", ["shared.theory"] = LongShared };
-        for (var i = 0; i < 12; i++)
-            files[$"case{i:00}.theory"] = $"import \"shared.theory\"\nconstruct own{i}\ncmoc O{i}: high a => increased b -> increased own{i}\n";
+        AddImportersWithClaims(files, 12);
         var workspace = Load(files);
 
         Assert.False(workspace.HasLoadErrors);

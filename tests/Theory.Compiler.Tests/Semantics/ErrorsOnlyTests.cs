@@ -39,7 +39,7 @@ public class ErrorsOnlyTests
         cmoc C2 { context high a, high b mechanism increased e outcome increased d }
         """;
 
-    public static TheoryData<string> Files() => [.. TestPaths.AllTheoryFiles().Select(p => Path.GetRelativePath(TestPaths.RepositoryRoot, p))];
+    public static TheoryData<string> Files() => Syntax.RoundTripTests.Files();
 
     [Theory]
     [MemberData(nameof(Files))]
