@@ -12,8 +12,7 @@ public static class PhaseTimer
 {
     public static void Run(string directory)
     {
-        var files = Directory.EnumerateFiles(directory, "*.theory", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var texts = files.Select(f => SourceText.From(File.ReadAllText(f), f)).ToList();
+        var texts = CorpusFiles.Read(directory);
         var bib = BibliographyFile.Parse(SourceText.From(File.ReadAllText(Path.Combine(directory, "references.bib")), "references.bib"));
         var characters = texts.Sum(t => (long)t.Length);
 

@@ -4,6 +4,7 @@ using Theory.Benchmarks;
 // `dotnet run -c Release --project tools/Theory.Benchmarks -- --filter '*'` runs the BenchmarkDotNet suite;
 // `... -- corpus 10000 DIR` writes a generated theory project (main.theory, mrt/*.theory, references.bib);
 // `... -- phases DIR` times each phase once on a project, in one process (a quick profile, not a benchmark);
+// `... -- treesize DIR` counts what a project's syntax trees are made of and the memory they hold;
 // `... -- tangle 1000 [mixed]` times parse, bind and check of a dense tangle of that many constructs, once;
 // `... -- argdown DIR OUT.argdown` writes a project's causal web as Argdown (for tools/compare-argdown.sh).
 if (args.Length == 3 && args[0] == "corpus" && int.TryParse(args[1], out var size))
@@ -23,6 +24,12 @@ if (args.Length == 3 && args[0] == "argdown")
 if (args.Length == 2 && args[0] == "phases")
 {
     PhaseTimer.Run(args[1]);
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "treesize")
+{
+    TreeCensus.Run(args[1]);
     return 0;
 }
 

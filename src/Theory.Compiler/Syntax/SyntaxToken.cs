@@ -13,16 +13,16 @@ public sealed class SyntaxToken : SyntaxElement
         SyntaxKind kind,
         int position,
         string text,
-        ImmutableArray<SyntaxTrivia> leadingTrivia,
-        ImmutableArray<SyntaxTrivia> trailingTrivia,
+        TriviaRun leadingTrivia,
+        TriviaRun trailingTrivia,
         bool isMissing,
         string? valueText = null)
         : base(kind)
     {
         Text = text;
         Span = new TextSpan(position, text.Length);
-        LeadingTrivia = leadingTrivia;
-        TrailingTrivia = trailingTrivia;
+        LeadingRun = leadingTrivia;
+        TrailingRun = trailingTrivia;
         IsMissing = isMissing;
         ValueText = valueText ?? text;
     }
@@ -34,29 +34,25 @@ public sealed class SyntaxToken : SyntaxElement
 
     public bool IsMissing { get; }
 
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
+    /// <summary>The trivia before the token, placed (made each time it is read: tokens share their trivia without positions).</summary>
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => LeadingRun.At(Span.Start - LeadingRun.Width);
 
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
+    /// <summary>The trivia after the token, up to and including the line break that ends its line.</summary>
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => TrailingRun.At(Span.End);
+
+    internal TriviaRun LeadingRun { get; }
+
+    internal TriviaRun TrailingRun { get; }
 
     public override TextSpan Span { get; }
 
-    public override TextSpan FullSpan => TextSpan.FromBounds(Span.Start - WidthOf(LeadingTrivia), Span.End + WidthOf(TrailingTrivia));
-
-    private static int WidthOf(ImmutableArray<SyntaxTrivia> trivia)
-    {
-        var width = 0;
-        foreach (var t in trivia)
-            width += t.Text.Length;
-        return width;
-    }
+    public override TextSpan FullSpan => TextSpan.FromBounds(Span.Start - LeadingRun.Width, Span.End + TrailingRun.Width);
 
     public override void WriteTo(TextWriter writer)
     {
-        foreach (var trivia in LeadingTrivia)
-            writer.Write(trivia.Text);
+        LeadingRun.WriteTo(writer);
         writer.Write(Text);
-        foreach (var trivia in TrailingTrivia)
-            writer.Write(trivia.Text);
+        TrailingRun.WriteTo(writer);
     }
 
     public override string ToString() => Text;

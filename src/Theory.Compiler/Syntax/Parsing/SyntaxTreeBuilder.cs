@@ -19,6 +19,7 @@ internal sealed class SyntaxTreeBuilder
 {
     private readonly LexedText _lexed;
     private readonly DiagnosticBag _diagnostics;
+    private readonly TriviaRunCache _runs = new();
     private SyntaxToken?[] _tokens = [];
     private int _lastTokenEnd;
 
@@ -140,8 +141,8 @@ internal sealed class SyntaxTreeBuilder
     {
         var tokens = _lexed.Tokens;
         _tokens = new SyntaxToken?[tokens.Count];
-        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var leading = new List<(SyntaxKind Kind, string Text)>();
+        var trailing = new List<(SyntaxKind Kind, string Text)>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -161,23 +162,13 @@ internal sealed class SyntaxTreeBuilder
                     break;
             }
 
-            _tokens[i] = CreateToken(token, Drain(leading), Drain(trailing));
+            _tokens[i] = CreateToken(token, _runs.Take(leading), _runs.Take(trailing));
             i = next;
         }
     }
 
-    // Most tokens have no trivia on one side: share the empty array instead of allocating one.
-    private static ImmutableArray<SyntaxTrivia> Drain(ImmutableArray<SyntaxTrivia>.Builder builder)
-    {
-        if (builder.Count == 0)
-            return ImmutableArray<SyntaxTrivia>.Empty;
-        var result = builder.ToImmutable();
-        builder.Clear();
-        return result;
-    }
-
     /// <summary>Adds the trivia that starts at token <paramref name="index"/> and returns the index after it.</summary>
-    private int AddTrivia(ImmutableArray<SyntaxTrivia>.Builder trivia, int index, bool[] structural)
+    private int AddTrivia(List<(SyntaxKind Kind, string Text)> trivia, int index, bool[] structural)
     {
         var tokens = _lexed.Tokens;
         var token = tokens[index];
@@ -205,11 +196,11 @@ internal sealed class SyntaxTreeBuilder
         }
 
         var text = next == index + 1 ? LexedText.TextOf(token) : _lexed.Text.ToString(span);
-        trivia.Add(new SyntaxTrivia(kind, text, span));
+        trivia.Add((kind, text));
         return next;
     }
 
-    private SyntaxToken CreateToken(IToken token, ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)
+    private SyntaxToken CreateToken(IToken token, TriviaRun leading, TriviaRun trailing)
     {
         var kind = TokenKinds.ToKind(token.Type);
         var text = LexedText.TextOf(token);
@@ -237,7 +228,7 @@ internal sealed class SyntaxTreeBuilder
         {
             case IErrorNode error when error.Symbol.TokenIndex < 0:
                 // A token conjured by single-token insertion: a zero-width missing token.
-                result.Add(new SyntaxToken(TokenKinds.ToKind(error.Symbol.Type), _lastTokenEnd, "", [], [], isMissing: true));
+                result.Add(new SyntaxToken(TokenKinds.ToKind(error.Symbol.Type), _lastTokenEnd, "", TriviaRun.Empty, TriviaRun.Empty, isMissing: true));
                 break;
             case IErrorNode:
                 break; // Its token is already skipped trivia.
@@ -287,7 +278,7 @@ internal sealed class SyntaxTreeBuilder
     private void AddAsIdentifier(int index, ImmutableArray<SyntaxElement>.Builder result)
     {
         var token = _tokens[index]!;
-        var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, token.Span.Start, token.Text, token.LeadingTrivia, token.TrailingTrivia, isMissing: false);
+        var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, token.Span.Start, token.Text, token.LeadingRun, token.TrailingRun, isMissing: false);
         _tokens[index] = identifier;
         result.Add(identifier);
         _lastTokenEnd = identifier.Span.End;

@@ -1,0 +1,11 @@
+using Theory.Text;
+
+namespace Theory.Benchmarks;
+
+/// <summary>The `.theory` files of a project folder, read in a fixed order, for the one-off measuring modes.</summary>
+public static class CorpusFiles
+{
+    public static List<SourceText> Read(string directory) =>
+        Directory.EnumerateFiles(directory, "*.theory", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => SourceText.From(File.ReadAllText(f), f)).ToList();
+}
