@@ -5,6 +5,7 @@ using Theory.Benchmarks;
 // `... -- corpus 10000 DIR` writes a generated theory project (main.theory, mrt/*.theory, references.bib);
 // `... -- phases DIR` times each phase once on a project, in one process (a quick profile, not a benchmark);
 // `... -- treesize DIR` counts what a project's syntax trees are made of and the memory they hold;
+// `... -- allocations DIR lex|parse|bind|check` lists the types a phase allocates most (sampled by the runtime);
 // `... -- tangle 1000 [mixed]` times parse, bind and check of a dense tangle of that many constructs, once;
 // `... -- argdown DIR OUT.argdown` writes a project's causal web as Argdown (for tools/compare-argdown.sh).
 if (args.Length == 3 && args[0] == "corpus" && int.TryParse(args[1], out var size))
@@ -24,6 +25,12 @@ if (args.Length == 3 && args[0] == "argdown")
 if (args.Length == 2 && args[0] == "phases")
 {
     PhaseTimer.Run(args[1]);
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "allocations")
+{
+    AllocationCensus.Run(args[1], args[2]);
     return 0;
 }
 
