@@ -114,9 +114,25 @@ internal sealed partial class Binder
 
     private void BindCmoc(CmocDeclarationSyntax syntax, CmocSymbol cmoc)
     {
-        var contexts = BindTerms(syntax.InlineForm?.Contexts ?? [], TermRole.Context).ToBuilder();
-        var mechanisms = BindTerms(syntax.Mechanisms, TermRole.Mechanism).ToBuilder();
-        var outcomes = BindTerms(syntax.InlineForm?.Outcomes ?? [], TermRole.Outcome).ToBuilder();
+        var contexts = ImmutableArray.CreateBuilder<Term>();
+        var mechanisms = ImmutableArray.CreateBuilder<Term>();
+        var outcomes = ImmutableArray.CreateBuilder<Term>();
+        var inline = syntax.InlineForm;
+        if (inline is not null)
+        {
+            BindTerms(inline.Contexts, TermRole.Context, contexts);
+            BindTerms(inline.Mechanisms, TermRole.Mechanism, mechanisms);
+        }
+
+        foreach (var clause in syntax.Clauses)
+        {
+            if (clause is MechanismClauseSyntax mechanism)
+                BindTerms(mechanism.Terms, TermRole.Mechanism, mechanisms);
+        }
+
+        if (inline is not null)
+            BindTerms(inline.Outcomes, TermRole.Outcome, outcomes);
+
         var pairings = ImmutableArray.CreateBuilder<ContextPairing>();
         var contextAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
         var outcomeAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
@@ -142,10 +158,10 @@ internal sealed partial class Binder
                 case ResourceClauseSyntax resource:
                     if (resource.Text is { IsMissing: false } text)
                         cmoc.ResourceText = text.ValueText;
-                    mechanisms.AddRange(BindTerms(resource.Terms, TermRole.Mechanism));
+                    BindTerms(resource.Terms, TermRole.Mechanism, mechanisms);
                     break;
                 case ReasoningClauseSyntax reasoning:
-                    mechanisms.AddRange(BindTerms(reasoning.Terms, TermRole.Mechanism));
+                    BindTerms(reasoning.Terms, TermRole.Mechanism, mechanisms);
                     break;
             }
         }

@@ -8,8 +8,22 @@ namespace Theory.Binding;
 /// <summary>Name resolution: constructs (by name, alias or label), types, stages, citations.</summary>
 internal sealed partial class Binder
 {
-    private ImmutableArray<Term> BindTerms(IEnumerable<TermSyntax> terms, TermRole role) =>
-        [.. terms.Where(t => t.Name is { Text.Length: > 0 }).Select(t => BindTerm(t, role))];
+    private ImmutableArray<Term> BindTerms(IEnumerable<TermSyntax> terms, TermRole role)
+    {
+        var bound = ImmutableArray.CreateBuilder<Term>();
+        BindTerms(terms, role, bound);
+        return bound.DrainToImmutable();
+    }
+
+    /// <summary>Binds the named terms into <paramref name="bound"/> (a term recovery left without a name binds to nothing).</summary>
+    private void BindTerms(IEnumerable<TermSyntax> terms, TermRole role, ImmutableArray<Term>.Builder bound)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Name is { Text.Length: > 0 })
+                bound.Add(BindTerm(term, role));
+        }
+    }
 
     private Term BindTerm(TermSyntax syntax, TermRole role, bool allowGroup = false)
     {

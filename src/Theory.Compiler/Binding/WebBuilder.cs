@@ -61,7 +61,7 @@ internal static class WebBuilder
             var mechanisms = Capped(cmoc, cmoc.Mechanisms, "mechanisms", diagnostics);
             var outcomes = Capped(cmoc, cmoc.Outcomes, "outcomes", diagnostics);
             undecided = Undecided(cmoc);
-            if (mechanisms.Count == 0)
+            if (mechanisms.IsEmpty)
             {
                 foreach (var context in contexts)
                 {
@@ -79,12 +79,20 @@ internal static class WebBuilder
             foreach (var context in contexts)
             {
                 var circumstances = Circumstances(cmoc, OtherContexts(contexts, context));
-                var triggered = capped is null ? mechanisms : cmoc.MechanismsTriggeredBy(context).Where(capped.Contains);
-                foreach (var mechanism in triggered)
-                    Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
+                if (capped is null)
+                {
+                    foreach (var mechanism in mechanisms)
+                        Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
+                }
+                else
+                {
+                    foreach (var mechanism in cmoc.MechanismsTriggeredBy(context))
+                        if (capped.Contains(mechanism))
+                            Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
+                }
             }
 
-            var allContexts = Circumstances(cmoc, contexts.Select(c => "context " + c));
+            var allContexts = Circumstances(cmoc, OtherContexts(contexts, context: null));
             foreach (var mechanism in mechanisms)
                 foreach (var outcome in outcomes)
                     Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, allContexts);
@@ -118,7 +126,7 @@ internal static class WebBuilder
         return new CausalWeb(constructs, [.. edges]);
     }
 
-    private static IReadOnlyList<Term> Capped(CmocSymbol cmoc, ImmutableArray<Term> terms, string role, DiagnosticBag diagnostics)
+    private static ImmutableArray<Term> Capped(CmocSymbol cmoc, ImmutableArray<Term> terms, string role, DiagnosticBag diagnostics)
     {
         if (terms.Length <= Limits.TermsPerRole)
             return terms;
@@ -158,11 +166,17 @@ internal static class WebBuilder
         }
     }
 
-    private static IEnumerable<string> OtherContexts(IReadOnlyList<Term> contexts, Term context) =>
-        contexts.Where(c => c != context).Select(c => "context " + c);
+    private static List<string> OtherContexts(ImmutableArray<Term> contexts, Term? context)
+    {
+        var others = new List<string>(contexts.Length);
+        foreach (var c in contexts)
+            if (c != context)
+                others.Add("context " + c);
+        return others;
+    }
 
     /// <summary>What distinguishes a claim: its conditions, scope, stage and the contexts beside the edge's source.</summary>
-    private static string Circumstances(ClaimSymbol claim, IEnumerable<string> contexts)
+    private static string Circumstances(ClaimSymbol claim, List<string> contexts)
     {
         // Most claims have one or two parts; a list and one sort beat a LINQ pipeline per edge claim.
         var parts = new List<string>();

@@ -6,7 +6,27 @@ internal static class SyntaxFacts
     public static bool IsStringToken(SyntaxToken token) =>
         token.Kind is SyntaxKind.StringToken or SyntaxKind.UnterminatedStringToken;
 
-    public static bool IsKeyword(SyntaxKind kind) => kind.ToString().EndsWith("Keyword", StringComparison.Ordinal);
+    // A keyword's text, by kind, worked out once from the kinds' names: the binder asks for the
+    // text of every qualifier it reads, and naming an enum value boxes it and cuts strings.
+    private static readonly string?[] KeywordTexts = MakeKeywordTexts();
+
+    public static bool IsKeyword(SyntaxKind kind) => KeywordTextOf(kind) is not null;
+
+    private static string? KeywordTextOf(SyntaxKind kind) =>
+        (uint)kind < (uint)KeywordTexts.Length ? KeywordTexts[(int)kind] : null;
+
+    private static string?[] MakeKeywordTexts()
+    {
+        var kinds = (SyntaxKind[])Enum.GetValues(typeof(SyntaxKind));
+        var texts = new string?[kinds.Max(k => (int)k) + 1];
+        foreach (var kind in kinds)
+        {
+            if (kind.ToString().EndsWith("Keyword", StringComparison.Ordinal))
+                texts[(int)kind] = KeywordText(kind);
+        }
+
+        return texts;
+    }
 
     /// <summary>Levels (contexts) and directions (mechanisms, outcomes).</summary>
     public static bool IsQualifier(SyntaxKind kind) => kind is
@@ -30,8 +50,7 @@ internal static class SyntaxFacts
         SyntaxKind.ColonToken => ":",
         SyntaxKind.LessThanToken => "<",
         SyntaxKind.DotToken => ".",
-        _ when IsKeyword(kind) => KeywordText(kind),
-        _ => null,
+        _ => KeywordTextOf(kind),
     };
 
     /// <summary>How a kind is named in a diagnostic: `cmoc`, `}`, "a name", "a quoted string".</summary>

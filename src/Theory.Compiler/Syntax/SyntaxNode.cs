@@ -67,9 +67,9 @@ public abstract class SyntaxNode : SyntaxElement
         ? TextSpan.FromBounds(first.FullSpan.Start, last.FullSpan.End)
         : default;
 
-    public IEnumerable<SyntaxNode> ChildNodes() => Children.OfType<SyntaxNode>();
+    public IEnumerable<SyntaxNode> ChildNodes() => ChildrenOf<SyntaxNode>(Children);
 
-    public IEnumerable<SyntaxToken> ChildTokens() => Children.OfType<SyntaxToken>();
+    public IEnumerable<SyntaxToken> ChildTokens() => ChildrenOf<SyntaxToken>(Children);
 
     /// <summary>All descendant nodes in document order (iterative: safe on deep trees).</summary>
     public IEnumerable<SyntaxNode> DescendantNodes() => DescendantElements().OfType<SyntaxNode>();
@@ -112,7 +112,12 @@ public abstract class SyntaxNode : SyntaxElement
         return null;
     }
 
-    protected IEnumerable<SyntaxToken> GetTokens(Func<SyntaxToken, bool> predicate) => ChildTokens().Where(predicate);
+    protected IEnumerable<SyntaxToken> GetTokens(Func<SyntaxToken, bool> predicate)
+    {
+        foreach (var child in Children)
+            if (child is SyntaxToken token && predicate(token))
+                yield return token;
+    }
 
     protected T? GetNode<T>() where T : SyntaxNode
     {
@@ -122,7 +127,16 @@ public abstract class SyntaxNode : SyntaxElement
         return null;
     }
 
-    protected IEnumerable<T> GetNodes<T>() where T : SyntaxNode => Children.OfType<T>();
+    protected IEnumerable<T> GetNodes<T>() where T : SyntaxNode => ChildrenOf<T>(Children);
+
+    // One iterator over the array, where OfType would also box the array's enumerator: the binder
+    // reads a node's terms and clauses this way for every claim.
+    private static IEnumerable<T> ChildrenOf<T>(ImmutableArray<SyntaxElement> children) where T : SyntaxElement
+    {
+        foreach (var child in children)
+            if (child is T element)
+                yield return element;
+    }
 
     private IEnumerable<SyntaxElement> DescendantElements()
     {

@@ -12,8 +12,10 @@ public sealed class CitationEvidenceSyntax : EvidenceItemSyntax
 
     public SyntaxToken? Citation => GetToken(SyntaxKind.CitationToken);
 
-    /// <summary>The citation key without its `@`.</summary>
-    public string Key => Citation is { IsMissing: false } c ? c.Text[1..] : "";
+    private string? _key;
+
+    /// <summary>The citation key without its `@` (cut once: the binder reads it twice per citation).</summary>
+    public string Key => _key ??= Citation is { IsMissing: false } c ? c.Text[1..] : "";
 
     public override void Accept(SyntaxVisitor visitor) => visitor.VisitCitationEvidence(this);
 }

@@ -27,6 +27,7 @@ internal sealed class LexedText
 
     public List<IToken> Tokens { get; }
 
+    /// <summary>The start of each token, by token index (the array may run past the last token).</summary>
     public int[] Starts { get; }
 
     /// <summary>The first opening brace beyond <see cref="MaxNestingDepth"/>, if any.</summary>
@@ -41,16 +42,21 @@ internal sealed class LexedText
         var astral = HasSurrogates(content);
         var lexer = new TheoryLexer(astral ? new CodePointStream(content) : new AntlrInputStream(content));
         lexer.RemoveErrorListeners();
-        var tokens = new List<IToken>();
-        var starts = new List<int>();
+        // Sized for a typical theory (a token about every four or five characters, trivia included), so the
+        // lists of a large file are not grown and copied a dozen times.
+        var estimate = (content.Length / 4) + 16;
+        var tokens = new List<IToken>(estimate);
+        var starts = new int[estimate];
         var position = 0;
         var strings = new TokenTextCache();
         while (true)
         {
             var token = lexer.NextToken();
             ((IWritableToken)token).TokenIndex = tokens.Count;
+            if (tokens.Count == starts.Length)
+                Array.Resize(ref starts, starts.Length * 2);
+            starts[tokens.Count] = position;
             tokens.Add(token);
-            starts.Add(position);
             if (token.Type == TokenConstants.EOF)
                 break;
 
@@ -63,7 +69,7 @@ internal sealed class LexedText
             position += length;
         }
 
-        var lexed = new LexedText(text, tokens, [.. starts]);
+        var lexed = new LexedText(text, tokens, starts);
         lexed.HideTooDeepNesting();
         return lexed;
     }

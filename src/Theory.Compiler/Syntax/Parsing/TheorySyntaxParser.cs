@@ -22,7 +22,7 @@ internal static class TheorySyntaxParser
         var lexed = LexedText.Lex(text);
         ReportLexicalProblems(lexed, diagnostics);
 
-        var tokens = new CommonTokenStream(new ListTokenSource(lexed.Tokens));
+        var tokens = new LexedTokenStream(lexed);
         if (stream && ParseStreaming(lexed, tokens, diagnostics) is { } streamed)
             return new ParseResult(streamed, diagnostics.ToImmutableSorted());
 
