@@ -6,9 +6,20 @@ namespace Theory.Syntax;
 /// <summary>What nodes and tokens share: a kind, a parent, spans and text.</summary>
 public abstract class SyntaxElement
 {
-    private protected SyntaxElement(SyntaxKind kind) => Kind = kind;
+    private protected SyntaxElement(SyntaxKind kind, int slot)
+    {
+        Kind = kind;
+        Slot = slot;
+    }
 
     public SyntaxKind Kind { get; }
+
+    /// <summary>
+    /// A token's start (its complement when the token is missing), or a node's identity. It sits
+    /// beside <see cref="Kind"/>, in the four bytes an object's layout would otherwise leave empty
+    /// there: a large theory has millions of tokens and nodes, and this makes each 8 bytes smaller.
+    /// </summary>
+    private protected readonly int Slot;
 
     /// <summary>The node that holds this element; null only for the root.</summary>
     public SyntaxNode? Parent { get; private set; }

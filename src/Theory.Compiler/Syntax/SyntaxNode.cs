@@ -13,9 +13,8 @@ public abstract class SyntaxNode : SyntaxElement
     private static int s_nextIdentity;
 
     private protected SyntaxNode(SyntaxKind kind, ImmutableArray<SyntaxElement> children)
-        : base(kind)
+        : base(kind, Interlocked.Increment(ref s_nextIdentity))
     {
-        Identity = Interlocked.Increment(ref s_nextIdentity);
         Children = children;
         foreach (var child in children)
             child.SetParent(this);
@@ -26,7 +25,7 @@ public abstract class SyntaxNode : SyntaxElement
     /// entry per declaration and reference; the object-header hash the runtime would otherwise
     /// assign on first use was a visible share of binding a 100k-CMOC theory.
     /// </summary>
-    internal int Identity { get; }
+    internal int Identity => Slot;
 
     /// <summary>Child nodes and tokens, in source order.</summary>
     public ImmutableArray<SyntaxElement> Children { get; }

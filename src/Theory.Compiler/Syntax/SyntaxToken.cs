@@ -17,22 +17,22 @@ public sealed class SyntaxToken : SyntaxElement
         TriviaRun trailingTrivia,
         bool isMissing,
         string? valueText = null)
-        : base(kind)
+        : base(kind, isMissing ? ~position : position)
     {
         Text = text;
-        Span = new TextSpan(position, text.Length);
         LeadingRun = leadingTrivia;
         TrailingRun = trailingTrivia;
-        IsMissing = isMissing;
-        ValueText = valueText ?? text;
+        _valueText = valueText;
     }
+
+    private readonly string? _valueText;
 
     public string Text { get; }
 
     /// <summary>For a string, its content with quotes removed and escapes decoded; otherwise the text.</summary>
-    public string ValueText { get; }
+    public string ValueText => _valueText ?? Text;
 
-    public bool IsMissing { get; }
+    public bool IsMissing => Slot < 0;
 
     /// <summary>The trivia before the token, placed (made each time it is read: tokens share their trivia without positions).</summary>
     public ImmutableArray<SyntaxTrivia> LeadingTrivia => LeadingRun.At(Span.Start - LeadingRun.Width);
@@ -44,7 +44,7 @@ public sealed class SyntaxToken : SyntaxElement
 
     internal TriviaRun TrailingRun { get; }
 
-    public override TextSpan Span { get; }
+    public override TextSpan Span => new(Slot < 0 ? ~Slot : Slot, Text.Length);
 
     public override TextSpan FullSpan => TextSpan.FromBounds(Span.Start - LeadingRun.Width, Span.End + TrailingRun.Width);
 
