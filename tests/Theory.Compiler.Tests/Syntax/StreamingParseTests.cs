@@ -60,7 +60,7 @@ public class StreamingParseTests
         Assert.Equal(converted.Diagnostics.Select(d => d.ToString()), streamed.Diagnostics.Select(d => d.ToString()));
     }
 
-    private static string Dump(SyntaxNode root)
+    internal static string Dump(SyntaxNode root)
     {
         var builder = new System.Text.StringBuilder();
         void Walk(SyntaxElement element, int depth)

@@ -57,6 +57,24 @@ internal sealed class SyntaxTreeBuilder
     /// <summary>The tree a streamed parse made.</summary>
     public CompilationUnitSyntax FinishStreaming() => CompilationUnit(_streamedRoot);
 
+    /// <summary>
+    /// A builder for one slice of the file (<see cref="DeclarationSlices"/>), parsed on its own
+    /// thread: it shares this builder's tokens and keeps its own open rules.
+    /// </summary>
+    public SyntaxTreeBuilder ForSlice() => new(_lexed, _diagnostics) { _tokens = _tokens };
+
+    /// <summary>The declarations a slice's streamed parse made (its end of file is not the file's).</summary>
+    public ImmutableArray<SyntaxElement> StreamedDeclarations => _streamedRoot;
+
+    /// <summary>The tree of a file parsed in slices: their declarations in order, then the end of file.</summary>
+    public CompilationUnitSyntax FinishSlices(IEnumerable<ImmutableArray<SyntaxElement>> slices)
+    {
+        var children = ImmutableArray.CreateBuilder<SyntaxElement>();
+        foreach (var slice in slices)
+            children.AddRange(slice);
+        return CompilationUnit(children.ToImmutable());
+    }
+
     private void MarkDefaultChannel(bool[] structural)
     {
         for (var i = 0; i < structural.Length; i++)

@@ -16,14 +16,17 @@ internal static class TheorySyntaxParser
     /// <param name="text">The file.</param>
     /// <param name="stream">False makes even a correct file take the recovery path's ANTLR tree and
     /// converter, so tests can check that the two ways of building our tree agree.</param>
-    public static ParseResult Parse(SourceText text, bool stream = true)
+    /// <param name="slices">How many runs of declarations to parse at the same time; by default one
+    /// per core for a large file (<see cref="DeclarationSlices"/>). Tests set it to check that slices
+    /// make the same tree as the whole file.</param>
+    public static ParseResult Parse(SourceText text, bool stream = true, int? slices = null)
     {
         var diagnostics = new DiagnosticBag();
         var lexed = LexedText.Lex(text);
         ReportLexicalProblems(lexed, diagnostics);
 
         var tokens = new LexedTokenStream(lexed);
-        if (stream && ParseStreaming(lexed, tokens, diagnostics) is { } streamed)
+        if (stream && ParseStreaming(lexed, tokens, diagnostics, slices ?? DeclarationSlices.For(text.Length)) is { } streamed)
             return new ParseResult(streamed, diagnostics.ToImmutableSorted());
 
         // Recovery: full LL prediction, ANTLR's tree, then ours from it (for a file that parsed
@@ -42,13 +45,61 @@ internal static class TheorySyntaxParser
     /// The fast path: SLL prediction, bail at the first error, our tree built as the parse goes.
     /// Correct input never needs more. Null when the input has a syntax error.
     /// </summary>
-    private static CompilationUnitSyntax? ParseStreaming(LexedText lexed, CommonTokenStream stream, DiagnosticBag diagnostics)
+    private static CompilationUnitSyntax? ParseStreaming(LexedText lexed, CommonTokenStream stream, DiagnosticBag diagnostics, int slices)
     {
         // Problems found while making tokens (a bad escape in a string) join the file's only if
         // this path's tree is the one kept; recovery makes the tokens again and reports them itself.
         var tokenDiagnostics = new DiagnosticBag();
         var builder = new SyntaxTreeBuilder(lexed, tokenDiagnostics);
         builder.PrepareStreaming();
+        var starts = DeclarationSlices.Find(lexed, slices);
+        var tree = ParseSlices(lexed, builder, starts);
+        if (tree is null)
+        {
+            // Slices that failed may have given tokens parents and names: start again from fresh tokens.
+            if (starts.Count > 1)
+            {
+                tokenDiagnostics = new DiagnosticBag();
+                builder = new SyntaxTreeBuilder(lexed, tokenDiagnostics);
+                builder.PrepareStreaming();
+            }
+
+            if (!TryStream(stream, builder))
+                return null;
+            tree = builder.FinishStreaming();
+        }
+
+        diagnostics.AddRange(tokenDiagnostics);
+        return tree;
+    }
+
+    /// <summary>
+    /// A large file's declarations, parsed in slices at the same time; null when there is one
+    /// slice, or when a slice does not parse (the whole file then parses as one, and a syntax
+    /// error is reported as for any file).
+    /// </summary>
+    private static CompilationUnitSyntax? ParseSlices(LexedText lexed, SyntaxTreeBuilder builder, List<int> starts)
+    {
+        if (starts.Count < 2)
+            return null;
+
+        var builders = new SyntaxTreeBuilder[starts.Count];
+        var parsed = new bool[starts.Count];
+        Parallel.For(0, starts.Count, i =>
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : lexed.Tokens.Count - 1;
+            var tokens = lexed.Tokens.GetRange(starts[i], end - starts[i]);
+            // The slice's own end: not a token of the file, so it adds nothing to the tree.
+            tokens.Add(new CommonToken(TokenConstants.EOF) { TokenIndex = -1 });
+            builders[i] = builder.ForSlice();
+            parsed[i] = TryStream(new LexedTokenStream(tokens), builders[i]);
+        });
+
+        return parsed.All(p => p) ? builder.FinishSlices(builders.Select(b => b.StreamedDeclarations)) : null;
+    }
+
+    private static bool TryStream(CommonTokenStream stream, SyntaxTreeBuilder builder)
+    {
         var parser = new StreamingTreeParser(stream, builder);
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
@@ -56,14 +107,12 @@ internal static class TheorySyntaxParser
         try
         {
             parser.compilationUnit();
+            return true;
         }
         catch (ParseCanceledException)
         {
-            return null;
+            return false;
         }
-
-        diagnostics.AddRange(tokenDiagnostics);
-        return builder.FinishStreaming();
     }
 
     // The lexer's comment rule also accepts a comment cut off by the end of the file; `/*/` is one.
