@@ -36,12 +36,29 @@ public static class FuzzTargets
         var input = text.ToString();
         if (tree.Root.ToFullString() != input)
             throw new InvalidOperationException("the syntax tree does not round-trip its text");
+        RequireSameInSlices(text);
 
         var compilation = Compilation.Create([tree]);
         RequireInside(tree.Diagnostics.Concat(compilation.GetDiagnostics()), input.Length);
         foreach (var artifact in ArtifactEmitter.EmitAll(compilation))
             if (string.IsNullOrEmpty(artifact.GetText()))
                 throw new InvalidOperationException($"{artifact.FileName} is empty");
+    }
+
+    /// <summary>
+    /// A large file is parsed in slices of declarations (inputs here are small, so slices are
+    /// forced): the slices must give the whole file's tokens, spans and diagnostics exactly.
+    /// </summary>
+    private static void RequireSameInSlices(SourceText text)
+    {
+        var whole = Syntax.Parsing.TheorySyntaxParser.Parse(text, slices: 1);
+        var sliced = Syntax.Parsing.TheorySyntaxParser.Parse(text, slices: 3);
+        static IEnumerable<string> Shape(SyntaxNode root) => root.DescendantNodesAndSelf().Select(n => $"{n.Kind}{n.FullSpan}")
+            .Concat(root.DescendantTokens().Select(t => $"{t.Kind}{t.Span}{t.FullSpan}{t.IsMissing}"));
+        if (!Shape(whole.Root).SequenceEqual(Shape(sliced.Root)))
+            throw new InvalidOperationException("a sliced parse made a different tree from the whole file's");
+        if (!whole.Diagnostics.Select(d => d.ToString()).SequenceEqual(sliced.Diagnostics.Select(d => d.ToString())))
+            throw new InvalidOperationException("a sliced parse reported different diagnostics from the whole file's");
     }
 
     /// <summary>A .bib file: parse, then use it as the bibliography of a theory that cites a key.</summary>

@@ -42,6 +42,7 @@ internal sealed class LexedText
         var astral = HasSurrogates(content);
         var lexer = new TheoryLexer(astral ? new CodePointStream(content) : new AntlrInputStream(content));
         lexer.RemoveErrorListeners();
+        lexer.TokenFactory = LexedTokenFactory.Instance;
         // Sized for a typical theory (a token about every four or five characters, trivia included), so the
         // lists of a large file are not grown and copied a dozen times.
         var estimate = (content.Length / 4) + 16;
@@ -65,7 +66,7 @@ internal sealed class LexedText
             var length = token.StopIndex - token.StartIndex + 1;
             if (astral)
                 length = Utf16Length(content, position, length);
-            ((CommonToken)token).Text = strings.Get(text, position, length);
+            ((IWritableToken)token).Text = strings.Get(text, position, length);
             position += length;
         }
 

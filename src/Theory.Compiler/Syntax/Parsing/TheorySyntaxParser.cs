@@ -90,7 +90,7 @@ internal static class TheorySyntaxParser
             var end = i + 1 < starts.Count ? starts[i + 1] : lexed.Tokens.Count - 1;
             var tokens = lexed.Tokens.GetRange(starts[i], end - starts[i]);
             // The slice's own end: not a token of the file, so it adds nothing to the tree.
-            tokens.Add(new CommonToken(TokenConstants.EOF) { TokenIndex = -1 });
+            tokens.Add(new LexedToken(TokenConstants.EOF, TokenConstants.DefaultChannel, -1, -1));
             builders[i] = builder.ForSlice();
             parsed[i] = TryStream(new LexedTokenStream(tokens), builders[i]);
         });
