@@ -33,22 +33,61 @@ internal sealed class LexedText
     /// <summary>The first opening brace beyond <see cref="MaxNestingDepth"/>, if any.</summary>
     public IToken? FirstTooDeepBrace { get; private set; }
 
-    public static LexedText Lex(SourceText text)
+    /// <param name="text">The file.</param>
+    /// <param name="slices">How many pieces to lex at the same time (see <see cref="LineSlices"/>);
+    /// the tokens are the same whatever the number.</param>
+    public static LexedText Lex(SourceText text, int slices = 1)
+    {
+        var content = text.ToString();
+        var cuts = LineSlices.Find(content, slices);
+        LexedSlice[] parts;
+        if (cuts.Count > 2)
+        {
+            parts = new LexedSlice[cuts.Count - 1];
+            Parallel.For(0, parts.Length, i => parts[i] = LexSlice(text, content, cuts[i], cuts[i + 1]));
+            // A block comment open across a cut lexed differently in the two slices: lex it whole.
+            for (var i = 0; i < parts.Length - 1; i++)
+            {
+                if (parts[i].EndsInsideComment)
+                {
+                    parts = [LexSlice(text, content, 0, content.Length)];
+                    break;
+                }
+            }
+        }
+        else
+        {
+            parts = [LexSlice(text, content, 0, content.Length)];
+        }
+
+        var lexed = parts.Length == 1
+            ? new LexedText(text, parts[0].Tokens, parts[0].Starts)
+            : Join(text, parts);
+        lexed.HideTooDeepNesting();
+        return lexed;
+    }
+
+    /// <summary>The tokens of one piece of the text, with the end of file the lexer gives its end.</summary>
+    private sealed record LexedSlice(List<IToken> Tokens, int[] Starts, bool EndsInsideComment);
+
+    private static LexedSlice LexSlice(SourceText text, string content, int from, int to)
     {
         // ANTLR's lexer reads UTF-16 units from an AntlrInputStream, so letters beyond the Basic
         // Multilingual Plane (surrogate pairs) need its code-point stream; most texts have none
         // and keep the faster one. Token positions are ours, in UTF-16 units, either way.
-        var content = text.ToString();
-        var astral = HasSurrogates(content);
-        var lexer = new TheoryLexer(astral ? new CodePointStream(content) : new AntlrInputStream(content));
+        var length = to - from;
+        var astral = HasSurrogates(content, from, to);
+        var lexer = new TheoryLexer(astral
+            ? new CodePointStream(content.Substring(from, length))
+            : new AntlrInputStream(content.ToCharArray(from, length), length));
         lexer.RemoveErrorListeners();
         lexer.TokenFactory = LexedTokenFactory.Instance;
         // Sized for a typical theory (a token about every four or five characters, trivia included), so the
         // lists of a large file are not grown and copied a dozen times.
-        var estimate = (content.Length / 4) + 16;
+        var estimate = (length / 4) + 16;
         var tokens = new List<IToken>(estimate);
         var starts = new int[estimate];
-        var position = 0;
+        var position = from;
         var strings = new TokenTextCache();
         while (true)
         {
@@ -63,22 +102,48 @@ internal sealed class LexedText
 
             // ANTLR cuts a token's text out of the input on every read of Text; read it once, and
             // share one string among equal short tokens (keywords, names, whitespace repeat a lot).
-            var length = token.StopIndex - token.StartIndex + 1;
+            var tokenLength = token.StopIndex - token.StartIndex + 1;
             if (astral)
-                length = Utf16Length(content, position, length);
-            ((IWritableToken)token).Text = strings.Get(text, position, length);
-            position += length;
+                tokenLength = Utf16Length(content, position, tokenLength);
+            ((IWritableToken)token).Text = strings.Get(text, position, tokenLength);
+            position += tokenLength;
         }
 
-        var lexed = new LexedText(text, tokens, starts);
-        lexed.HideTooDeepNesting();
-        return lexed;
+        var last = tokens.Count >= 2 ? tokens[^2] : null;
+        var insideComment = last is { Type: TheoryLexer.BLOCK_COMMENT } && IsUnterminatedComment(last.Text);
+        return new LexedSlice(tokens, starts, insideComment);
     }
 
-    private static bool HasSurrogates(string text)
+    /// <summary>The slices' tokens as one list, numbered afresh, with only the last slice's end of file.</summary>
+    private static LexedText Join(SourceText text, LexedSlice[] parts)
     {
-        foreach (var c in text)
-            if (char.IsSurrogate(c))
+        var count = 1 + parts.Sum(p => p.Tokens.Count - 1);
+        var tokens = new List<IToken>(count);
+        var starts = new int[count];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p];
+            // Every slice but the last ends in an end of file that is not the text's.
+            var take = p == parts.Length - 1 ? part.Tokens.Count : part.Tokens.Count - 1;
+            for (var i = 0; i < take; i++)
+            {
+                ((IWritableToken)part.Tokens[i]).TokenIndex = tokens.Count;
+                starts[tokens.Count] = part.Starts[i];
+                tokens.Add(part.Tokens[i]);
+            }
+        }
+
+        return new LexedText(text, tokens, starts);
+    }
+
+    // The lexer's comment rule also accepts a comment cut off by the end of the file; `/*/` is one.
+    public static bool IsUnterminatedComment(string text) =>
+        text.Length < 4 || !text.EndsWith("*/", StringComparison.Ordinal);
+
+    private static bool HasSurrogates(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (char.IsSurrogate(text[i]))
                 return true;
         return false;
     }

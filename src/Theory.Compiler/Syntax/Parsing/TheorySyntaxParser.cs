@@ -22,11 +22,12 @@ internal static class TheorySyntaxParser
     public static ParseResult Parse(SourceText text, bool stream = true, int? slices = null)
     {
         var diagnostics = new DiagnosticBag();
-        var lexed = LexedText.Lex(text);
+        var sliceCount = slices ?? DeclarationSlices.For(text.Length);
+        var lexed = LexedText.Lex(text, sliceCount);
         ReportLexicalProblems(lexed, diagnostics);
 
         var tokens = new LexedTokenStream(lexed);
-        if (stream && ParseStreaming(lexed, tokens, diagnostics, slices ?? DeclarationSlices.For(text.Length)) is { } streamed)
+        if (stream && ParseStreaming(lexed, tokens, diagnostics, sliceCount) is { } streamed)
             return new ParseResult(streamed, diagnostics.ToImmutableSorted());
 
         // Recovery: full LL prediction, ANTLR's tree, then ours from it (for a file that parsed
@@ -115,10 +116,6 @@ internal static class TheorySyntaxParser
         }
     }
 
-    // The lexer's comment rule also accepts a comment cut off by the end of the file; `/*/` is one.
-    private static bool IsUnterminatedComment(string text) =>
-        text.Length < 4 || !text.EndsWith("*/", StringComparison.Ordinal);
-
     private static void ReportLexicalProblems(LexedText lexed, DiagnosticBag diagnostics)
     {
         if (lexed.FirstTooDeepBrace is { } brace)
@@ -128,7 +125,7 @@ internal static class TheorySyntaxParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Type == TheoryLexer.BLOCK_COMMENT && IsUnterminatedComment(token.Text))
+            if (token.Type == TheoryLexer.BLOCK_COMMENT && LexedText.IsUnterminatedComment(token.Text))
             {
                 diagnostics.ReportUnterminatedComment(new Location(lexed.Text, new TextSpan(lexed.StartOf(token), 2)));
             }
