@@ -68,6 +68,31 @@ public class ToolPackageTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// The release packs the tool ReadyToRun, one package per platform (packing five takes minutes,
+    /// so the suite checks the wiring; the release notes in docs/performance.md say how a pack of
+    /// linux-x64 alone was installed and timed).
+    /// </summary>
+    [Fact]
+    public void The_release_packs_the_tool_ahead_of_time_for_each_platform()
+    {
+        var project = "src/Theory.Cli/Theory.Cli.csproj";
+        var (exit, output) = DotNetProcess.Run(TheoryProcess.RepositoryRoot, Timeout, "msbuild", project, "-p:ReadyToRunTool=true",
+            "-getProperty:ToolPackageRuntimeIdentifiers", "-getProperty:PublishReadyToRun", "-getProperty:SelfContained");
+        Assert.True(exit == 0, output);
+        foreach (var rid in new[] { "linux-x64", "linux-arm64", "osx-x64", "osx-arm64", "win-x64" })
+            Assert.Contains(rid, output, StringComparison.Ordinal);
+        Assert.Contains("\"PublishReadyToRun\": \"true\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"SelfContained\": \"false\"", output, StringComparison.Ordinal);
+
+        (exit, output) = DotNetProcess.Run(TheoryProcess.RepositoryRoot, Timeout, "msbuild", project, "-getProperty:ToolPackageRuntimeIdentifiers");
+        Assert.True(exit == 0, output);
+        Assert.Equal("", output.Trim());
+
+        var release = File.ReadAllText(Path.Combine(TheoryProcess.RepositoryRoot, ".github/workflows/release.yml"));
+        Assert.Contains("dotnet pack Theory.sln -c Release -p:ReadyToRunTool=true", release, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_packed_tool_installs_into_a_tool_path_and_runs()
     {
