@@ -20,7 +20,7 @@ internal static class ChainsGraphEmitter
         // Records keep file order top to bottom within a column (ordering=out stops crossing
         // minimisation from shuffling them), and each chain reads left to right.
         writer.Statement("graph", ("ordering", "out"));
-        if (compilation.Cmocs.Length > WebGraphEmitter.LargeWebConstructs)
+        if (compilation.Cmocs.Length > DotStyle.LargeDiagramNodes)
             DotStyle.ForSpeed(writer);
         writer.Statement("node", ("shape", "record"), ("style", "filled"), ("fillcolor", "\"#fafafa\""));
 

@@ -77,7 +77,13 @@ internal static class DotStyle
     }
 
     /// <summary>
-    /// For a diagram of more than <see cref="WebGraphEmitter.LargeWebConstructs"/> nodes: `dot`
+    /// Above this many nodes (constructs in the web, CMOCs in the chains view) a diagram is drawn
+    /// for speed (<see cref="ForSpeed"/>): a map to search on a screen, not a figure for a page.
+    /// </summary>
+    internal const int LargeDiagramNodes = 150;
+
+    /// <summary>
+    /// For a diagram of more than <see cref="LargeDiagramNodes"/> nodes: `dot`
     /// stops refining crossings and positions early. Measured on generated corpora: a 1,008-construct
     /// web 38 s → 6 s, the 1,600-CMOC chains view 52 s → 10 s. Such a diagram is searched on a
     /// screen, not read on a page.

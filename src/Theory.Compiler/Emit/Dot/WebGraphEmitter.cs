@@ -17,7 +17,7 @@ internal static class WebGraphEmitter
     /// and `dot` stops refining crossings and positions early (1,008 constructs: 38 s → 6 s). Such
     /// a web is a map to search, not a figure; the summary view is the figure.
     /// </summary>
-    internal const int LargeWebConstructs = 150;
+    internal const int LargeWebConstructs = DotStyle.LargeDiagramNodes;
 
     public static string Emit(Compilation compilation, EmitOptions options)
     {
