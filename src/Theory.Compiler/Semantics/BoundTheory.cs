@@ -40,7 +40,7 @@ internal sealed class BoundTheory
     public ImmutableArray<Diagnostic> ErrorFindings => _findings.IsValueCreated ? _findings.Value : _errorFindings.Value;
 
     /// <summary>False for a file whose declarations are all imports: it adds nothing to bind or check.</summary>
-    public static bool Declares(SyntaxTree tree) => !tree.Root.Declarations.All(d => d is ImportDeclarationSyntax);
+    public static bool Declares(SyntaxTree tree) => tree.DeclaresMoreThanImports;
 
     // After the errors alone, the full run only adds the checks skipped then: the order is total
     // (DiagnosticOrder), so the findings are the same as from one run of every check.

@@ -18,6 +18,7 @@ public sealed class SyntaxTree
         Root = result.Root;
         Root.Tree = this;
         Diagnostics = result.Diagnostics;
+        DeclaresMoreThanImports = !Root.Declarations.All(d => d is ImportDeclarationSyntax);
     }
 
     public SourceText Text { get; }
@@ -30,6 +31,12 @@ public sealed class SyntaxTree
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public CompilationUnitSyntax GetRoot() => Root;
+
+    /// <summary>
+    /// True when the file declares something besides imports. Asked three times per theory (its
+    /// key, the rebinding budget, the binder), so worked out once, with the tree.
+    /// </summary>
+    internal bool DeclaresMoreThanImports { get; }
 
     public static SyntaxTree Parse(SourceText text)
     {
