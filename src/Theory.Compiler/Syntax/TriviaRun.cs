@@ -29,18 +29,7 @@ internal sealed class TriviaRun
     /// <summary>The characters the run covers.</summary>
     public int Width { get; }
 
-    public SyntaxKind KindAt(int index) => _kinds[index];
-
     public string TextAt(int index) => _texts[index];
-
-    /// <summary>True when some piece of the run has one of the two kinds.</summary>
-    public bool Contains(SyntaxKind kind, SyntaxKind orKind)
-    {
-        foreach (var k in _kinds)
-            if (k == kind || k == orKind)
-                return true;
-        return false;
-    }
 
     /// <summary>The run as trivia placed at <paramref name="start"/>.</summary>
     public ImmutableArray<SyntaxTrivia> At(int start)
