@@ -12,12 +12,13 @@ namespace Theory.Emit.Dot;
 internal static class WebGraphEmitter
 {
     /// <summary>
-    /// Above this many constructs the web is drawn for speed: stages keep only their anchors' order
-    /// (a constraint edge per construct made `dot` take 83 s at 324 constructs, against 4 s without)
-    /// and `dot` stops refining crossings and positions early (1,008 constructs: 38 s → 6 s). Such
-    /// a web is a map to search, not a figure; the summary view is the figure.
+    /// A web of more than <see cref="DotStyle.LargeDiagramNodes"/> constructs is drawn for speed:
+    /// stages keep only their anchors' order (a constraint edge per construct made `dot` take 83 s
+    /// at 324 constructs, against 4 s without) and `dot` stops refining crossings and positions
+    /// early (1,008 constructs: 38 s → 6 s). Such a web is a map to search, not a figure; the
+    /// summary view is the figure.
     /// </summary>
-    internal const int LargeWebConstructs = DotStyle.LargeDiagramNodes;
+    private static bool IsLarge(Compilation compilation) => compilation.Constructs.Length > DotStyle.LargeDiagramNodes;
 
     public static string Emit(Compilation compilation, EmitOptions options)
     {
@@ -26,7 +27,7 @@ internal static class WebGraphEmitter
         var roles = ConstructRoles.Compute(compilation);
         var loops = LoopTags.For(compilation);
         DotStyle.Header(writer, compilation, TheoryNames.Of(compilation), TheoryNames.Title(compilation), diagram);
-        if (compilation.Constructs.Length > LargeWebConstructs)
+        if (IsLarge(compilation))
             DotStyle.ForSpeed(writer);
 
         var clusters = new Dictionary<ConstructSymbol, string>();
@@ -102,7 +103,7 @@ internal static class WebGraphEmitter
         var unstaged = compilation.Constructs.Where(c => !stageOf.ContainsKey(c)).ToList();
         WriteGrouped(writer, unstaged, roles, groupIndex, "cluster_group_", clusters, diagram);
 
-        StageRanks.Order(writer, stages.Count, compilation.Constructs.Length > LargeWebConstructs ? null
+        StageRanks.Order(writer, stages.Count, IsLarge(compilation) ? null
             : s => compilation.Constructs.Where(c => stageOf.TryGetValue(c, out var st) && st == stages[s]).Select(c => c.Name));
     }
 

@@ -16,9 +16,9 @@ internal static class TheorySyntaxParser
     /// <param name="text">The file.</param>
     /// <param name="stream">False makes even a correct file take the recovery path's ANTLR tree and
     /// converter, so tests can check that the two ways of building our tree agree.</param>
-    /// <param name="slices">How many runs of declarations to parse at the same time; by default one
-    /// per core for a large file (<see cref="DeclarationSlices"/>). Tests set it to check that slices
-    /// make the same tree as the whole file.</param>
+    /// <param name="slices">How many pieces to lex (<see cref="LineSlices"/>) and runs of declarations
+    /// to parse (<see cref="DeclarationSlices"/>) at the same time; by default one per core for a
+    /// large file. Tests set it to check that slices make the same tokens and tree as the whole file.</param>
     public static ParseResult Parse(SourceText text, bool stream = true, int? slices = null)
     {
         var diagnostics = new DiagnosticBag();
