@@ -114,9 +114,9 @@ internal sealed partial class Binder
 
     private void BindCmoc(CmocDeclarationSyntax syntax, CmocSymbol cmoc)
     {
-        var contexts = ImmutableArray.CreateBuilder<Term>();
-        var mechanisms = ImmutableArray.CreateBuilder<Term>();
-        var outcomes = ImmutableArray.CreateBuilder<Term>();
+        var contexts = _scratch.Contexts;
+        var mechanisms = _scratch.Mechanisms;
+        var outcomes = _scratch.Outcomes;
         var inline = syntax.InlineForm;
         if (inline is not null)
         {
@@ -133,9 +133,9 @@ internal sealed partial class Binder
         if (inline is not null)
             BindTerms(inline.Outcomes, TermRole.Outcome, outcomes);
 
-        var pairings = ImmutableArray.CreateBuilder<ContextPairing>();
-        var contextAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
-        var outcomeAlternatives = ImmutableArray.CreateBuilder<ImmutableArray<Term>>();
+        var pairings = _scratch.Pairings;
+        var contextAlternatives = _scratch.ContextAlternatives;
+        var outcomeAlternatives = _scratch.OutcomeAlternatives;
         foreach (var clause in syntax.Clauses)
         {
             switch (clause)
@@ -166,12 +166,12 @@ internal sealed partial class Binder
             }
         }
 
-        cmoc.Contexts = contexts.ToImmutable();
-        cmoc.Mechanisms = mechanisms.ToImmutable();
-        cmoc.Pairings = pairings.ToImmutable();
-        cmoc.Outcomes = outcomes.ToImmutable();
-        cmoc.ContextAlternatives = contextAlternatives.ToImmutable();
-        cmoc.OutcomeAlternatives = outcomeAlternatives.ToImmutable();
+        cmoc.Contexts = ScratchBuilders.Take(contexts);
+        cmoc.Mechanisms = ScratchBuilders.Take(mechanisms);
+        cmoc.Pairings = ScratchBuilders.Take(pairings);
+        cmoc.Outcomes = ScratchBuilders.Take(outcomes);
+        cmoc.ContextAlternatives = ScratchBuilders.Take(contextAlternatives);
+        cmoc.OutcomeAlternatives = ScratchBuilders.Take(outcomeAlternatives);
         BindClaimClauses(syntax.Clauses, cmoc);
 
         // A typology's type as a context scopes the claim to it, as `for` does.
@@ -227,17 +227,19 @@ internal sealed partial class Binder
 
     private void BindClaimClauses(IEnumerable<SyntaxNode> clauses, ClaimSymbol claim)
     {
-        var conditions = ImmutableArray.CreateBuilder<Condition>();
-        var scope = ImmutableArray.CreateBuilder<TypeSymbol>();
-        var evidence = ImmutableArray.CreateBuilder<EvidenceItem>();
-        var moderators = ImmutableArray.CreateBuilder<Moderator>();
+        var conditions = _scratch.Conditions;
+        var scope = _scratch.Scope;
+        var evidence = _scratch.Evidence;
+        var moderators = _scratch.Moderators;
         var defaults = DefaultEvidenceFor(claim.Declaration);
         foreach (var clause in clauses)
         {
             switch (clause)
             {
                 case ConditionClauseSyntax condition:
-                    conditions.AddRange(BindTerms(condition.Terms, TermRole.Condition).Select(t => new Condition(condition.IsUnless, t)));
+                    foreach (var term in condition.Terms)
+                        if (term.Name is { Text.Length: > 0 })
+                            conditions.Add(new Condition(condition.IsUnless, BindTerm(term, TermRole.Condition)));
                     break;
                 case ScopeClauseSyntax scopeClause:
                     foreach (var name in scopeClause.Types)
@@ -274,13 +276,13 @@ internal sealed partial class Binder
             }
         }
 
-        claim.Conditions = conditions.ToImmutable();
-        claim.Scope = [.. scope.Distinct()];
+        claim.Conditions = ScratchBuilders.Take(conditions);
+        claim.Scope = ScratchBuilders.TakeDistinct(scope);
         // A claim that names no evidence of its own is supported by the default evidence.
         if (evidence.Count == 0 && !defaults.IsDefaultOrEmpty)
             evidence.AddRange(defaults.Select(d => d.AsDefault(d.Syntax, d.Locator, d.Quote)));
-        claim.Evidence = evidence.ToImmutable();
-        claim.Moderators = moderators.ToImmutable();
+        claim.Evidence = ScratchBuilders.Take(evidence);
+        claim.Moderators = ScratchBuilders.Take(moderators);
     }
 
     private Moderator BindModerator(ModeratorClauseSyntax syntax, Term term, ModeratorEffect effect, ImmutableArray<EvidenceItem> defaults)

@@ -10,9 +10,8 @@ internal sealed partial class Binder
 {
     private ImmutableArray<Term> BindTerms(IEnumerable<TermSyntax> terms, TermRole role)
     {
-        var bound = ImmutableArray.CreateBuilder<Term>();
-        BindTerms(terms, role, bound);
-        return bound.DrainToImmutable();
+        BindTerms(terms, role, _scratch.Terms);
+        return ScratchBuilders.Take(_scratch.Terms);
     }
 
     /// <summary>Binds the named terms into <paramref name="bound"/> (a term recovery left without a name binds to nothing).</summary>

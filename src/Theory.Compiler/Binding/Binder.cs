@@ -42,6 +42,8 @@ internal sealed partial class Binder
     private readonly HashSet<ConstructSymbol> _used = [];
     private readonly Dictionary<SyntaxNode, ImmutableArray<EvidenceItem>> _defaultEvidence = new(SyntaxNodeIdentityComparer.Instance);
     private readonly HashSet<string> _citedKeys = new(StringComparer.Ordinal);
+    private readonly ScratchBuilders _scratch = new();
+    private readonly List<string> _scratchNames = [];
     private readonly bool _hasBibliography;
     private TheorySymbol? _theory;
     private Location? _firstCitation;
@@ -334,31 +336,38 @@ internal sealed partial class Binder
         foreach (var construct in _constructList)
         {
             var syntax = (ConstructDeclarationSyntax)construct.Declaration!;
-            var aliases = new List<string>();
-            foreach (var token in syntax.Clauses.OfType<AliasesClauseSyntax>().SelectMany(c => c.Aliases).Where(t => !t.IsMissing))
+            var aliases = _scratchNames;
+            foreach (var clause in syntax.Clauses)
             {
-                var alias = token.ValueText;
-                var key = NameNormaliser.Normalise(alias);
-                aliases.Add(alias);
-                if (key.Length == 0)
+                if (clause is not AliasesClauseSyntax aliasesClause)
                     continue;
-                var location = token.GetLocation()!;
-                if ((_constructs.TryGetValue(alias, out var named) || _constructsByNormalisedName.TryGetValue(key, out named)) && named != construct)
+                foreach (var token in aliasesClause.Aliases)
                 {
-                    _diagnostics.ReportAliasIsConstructName(location, alias, construct.Name, named.Name, Related(named, "the other construct"));
-                    continue;
-                }
+                    if (token.IsMissing)
+                        continue;
+                    var alias = token.ValueText;
+                    var key = NameNormaliser.Normalise(alias);
+                    aliases.Add(alias);
+                    if (key.Length == 0)
+                        continue;
+                    if ((_constructs.TryGetValue(alias, out var named) || _constructsByNormalisedName.TryGetValue(key, out named)) && named != construct)
+                    {
+                        _diagnostics.ReportAliasIsConstructName(token.GetLocation()!, alias, construct.Name, named.Name, Related(named, "the other construct"));
+                        continue;
+                    }
 
-                if (_constructsByAlias.TryGetValue(key, out var owner) && owner != construct)
-                {
-                    _diagnostics.ReportAliasClaimedTwice(location, alias, owner.Name, construct.Name, Related(owner, "the other construct"));
-                    continue;
-                }
+                    if (_constructsByAlias.TryGetValue(key, out var owner) && owner != construct)
+                    {
+                        _diagnostics.ReportAliasClaimedTwice(token.GetLocation()!, alias, owner.Name, construct.Name, Related(owner, "the other construct"));
+                        continue;
+                    }
 
-                _constructsByAlias[key] = construct;
+                    _constructsByAlias[key] = construct;
+                }
             }
 
             construct.Aliases = [.. aliases];
+            aliases.Clear();
             if (construct.Label is { } label && NameNormaliser.Normalise(label) is { Length: > 0 } labelKey)
                 _constructsByLabel[labelKey] = _constructsByLabel.ContainsKey(labelKey) ? null : construct;
         }

@@ -15,16 +15,31 @@ internal static class WebBuilder
 {
     public static CausalWeb Build(ImmutableArray<ConstructSymbol> constructs, IEnumerable<CmocSymbol> cmocs, IEnumerable<LinkSymbol> links, DiagnosticBag diagnostics)
     {
-        var claimsByEdge = new Dictionary<(int, int), List<EdgeClaim>>();
-        var order = new List<(int, int)>();
-        var circumstanceOf = new Dictionary<ClaimSymbol, Circumstance>();
+        // The claims in the order they are asserted, each with the index of its edge; the edges in
+        // the order they are first asserted. Gathered flat and grouped once at the end: a list per
+        // edge and a dictionary per claim were a visible share of binding a 100k-CMOC theory.
+        var edgeIndex = new Dictionary<(int, int), int>();
+        var edgeEnds = new List<(int From, int To)>();
+        var claims = new List<EdgeClaim>();
+        var claimEdges = new List<int>();
         var interned = new Dictionary<Circumstance, Circumstance>();
 
         var undecided = NoneUndecided;
 
-        void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, string circumstances)
+        // Most claims hold unconditionally; the rest share one object per distinct circumstance.
+        Circumstance CircumstanceOf(ClaimSymbol claim)
         {
-            if (from.Construct is null || to.Construct is null || claim.Status == ClaimStatus.Refuted)
+            var circumstance = Circumstance.Of(claim);
+            if (circumstance.IsUnconditional)
+                return circumstance;
+            if (!interned.TryAdd(circumstance, circumstance))
+                circumstance = interned[circumstance];
+            return circumstance;
+        }
+
+        void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, Circumstance circumstance, string circumstances)
+        {
+            if (from.Construct is null || to.Construct is null)
                 return;
             var sign = from.Qualifier.ToSign(isSource: role is ClaimRole.ContextToMechanism or ClaimRole.ContextToOutcome or ClaimRole.Link or ClaimRole.ModeratorToMechanism)
                 .Times(to.Qualifier.ToSign(isSource: false));
@@ -33,22 +48,14 @@ internal static class WebBuilder
             if (undecided.Count > 0 && (undecided.Contains(from.Construct) && role != ClaimRole.MechanismToOutcome || undecided.Contains(to.Construct) && role != ClaimRole.ContextToMechanism))
                 sign = Sign.Indeterminate;
             var key = (from.Construct.Index, to.Construct.Index);
-            if (!claimsByEdge.TryGetValue(key, out var list))
+            if (!edgeIndex.TryGetValue(key, out var edge))
             {
-                claimsByEdge[key] = list = [];
-                order.Add(key);
+                edgeIndex.Add(key, edge = edgeEnds.Count);
+                edgeEnds.Add(key);
             }
 
-            if (!circumstanceOf.TryGetValue(claim, out var circumstance))
-            {
-                circumstance = Circumstance.Of(claim);
-                if (!interned.TryAdd(circumstance, circumstance))
-                    circumstance = interned[circumstance];
-                circumstanceOf[claim] = circumstance;
-            }
-
-            var location = to.Syntax.GetLocation()!;
-            list.Add(new EdgeClaim(claim, role, from, to, sign, circumstance, circumstances, location));
+            claims.Add(new EdgeClaim(claim, role, from, to, sign, circumstance, circumstances));
+            claimEdges.Add(edge);
         }
 
         // A CMOC asserts an edge from each context to each mechanism, so its edges grow with the
@@ -60,14 +67,19 @@ internal static class WebBuilder
             var contexts = Capped(cmoc, cmoc.Contexts, "contexts", diagnostics);
             var mechanisms = Capped(cmoc, cmoc.Mechanisms, "mechanisms", diagnostics);
             var outcomes = Capped(cmoc, cmoc.Outcomes, "outcomes", diagnostics);
+            // Refuted claims are the theory's history: they assert no edges (their lists are still capped and reported).
+            if (cmoc.Status == ClaimStatus.Refuted)
+                continue;
+            var circumstance = CircumstanceOf(cmoc);
+            var parts = new CircumstanceParts(cmoc, contexts);
             undecided = Undecided(cmoc);
             if (mechanisms.IsEmpty)
             {
-                foreach (var context in contexts)
+                for (var i = 0; i < contexts.Length; i++)
                 {
-                    var circumstances = Circumstances(cmoc, OtherContexts(contexts, context));
+                    var circumstances = parts.Without(i);
                     foreach (var outcome in outcomes)
-                        Add(cmoc, ClaimRole.ContextToOutcome, context, outcome, circumstances);
+                        Add(cmoc, ClaimRole.ContextToOutcome, contexts[i], outcome, circumstance, circumstances);
                 }
 
                 continue;
@@ -76,26 +88,27 @@ internal static class WebBuilder
             // A context triggers the mechanisms a pairing (`context A => M1`) gives it, or all of
             // them; only the mechanisms within the cap, so a pairing cannot lift it.
             var capped = cmoc.Pairings.IsEmpty ? null : new HashSet<Term>(mechanisms);
-            foreach (var context in contexts)
+            for (var i = 0; i < contexts.Length; i++)
             {
-                var circumstances = Circumstances(cmoc, OtherContexts(contexts, context));
+                var context = contexts[i];
+                var circumstances = parts.Without(i);
                 if (capped is null)
                 {
                     foreach (var mechanism in mechanisms)
-                        Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
+                        Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstance, circumstances);
                 }
                 else
                 {
                     foreach (var mechanism in cmoc.MechanismsTriggeredBy(context))
                         if (capped.Contains(mechanism))
-                            Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstances);
+                            Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstance, circumstances);
                 }
             }
 
-            var allContexts = Circumstances(cmoc, OtherContexts(contexts, context: null));
+            var allContexts = parts.Without(-1);
             foreach (var mechanism in mechanisms)
                 foreach (var outcome in outcomes)
-                    Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, allContexts);
+                    Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, circumstance, allContexts);
         }
 
         undecided = NoneUndecided;
@@ -103,27 +116,55 @@ internal static class WebBuilder
         // A moderator that names its own mechanism acts through it: moderator → mechanism.
         foreach (var claim in cmocs.Cast<ClaimSymbol>().Concat(links))
         {
+            if (claim.Status == ClaimStatus.Refuted)
+                continue;
+            Circumstance? circumstance = null;
+            string? circumstances = null;
             foreach (var moderator in claim.Moderators)
             {
                 if (moderator.Mechanisms.IsEmpty)
                     continue;
-                var circumstances = Circumstances(claim, []);
+                circumstance ??= CircumstanceOf(claim);
+                circumstances ??= new CircumstanceParts(claim, []).Without(-1);
                 foreach (var mechanism in moderator.Mechanisms)
-                    Add(claim, ClaimRole.ModeratorToMechanism, moderator.Term, mechanism, circumstances);
+                    Add(claim, ClaimRole.ModeratorToMechanism, moderator.Term, mechanism, circumstance, circumstances);
             }
         }
 
         foreach (var link in links)
         {
-            if (link.Source is not { } source)
+            if (link.Source is not { } source || link.Status == ClaimStatus.Refuted)
                 continue;
-            var circumstances = Circumstances(link, []);
+            var circumstance = CircumstanceOf(link);
+            var circumstances = new CircumstanceParts(link, []).Without(-1);
             foreach (var target in link.Targets)
-                Add(link, ClaimRole.Link, source, target, circumstances);
+                Add(link, ClaimRole.Link, source, target, circumstance, circumstances);
         }
 
-        var edges = order.Select(key => new CausalEdge(constructs[key.Item1], constructs[key.Item2], [.. claimsByEdge[key]]));
-        return new CausalWeb(constructs, [.. edges]);
+        return new CausalWeb(constructs, Group(constructs, edgeEnds, claims, claimEdges));
+    }
+
+    /// <summary>Each edge with its claims in the order they were asserted (a counting sort of the claims by edge).</summary>
+    private static ImmutableArray<CausalEdge> Group(ImmutableArray<ConstructSymbol> constructs, List<(int From, int To)> edgeEnds, List<EdgeClaim> claims, List<int> claimEdges)
+    {
+        var starts = new int[edgeEnds.Count + 1];
+        foreach (var edge in claimEdges)
+            starts[edge + 1]++;
+        for (var i = 1; i < starts.Length; i++)
+            starts[i] += starts[i - 1];
+        var next = (int[])starts.Clone();
+        var sorted = new EdgeClaim[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+            sorted[next[claimEdges[i]]++] = claims[i];
+
+        var edges = ImmutableArray.CreateBuilder<CausalEdge>(edgeEnds.Count);
+        for (var i = 0; i < edgeEnds.Count; i++)
+        {
+            var (from, to) = edgeEnds[i];
+            edges.Add(new CausalEdge(constructs[from], constructs[to], ImmutableArray.Create(sorted, starts[i], starts[i + 1] - starts[i])));
+        }
+
+        return edges.MoveToImmutable();
     }
 
     private static ImmutableArray<Term> Capped(CmocSymbol cmoc, ImmutableArray<Term> terms, string role, DiagnosticBag diagnostics)
@@ -166,36 +207,49 @@ internal static class WebBuilder
         }
     }
 
-    private static List<string> OtherContexts(ImmutableArray<Term> contexts, Term? context)
+    /// <summary>
+    /// What distinguishes a claim's edges: its conditions, scope and stage, and the contexts beside
+    /// the edge's source, sorted and each once. The claim's own parts and each context's text are
+    /// made once per claim; an edge from one context leaves that context out.
+    /// </summary>
+    private readonly struct CircumstanceParts
     {
-        var others = new List<string>(contexts.Length);
-        foreach (var c in contexts)
-            if (c != context)
-                others.Add("context " + c);
-        return others;
-    }
+        private readonly List<string> _own;
+        private readonly string[] _contexts;
 
-    /// <summary>What distinguishes a claim: its conditions, scope, stage and the contexts beside the edge's source.</summary>
-    private static string Circumstances(ClaimSymbol claim, List<string> contexts)
-    {
-        // Most claims have one or two parts; a list and one sort beat a LINQ pipeline per edge claim.
-        var parts = new List<string>();
-        foreach (var condition in claim.Conditions)
-            parts.Add(condition.ToString());
-        foreach (var type in claim.Scope)
-            parts.Add("for " + type.QualifiedName);
-        parts.AddRange(contexts);
-        if (claim.Stage is { IsAtemporal: false } stage)
-            parts.Add("stage " + stage.Name);
-        if (parts.Count == 0)
-            return "";
-        if (parts.Count == 1)
-            return parts[0];
-        parts.Sort(StringComparer.Ordinal);
-        var distinct = new List<string>(parts.Count) { parts[0] };
-        for (var i = 1; i < parts.Count; i++)
-            if (!string.Equals(parts[i], parts[i - 1], StringComparison.Ordinal))
-                distinct.Add(parts[i]);
-        return string.Join("; ", distinct);
+        public CircumstanceParts(ClaimSymbol claim, ImmutableArray<Term> contexts)
+        {
+            _own = [];
+            foreach (var condition in claim.Conditions)
+                _own.Add(condition.ToString());
+            foreach (var type in claim.Scope)
+                _own.Add("for " + type.QualifiedName);
+            if (claim.Stage is { IsAtemporal: false } stage)
+                _own.Add("stage " + stage.Name);
+            _contexts = new string[contexts.Length];
+            for (var i = 0; i < contexts.Length; i++)
+                _contexts[i] = "context " + contexts[i];
+        }
+
+        /// <summary>The text for an edge from context <paramref name="left"/> (-1: every context stays).</summary>
+        public string Without(int left)
+        {
+            // Most claims have one or two parts; a list and one sort beat a LINQ pipeline.
+            var parts = new List<string>(_own.Count + _contexts.Length);
+            parts.AddRange(_own);
+            for (var i = 0; i < _contexts.Length; i++)
+                if (i != left)
+                    parts.Add(_contexts[i]);
+            if (parts.Count == 0)
+                return "";
+            if (parts.Count == 1)
+                return parts[0];
+            parts.Sort(StringComparer.Ordinal);
+            var distinct = new List<string>(parts.Count) { parts[0] };
+            for (var i = 1; i < parts.Count; i++)
+                if (!string.Equals(parts[i], parts[i - 1], StringComparison.Ordinal))
+                    distinct.Add(parts[i]);
+            return string.Join("; ", distinct);
+        }
     }
 }

@@ -16,7 +16,8 @@ public sealed class CausalEdge
         From = from;
         To = to;
         Claims = claims;
-        HoldsUnconditionally = claims.Any(c => !c.Circumstance.IsRestricted);
+        foreach (var claim in claims)
+            HoldsUnconditionally |= !claim.Circumstance.IsRestricted;
         Sign = BaseSign(claims);
     }
 
@@ -134,34 +135,50 @@ public sealed class CausalEdge
         return specific;
     }
 
-    private static ImmutableArray<EdgeClaim> BaseClaims(ImmutableArray<EdgeClaim> claims)
+    // The base web's claims are the unconditional ones; failing those, the ones made only at a
+    // stage; failing those, all. One pass to find which, one to combine: no list per edge.
+    private static Sign BaseSign(ImmutableArray<EdgeClaim> claims)
     {
-        var unconditional = claims.Where(c => c.Circumstance.IsUnconditional).ToImmutableArray();
-        if (!unconditional.IsEmpty)
-            return unconditional;
-        var staged = claims.Where(c => !c.Circumstance.IsRestricted).ToImmutableArray();
-        return staged.IsEmpty ? claims : staged;
-    }
+        var anyUnconditional = false;
+        var anyStaged = false;
+        foreach (var claim in claims)
+        {
+            anyUnconditional |= claim.Circumstance.IsUnconditional;
+            anyStaged |= !claim.Circumstance.IsRestricted;
+        }
 
-    // Most edges have one claim or only unconditional ones: no list is made for them.
-    private static Sign BaseSign(ImmutableArray<EdgeClaim> claims) =>
-        claims.All(c => c.Circumstance.IsUnconditional) ? Combine(claims) : Combine(BaseClaims(claims));
-
-    /// <summary>The sign the definite claims agree on; indeterminate when there is none or two disagree.</summary>
-    private static Sign Combine(IEnumerable<EdgeClaim> claims)
-    {
         Sign? sign = null;
         foreach (var claim in claims)
         {
-            if (!claim.Sign.IsDefinite())
+            if (anyUnconditional ? !claim.Circumstance.IsUnconditional : anyStaged && claim.Circumstance.IsRestricted)
                 continue;
-            if (sign is null)
-                sign = claim.Sign;
-            else if (sign != claim.Sign)
+            if (!Accumulate(ref sign, claim))
                 return Sign.Indeterminate;
         }
 
         return sign ?? Sign.Indeterminate;
+    }
+
+    /// <summary>The sign the definite claims agree on; indeterminate when there is none or two disagree.</summary>
+    private static Sign Combine(List<EdgeClaim> claims)
+    {
+        Sign? sign = null;
+        foreach (var claim in claims)
+            if (!Accumulate(ref sign, claim))
+                return Sign.Indeterminate;
+        return sign ?? Sign.Indeterminate;
+    }
+
+    // Adds a claim's sign to the one so far; false when two definite signs disagree.
+    private static bool Accumulate(ref Sign? sign, EdgeClaim claim)
+    {
+        if (!claim.Sign.IsDefinite())
+            return true;
+        if (sign is null)
+            sign = claim.Sign;
+        else if (sign != claim.Sign)
+            return false;
+        return true;
     }
 
     public override string ToString() => $"{From.Name} -> {To.Name} ({Sign.ToSymbol()})";

@@ -18,6 +18,8 @@ public sealed class Circumstance : IEquatable<Circumstance>
     {
         _parts = parts;
         Text = string.Join("; ", parts.Select(p => p.Text));
+        foreach (var part in parts)
+            IsRestricted |= part.Kind != PartKind.Stage;
     }
 
     /// <summary>No condition, scope or stage: what the theory claims everywhere.</summary>
@@ -29,7 +31,7 @@ public sealed class Circumstance : IEquatable<Circumstance>
     public ImmutableArray<string> Parts => [.. _parts.Select(p => p.Text)];
 
     /// <summary>True when the circumstance carries a condition or a scope, not only a stage.</summary>
-    public bool IsRestricted => _parts.Any(p => p.Kind != PartKind.Stage);
+    public bool IsRestricted { get; }
 
     /// <summary>The parts joined with "; ", empty when unconditional.</summary>
     public string Text { get; }

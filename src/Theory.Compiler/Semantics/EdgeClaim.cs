@@ -9,7 +9,7 @@ namespace Theory.Semantics;
 /// </summary>
 public sealed class EdgeClaim
 {
-    internal EdgeClaim(ClaimSymbol claim, ClaimRole role, Term from, Term to, Sign sign, Circumstance circumstance, string circumstances, Location location)
+    internal EdgeClaim(ClaimSymbol claim, ClaimRole role, Term from, Term to, Sign sign, Circumstance circumstance, string circumstances)
     {
         Claim = claim;
         Role = role;
@@ -18,7 +18,6 @@ public sealed class EdgeClaim
         Sign = sign;
         Circumstance = circumstance;
         Circumstances = circumstances;
-        Location = location;
     }
 
     public ClaimSymbol Claim { get; }
@@ -41,7 +40,11 @@ public sealed class EdgeClaim
     public string Circumstances { get; }
 
     /// <summary>Where the claim says it: the target term.</summary>
-    public Location Location { get; }
+    /// <remarks>
+    /// Made when asked (only a diagnostic or an output asks): a large web has hundreds of thousands
+    /// of edge claims, and finding each one's tree walks up to its root.
+    /// </remarks>
+    public Location Location => To.Syntax.GetLocation()!;
 
     public override string ToString() => $"{Claim.Name}: {From} -> {To} ({Sign.ToSymbol()})";
 }
