@@ -74,7 +74,7 @@ internal static class ClaimConsistencyChecks
     {
         if (claim.Conditions.IsEmpty && claim.Scope.IsEmpty)
             return;
-        var circumstance = Circumstance.Of(claim);
+        var circumstance = claim.Circumstance;
         var parts = circumstance.Parts.ToList();
         if (circumstance.IsSatisfiable)
         {

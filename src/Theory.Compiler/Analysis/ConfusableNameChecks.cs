@@ -15,17 +15,34 @@ internal static class ConfusableNameChecks
     public static void Run(AnalysisContext context)
     {
         var binding = context.Binding;
-        var names = binding.Constructs.Select(s => (Symbol)s).Select(s => (s, "construct"))
-            .Concat(binding.Cmocs.Select(s => ((Symbol)s, "CMOC")))
-            .Concat(binding.Groups.Select(s => ((Symbol)s, "group")))
-            .Concat(binding.Stages.Where(s => !s.IsAtemporal).Select(s => ((Symbol)s, "stage")))
-            .Where(p => p.Item1.Location is not null)
-            .OrderBy(p => p.Item1.Location!.FilePath, StringComparer.Ordinal)
-            .ThenBy(p => p.Item1.Location!.Span.Start);
+        // Every declared name, in the order of the files (ordinal path) and of the declarations in
+        // them, so the later of two look-alikes is the one reported. Sorted once as an array by
+        // keys read once: 160,000 names at 100k CMOCs.
+        var names = new List<(Symbol Symbol, string What)>(binding.Constructs.Length + binding.Cmocs.Length + binding.Groups.Length + binding.Stages.Length);
+        foreach (var construct in binding.Constructs)
+            names.Add((construct, "construct"));
+        foreach (var cmoc in binding.Cmocs)
+            names.Add((cmoc, "CMOC"));
+        foreach (var group in binding.Groups)
+            names.Add((group, "group"));
+        foreach (var stage in binding.Stages)
+            if (!stage.IsAtemporal)
+                names.Add((stage, "stage"));
+        names.RemoveAll(p => p.Symbol.Location is null);
+        var paths = new SortedSet<string>(names.Select(p => p.Symbol.Location!.FilePath), StringComparer.Ordinal).ToList();
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Count; i++)
+            rank[paths[i]] = i;
+        var keys = new (int File, int Start, int Index)[names.Count];
+        for (var i = 0; i < names.Count; i++)
+            keys[i] = (rank[names[i].Symbol.Location!.FilePath], names[i].Symbol.Location!.Span.Start, i);
+        // The index last keeps the sort stable, as OrderBy was.
+        Array.Sort(keys);
 
         var first = new Dictionary<string, (Symbol Symbol, string What)>(StringComparer.Ordinal);
-        foreach (var (symbol, what) in names)
+        foreach (var key in keys)
         {
+            var (symbol, what) = names[key.Index];
             ReportMixedScripts(context, symbol, what);
             var skeleton = NameForms.Skeleton(symbol.Name);
             if (!first.TryGetValue(skeleton, out var earlier))

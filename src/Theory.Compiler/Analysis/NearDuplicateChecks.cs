@@ -16,14 +16,8 @@ internal static class NearDuplicateChecks
 {
     public static void Run(AnalysisContext context)
     {
-        // The circumstances text of each claim, made once for both checks.
-        var circumstances = new Dictionary<ClaimSymbol, string>();
-        string CircumstancesOf(ClaimSymbol claim)
-        {
-            if (!circumstances.TryGetValue(claim, out var text))
-                circumstances[claim] = text = Circumstances(claim);
-            return text;
-        }
+        // The circumstances text of each claim, made once (with the web) for both checks.
+        static string CircumstancesOf(ClaimSymbol claim) => claim.Circumstance.Text;
 
         CheckContained(context, CircumstancesOf);
         CheckMirrored(context, CircumstancesOf);
@@ -113,8 +107,6 @@ internal static class NearDuplicateChecks
             hash = TermSets.Mix(hash ^ TermSets.Mix(TermSets.RoleHash(roles[r], mirrored) + (ulong)r));
         return hash;
     }
-
-    private static string Circumstances(ClaimSymbol claim) => Circumstance.Of(claim).Text;
 
     // The qualifier that says the same thing from the other end; null when there is none.
 

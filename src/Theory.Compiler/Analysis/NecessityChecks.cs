@@ -26,7 +26,7 @@ internal static class NecessityChecks
                 var level = factor.Qualifier.ToSign(isSource: true);
                 if (factor.FactorRole != FactorRole.Necessary || factor.Construct is null || !level.IsDefinite())
                     continue;
-                var circumstance = Circumstance.Of(claim);
+                var circumstance = claim.Circumstance;
                 foreach (var outcome in outcomes)
                 {
                     var direction = outcome.Qualifier.ToSign(isSource: false);
@@ -57,7 +57,7 @@ internal static class NecessityChecks
                     if (factor.Construct is null || !level.IsDefinite()
                         || !necessities.TryGetValue((outcome.Construct, direction, factor.Construct, level.Negate()), out var list))
                         continue;
-                    var circumstance = Circumstance.Of(claim);
+                    var circumstance = claim.Circumstance;
                     var necessity = list.FirstOrDefault(n => n.Claim != claim && circumstance.CombineWith(n.Circumstance) is not null);
                     if (necessity is null || !reported.Add((outcome.Construct, factor.Construct)))
                         continue;

@@ -29,11 +29,11 @@ internal static class WebBuilder
         // Most claims hold unconditionally; the rest share one object per distinct circumstance.
         Circumstance CircumstanceOf(ClaimSymbol claim)
         {
-            var circumstance = Circumstance.Of(claim);
+            var circumstance = claim.Circumstance;
             if (circumstance.IsUnconditional)
                 return circumstance;
             if (!interned.TryAdd(circumstance, circumstance))
-                circumstance = interned[circumstance];
+                claim.Circumstance = circumstance = interned[circumstance];
             return circumstance;
         }
 

@@ -31,9 +31,22 @@ public abstract class ClaimSymbol : Symbol
 
     public GroupSymbol? Group { get; internal set; }
 
-    /// <summary>How many different sources support the claim (citation keys and primary-data sources).</summary>
+    /// <summary>
+    /// Where the claim holds (its conditions, scope and stage), made once when first asked, after
+    /// binding: the web builder and several checks ask for every claim. Checks ask from several
+    /// threads at once; they may each make it, and equal circumstances are interchangeable.
+    /// </summary>
+    internal Semantics.Circumstance Circumstance
+    {
+        get => _circumstance ??= Semantics.Circumstance.Of(this);
+        set => _circumstance = value;
+    }
+
+    private Semantics.Circumstance? _circumstance;
+
     /// <summary>Every term the claim relates (not its conditions): a CMOC's contexts, mechanisms and outcomes; a link's source and targets.</summary>
     public abstract IEnumerable<Term> Terms { get; }
 
+    /// <summary>How many different sources support the claim (citation keys and primary-data sources).</summary>
     public int DistinctSourceCount => Evidence.Select(e => e.SourceIdentity).Distinct(StringComparer.Ordinal).Count();
 }

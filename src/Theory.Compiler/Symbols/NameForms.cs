@@ -17,6 +17,31 @@ internal static class NameForms
     /// </summary>
     public static string Skeleton(string text)
     {
+        // Nearly every name is ASCII without a character that has a prototype (the table maps `0`,
+        // `1`, `I` and a few more): its skeleton is itself. Every declared name is asked for.
+        if (IsOwnSkeleton(text))
+            return text;
+        if (IsAscii(text))
+        {
+            // ASCII needs no decomposition, and its prototypes come from a table made once.
+            var ascii = new StringBuilder(text.Length + 4);
+            foreach (var c in text)
+            {
+                if (AsciiPrototype[c] is { } prototype)
+                    ascii.Append(prototype);
+                else
+                    ascii.Append(c);
+            }
+
+            return Decompositions.Decompose(ascii.ToString(), compatibility: false);
+        }
+
+        return SkeletonFromTable(text);
+    }
+
+    /// <summary>The skeleton the long way, character by character through the whole table: what the shortcuts above must agree with.</summary>
+    internal static string SkeletonFromTable(string text)
+    {
         var decomposed = Decompositions.Decompose(text, compatibility: true);
         var builder = new StringBuilder(decomposed.Length);
         // Appended a character at a time: this runs for every declared name.
@@ -31,6 +56,34 @@ internal static class NameForms
         }
 
         return Decompositions.Decompose(builder.ToString(), compatibility: false);
+    }
+
+    // The prototype of each ASCII character the confusables table maps to another (`0`, `1`, `I`
+    // and a few more), null for the rest: read from the table once.
+    private static readonly string?[] AsciiPrototype = AsciiPrototypes();
+
+    private static string?[] AsciiPrototypes()
+    {
+        var prototypes = new string?[128];
+        for (var c = 0; c < prototypes.Length; c++)
+            prototypes[c] = Confusables.Prototype(c);
+        return prototypes;
+    }
+
+    private static bool IsOwnSkeleton(string text)
+    {
+        foreach (var c in text)
+            if (c >= 128 || AsciiPrototype[c] is not null)
+                return false;
+        return true;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+            if (c >= 128)
+                return false;
+        return true;
     }
 
     /// <summary>The alphabet a letter belongs to, for the scripts whose letters look alike, or null for any other character.</summary>

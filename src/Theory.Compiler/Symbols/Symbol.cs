@@ -10,6 +10,13 @@ namespace Theory.Symbols;
 /// </summary>
 public abstract class Symbol
 {
+    private static int s_nextIdentity;
+
+    // A number unique to the symbol, its hash code. Checks key dictionaries and sets by symbols
+    // (every construct, every claim); the object-header hash the runtime would otherwise assign
+    // on first use is costly at that scale, as it was for syntax nodes.
+    private readonly int _identity = Interlocked.Increment(ref s_nextIdentity);
+
     private protected Symbol(string name, SyntaxNode? declaration)
     {
         Name = name;
@@ -38,4 +45,9 @@ public abstract class Symbol
     public string DisplayName => string.IsNullOrEmpty(Label) ? Name : Label;
 
     public override string ToString() => $"{Kind} {Name}";
+
+    /// <summary>Symbols are equal only to themselves.</summary>
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    public sealed override int GetHashCode() => _identity;
 }

@@ -35,6 +35,31 @@ public class NameIdentityTests
     }
 
     [Fact]
+    public void The_ascii_shortcuts_give_the_skeleton_the_table_gives()
+    {
+        // Every ASCII character alone and beside a letter, then random ASCII names, with and
+        // without the characters the table maps (`0`, `1`, `I`, `l`, `|`, `m`, `rn`).
+        var names = new List<string>();
+        for (var c = 0; c < 128; c++)
+            names.AddRange([((char)c).ToString(), "a" + (char)c, (char)c + "_b"]);
+        var random = new Random(15);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_|`'\"-. ";
+        for (var i = 0; i < 5000; i++)
+            names.Add(new string([.. Enumerable.Range(0, random.Next(1, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]));
+        var mapped = 0;
+        foreach (var name in names)
+        {
+            var skeleton = NameForms.Skeleton(name);
+            Assert.Equal(NameForms.SkeletonFromTable(name), skeleton);
+            if (!string.Equals(skeleton, name, StringComparison.Ordinal))
+                mapped++;
+        }
+
+        // The shortcut that returns the name itself must not be the only one taken.
+        Assert.True(mapped > 1000, $"only {mapped} names had a skeleton of their own");
+    }
+
+    [Fact]
     public void A_contradiction_between_a_composed_and_a_decomposed_spelling_is_found()
     {
         var text = "construct caf\u00E9\nconstruct m\nconstruct o\n"
