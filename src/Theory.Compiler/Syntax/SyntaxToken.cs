@@ -9,28 +9,21 @@ namespace Theory.Syntax;
 /// </summary>
 public sealed class SyntaxToken : SyntaxElement
 {
-    internal SyntaxToken(
-        SyntaxKind kind,
-        int position,
-        string text,
-        TriviaRun leadingTrivia,
-        TriviaRun trailingTrivia,
-        bool isMissing,
-        string? valueText = null)
+    internal SyntaxToken(SyntaxKind kind, int position, string text, TokenDetail detail, bool isMissing)
         : base(kind, isMissing ? ~position : position)
     {
         Text = text;
-        LeadingRun = leadingTrivia;
-        TrailingRun = trailingTrivia;
-        _valueText = valueText;
+        _detail = detail;
     }
 
-    private readonly string? _valueText;
+    // Trivia on both sides and any value text, in one object shared among tokens alike (see
+    // TokenDetail): a token is 48 bytes where it was 64.
+    private readonly TokenDetail _detail;
 
     public string Text { get; }
 
     /// <summary>For a string, its content with quotes removed and escapes decoded; otherwise the text.</summary>
-    public string ValueText => _valueText ?? Text;
+    public string ValueText => _detail.ValueText ?? Text;
 
     public bool IsMissing => Slot < 0;
 
@@ -40,9 +33,11 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>The trivia after the token, up to and including the line break that ends its line.</summary>
     public ImmutableArray<SyntaxTrivia> TrailingTrivia => TrailingRun.At(Span.End);
 
-    internal TriviaRun LeadingRun { get; }
+    internal TriviaRun LeadingRun => _detail.Leading;
 
-    internal TriviaRun TrailingRun { get; }
+    internal TriviaRun TrailingRun => _detail.Trailing;
+
+    internal TokenDetail Detail => _detail;
 
     public override TextSpan Span => new(Slot < 0 ? ~Slot : Slot, Text.Length);
 

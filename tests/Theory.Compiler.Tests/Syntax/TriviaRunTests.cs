@@ -59,6 +59,30 @@ public class TriviaRunTests
     }
 
     [Fact]
+    public void Tokens_alike_on_both_sides_share_one_detail_and_strings_keep_their_value()
+    {
+        var source = string.Concat(Enumerable.Range(0, 200).Select(i => $"construct c{i} \"a \\\"quoted\\\" name {i}\" {{\n    kind state\n}}\n"));
+        var tokens = SyntaxTree.Parse(SourceText.From(source, "t.theory")).Root.DescendantTokens().ToList();
+
+        // Every token but the strings shares its detail with the other tokens of its spacing:
+        // one detail per distinct pair of runs, however many tokens.
+        var plain = tokens.Where(t => t.Kind != SyntaxKind.StringToken).ToList();
+        var pairs = plain.Select(t => (t.LeadingRun, t.TrailingRun)).Distinct().Count();
+        Assert.Equal(pairs, plain.Select(t => t.Detail).Distinct().Count());
+        Assert.True(pairs < 10, $"{pairs} pairs of runs");
+
+        // A string's decoded value is its own.
+        var strings = tokens.Where(t => t.Kind == SyntaxKind.StringToken).ToList();
+        Assert.Equal(200, strings.Count);
+        Assert.Equal(200, strings.Select(t => t.Detail).Distinct().Count());
+        for (var i = 0; i < strings.Count; i++)
+        {
+            Assert.Equal($"a \"quoted\" name {i}", strings[i].ValueText);
+            Assert.Equal($"\"a \\\"quoted\\\" name {i}\"", strings[i].Text);
+        }
+    }
+
+    [Fact]
     public void Long_comments_are_kept_whole_and_placed_after_shared_runs()
     {
         var comment = "// " + new string('x', 500);

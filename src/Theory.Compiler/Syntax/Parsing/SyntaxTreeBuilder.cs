@@ -20,6 +20,7 @@ internal sealed class SyntaxTreeBuilder
     private readonly LexedText _lexed;
     private readonly DiagnosticBag _diagnostics;
     private readonly TriviaRunCache _runs = new();
+    private readonly TokenDetailCache _details = new();
     private SyntaxToken?[] _tokens = [];
     private int _lastTokenEnd;
 
@@ -229,7 +230,10 @@ internal sealed class SyntaxTreeBuilder
             SyntaxKind.UnterminatedStringToken => StringLiteral.Decode(text, start, closed: false, _lexed.Text, _diagnostics),
             _ => null,
         };
-        return new SyntaxToken(kind, start, text, leading, trailing, isMissing: false, value);
+        var detail = value is null || string.Equals(value, text, StringComparison.Ordinal)
+            ? _details.Get(leading, trailing)
+            : TokenDetail.WithValue(leading, trailing, value);
+        return new SyntaxToken(kind, start, text, detail, isMissing: false);
     }
 
     private ImmutableArray<SyntaxElement> Convert(IParseTree tree)
@@ -246,7 +250,7 @@ internal sealed class SyntaxTreeBuilder
         {
             case IErrorNode error when error.Symbol.TokenIndex < 0:
                 // A token conjured by single-token insertion: a zero-width missing token.
-                result.Add(new SyntaxToken(TokenKinds.ToKind(error.Symbol.Type), _lastTokenEnd, "", TriviaRun.Empty, TriviaRun.Empty, isMissing: true));
+                result.Add(new SyntaxToken(TokenKinds.ToKind(error.Symbol.Type), _lastTokenEnd, "", TokenDetail.None, isMissing: true));
                 break;
             case IErrorNode:
                 break; // Its token is already skipped trivia.
@@ -296,7 +300,7 @@ internal sealed class SyntaxTreeBuilder
     private void AddAsIdentifier(int index, ImmutableArray<SyntaxElement>.Builder result)
     {
         var token = _tokens[index]!;
-        var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, token.Span.Start, token.Text, token.LeadingRun, token.TrailingRun, isMissing: false);
+        var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, token.Span.Start, token.Text, token.Detail, isMissing: false);
         _tokens[index] = identifier;
         result.Add(identifier);
         _lastTokenEnd = identifier.Span.End;
