@@ -37,7 +37,7 @@ internal static class WebBuilder
             return circumstance;
         }
 
-        void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, Circumstance circumstance, string circumstances)
+        void Add(ClaimSymbol claim, ClaimRole role, Term from, Term to, Circumstance circumstance, CircumstanceTexts texts, int left)
         {
             if (from.Construct is null || to.Construct is null)
                 return;
@@ -54,7 +54,7 @@ internal static class WebBuilder
                 edgeEnds.Add(key);
             }
 
-            claims.Add(new EdgeClaim(claim, role, from, to, sign, circumstance, circumstances));
+            claims.Add(new EdgeClaim(claim, role, from, to, sign, circumstance, texts, left));
             claimEdges.Add(edge);
         }
 
@@ -71,15 +71,14 @@ internal static class WebBuilder
             if (cmoc.Status == ClaimStatus.Refuted)
                 continue;
             var circumstance = CircumstanceOf(cmoc);
-            var parts = new CircumstanceParts(cmoc, contexts);
+            var parts = new CircumstanceTexts(cmoc, contexts);
             undecided = Undecided(cmoc);
             if (mechanisms.IsEmpty)
             {
                 for (var i = 0; i < contexts.Length; i++)
                 {
-                    var circumstances = parts.Without(i);
                     foreach (var outcome in outcomes)
-                        Add(cmoc, ClaimRole.ContextToOutcome, contexts[i], outcome, circumstance, circumstances);
+                        Add(cmoc, ClaimRole.ContextToOutcome, contexts[i], outcome, circumstance, parts, i);
                 }
 
                 continue;
@@ -91,24 +90,22 @@ internal static class WebBuilder
             for (var i = 0; i < contexts.Length; i++)
             {
                 var context = contexts[i];
-                var circumstances = parts.Without(i);
                 if (capped is null)
                 {
                     foreach (var mechanism in mechanisms)
-                        Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstance, circumstances);
+                        Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstance, parts, i);
                 }
                 else
                 {
                     foreach (var mechanism in cmoc.MechanismsTriggeredBy(context))
                         if (capped.Contains(mechanism))
-                            Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstance, circumstances);
+                            Add(cmoc, ClaimRole.ContextToMechanism, context, mechanism, circumstance, parts, i);
                 }
             }
 
-            var allContexts = parts.Without(-1);
             foreach (var mechanism in mechanisms)
                 foreach (var outcome in outcomes)
-                    Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, circumstance, allContexts);
+                    Add(cmoc, ClaimRole.MechanismToOutcome, mechanism, outcome, circumstance, parts, CircumstanceTexts.EveryContext);
         }
 
         undecided = NoneUndecided;
@@ -119,15 +116,15 @@ internal static class WebBuilder
             if (claim.Status == ClaimStatus.Refuted)
                 continue;
             Circumstance? circumstance = null;
-            string? circumstances = null;
+            CircumstanceTexts? texts = null;
             foreach (var moderator in claim.Moderators)
             {
                 if (moderator.Mechanisms.IsEmpty)
                     continue;
                 circumstance ??= CircumstanceOf(claim);
-                circumstances ??= new CircumstanceParts(claim, []).Without(-1);
+                texts ??= new CircumstanceTexts(claim, []);
                 foreach (var mechanism in moderator.Mechanisms)
-                    Add(claim, ClaimRole.ModeratorToMechanism, moderator.Term, mechanism, circumstance, circumstances);
+                    Add(claim, ClaimRole.ModeratorToMechanism, moderator.Term, mechanism, circumstance, texts, CircumstanceTexts.EveryContext);
             }
         }
 
@@ -136,9 +133,9 @@ internal static class WebBuilder
             if (link.Source is not { } source || link.Status == ClaimStatus.Refuted)
                 continue;
             var circumstance = CircumstanceOf(link);
-            var circumstances = new CircumstanceParts(link, []).Without(-1);
+            var texts = new CircumstanceTexts(link, []);
             foreach (var target in link.Targets)
-                Add(link, ClaimRole.Link, source, target, circumstance, circumstances);
+                Add(link, ClaimRole.Link, source, target, circumstance, texts, CircumstanceTexts.EveryContext);
         }
 
         return new CausalWeb(constructs, Group(constructs, edgeEnds, claims, claimEdges));
@@ -204,52 +201,6 @@ internal static class WebBuilder
                     into.Add(term.Construct);
                 signs[term.Construct] = sign;
             }
-        }
-    }
-
-    /// <summary>
-    /// What distinguishes a claim's edges: its conditions, scope and stage, and the contexts beside
-    /// the edge's source, sorted and each once. The claim's own parts and each context's text are
-    /// made once per claim; an edge from one context leaves that context out.
-    /// </summary>
-    private readonly struct CircumstanceParts
-    {
-        private readonly List<string> _own;
-        private readonly string[] _contexts;
-
-        public CircumstanceParts(ClaimSymbol claim, ImmutableArray<Term> contexts)
-        {
-            _own = [];
-            foreach (var condition in claim.Conditions)
-                _own.Add(condition.ToString());
-            foreach (var type in claim.Scope)
-                _own.Add("for " + type.QualifiedName);
-            if (claim.Stage is { IsAtemporal: false } stage)
-                _own.Add("stage " + stage.Name);
-            _contexts = new string[contexts.Length];
-            for (var i = 0; i < contexts.Length; i++)
-                _contexts[i] = "context " + contexts[i];
-        }
-
-        /// <summary>The text for an edge from context <paramref name="left"/> (-1: every context stays).</summary>
-        public string Without(int left)
-        {
-            // Most claims have one or two parts; a list and one sort beat a LINQ pipeline.
-            var parts = new List<string>(_own.Count + _contexts.Length);
-            parts.AddRange(_own);
-            for (var i = 0; i < _contexts.Length; i++)
-                if (i != left)
-                    parts.Add(_contexts[i]);
-            if (parts.Count == 0)
-                return "";
-            if (parts.Count == 1)
-                return parts[0];
-            parts.Sort(StringComparer.Ordinal);
-            var distinct = new List<string>(parts.Count) { parts[0] };
-            for (var i = 1; i < parts.Count; i++)
-                if (!string.Equals(parts[i], parts[i - 1], StringComparison.Ordinal))
-                    distinct.Add(parts[i]);
-            return string.Join("; ", distinct);
         }
     }
 }

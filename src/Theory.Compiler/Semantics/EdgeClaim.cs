@@ -9,7 +9,7 @@ namespace Theory.Semantics;
 /// </summary>
 public sealed class EdgeClaim
 {
-    internal EdgeClaim(ClaimSymbol claim, ClaimRole role, Term from, Term to, Sign sign, Circumstance circumstance, string circumstances)
+    internal EdgeClaim(ClaimSymbol claim, ClaimRole role, Term from, Term to, Sign sign, Circumstance circumstance, CircumstanceTexts texts, int left)
     {
         Claim = claim;
         Role = role;
@@ -17,7 +17,8 @@ public sealed class EdgeClaim
         To = to;
         Sign = sign;
         Circumstance = circumstance;
-        Circumstances = circumstances;
+        _texts = texts;
+        _left = left;
     }
 
     public ClaimSymbol Claim { get; }
@@ -37,7 +38,11 @@ public sealed class EdgeClaim
     /// A canonical description of what distinguishes this claim; two claims of opposite sign with the
     /// same circumstances contradict each other. Empty when the claim is unconditional.
     /// </summary>
-    public string Circumstances { get; }
+    public string Circumstances => _texts.Without(_left);
+
+    // The claim's circumstances texts, shared by its edge claims, and the context this one leaves out.
+    private readonly CircumstanceTexts _texts;
+    private readonly int _left;
 
     /// <summary>Where the claim says it: the target term.</summary>
     /// <remarks>

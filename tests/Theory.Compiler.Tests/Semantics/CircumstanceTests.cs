@@ -25,6 +25,38 @@ public class CircumstanceTests
         """;
 
     [Fact]
+    public void An_edge_claims_circumstances_name_the_other_contexts_and_are_made_once_per_context()
+    {
+        var text = Header + """
+            construct m
+            construct n
+            construct o
+            cmoc C1 {
+              context high a, low b
+              mechanism increased m, increased n
+              outcome increased o
+              when high x
+              stage late
+            }
+            link L1: high a -> increased o for Kind.merger
+
+            """;
+        var compilation = Compile(text);
+
+        var fromA = Edge(compilation, "a", "m").Claims.Single();
+        var fromB = Edge(compilation, "b", "m").Claims.Single();
+        Assert.Equal("context low b; stage late; when high x", fromA.Circumstances);
+        Assert.Equal("context high a; stage late; when high x", fromB.Circumstances);
+        Assert.Equal("context high a; context low b; stage late; when high x", Edge(compilation, "m", "o").Claims.Single().Circumstances);
+        Assert.Equal("for Kind.merger", Edge(compilation, "a", "o").Claims.Single().Circumstances);
+
+        // Two edges from one context share one text, made once; asked again, it is the same text.
+        Assert.Same(fromA.Circumstances, Edge(compilation, "a", "n").Claims.Single().Circumstances);
+        Assert.Same(fromA.Circumstances, fromA.Circumstances);
+        Assert.NotSame(fromA.Circumstances, fromB.Circumstances);
+    }
+
+    [Fact]
     public void Fourteen_agreeing_claims_keep_their_sign_beside_one_dissent_of_each_kind()
     {
         var text = Header + string.Concat(Enumerable.Range(0, 14).Select(i => $"link L{i}: high a -> increased b\n"))
