@@ -330,14 +330,10 @@ internal sealed partial class Binder
     /// <summary>The evidence the `default evidence` declarations directly inside a file or group name (bound once), or default when there are none.</summary>
     private ImmutableArray<EvidenceItem> DefaultEvidenceDeclaredIn(SyntaxNode container)
     {
-        if (_defaultEvidence.TryGetValue(container, out var bound))
-            return bound;
-        var declarations = container.ChildNodes().OfType<DefaultEvidenceDeclarationSyntax>().ToList();
-        bound = declarations.Count == 0
-            ? default
-            : [.. declarations.Where(d => d.Evidence is not null).SelectMany(d => BindEvidence(d.Evidence!, declaringDefault: true))];
-        _defaultEvidence[container] = bound;
-        return bound;
+        var (items, firstCitation) = _defaultEvidence.Get(container, this);
+        // Met here: the first citation of this binder's run, if it had met none before.
+        _firstCitation ??= firstCitation;
+        return items;
     }
 
     private string? BindConfidence(SyntaxToken value)

@@ -14,42 +14,58 @@ namespace Theory.Binding;
 /// </summary>
 internal sealed partial class Binder
 {
+    // What binding a member writes: each binder that binds members has its own (see BindMembers).
     private readonly DiagnosticBag _diagnostics = new();
-    private readonly Dictionary<SyntaxNode, Symbol> _declared = new(SyntaxNodeIdentityComparer.Instance);
     private readonly Dictionary<SyntaxNode, Symbol> _referenced = new(SyntaxNodeIdentityComparer.Instance);
-
-    private readonly Dictionary<string, ConstructSymbol> _constructs = new(NameComparer.Instance);
-    private readonly Dictionary<string, ConstructSymbol> _constructsByNormalisedName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ConstructSymbol> _constructsByAlias = new(NameComparer.Instance);
-    private readonly Dictionary<string, ConstructSymbol?> _constructsByLabel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CmocSymbol> _cmocs = new(NameComparer.Instance);
-    private readonly Dictionary<string, GroupSymbol> _groups = new(NameComparer.Instance);
-    private readonly Dictionary<string, StageSymbol> _stages = new(NameComparer.Instance);
-    private readonly Dictionary<string, TypologySymbol> _typologies = new(NameComparer.Instance);
-    private readonly Dictionary<string, Symbol> _otherNames = new(NameComparer.Instance);
-    private readonly Dictionary<string, SourceSymbol> _sources = new(StringComparer.Ordinal);
-
-    private readonly List<ConstructSymbol> _constructList = [];
-    private readonly List<CmocSymbol> _cmocList = [];
-    private readonly List<LinkSymbol> _linkList = [];
-    private readonly List<GroupSymbol> _groupList = [];
-    private readonly List<StageSymbol> _stageList = [];
-    private readonly List<TypologySymbol> _typologyList = [];
-    private readonly List<ChainSymbol> _chainList = [];
-    private readonly List<FeedbackLoopSymbol> _loopList = [];
-    private readonly List<MeasureSymbol> _measureList = [];
-    private readonly List<SourceSymbol> _sourceList = [];
     private readonly HashSet<ConstructSymbol> _used = [];
-    private readonly Dictionary<SyntaxNode, ImmutableArray<EvidenceItem>> _defaultEvidence = new(SyntaxNodeIdentityComparer.Instance);
     private readonly HashSet<string> _citedKeys = new(StringComparer.Ordinal);
     private readonly ScratchBuilders _scratch = new();
     private readonly List<string> _scratchNames = [];
+    private Location? _firstCitation;
+
+    // The declarations, entered in pass 1 and only read in pass 2, shared by every binder of members.
+    private readonly Dictionary<SyntaxNode, Symbol> _declared;
+    private readonly Dictionary<string, ConstructSymbol> _constructs;
+    private readonly Dictionary<string, ConstructSymbol> _constructsByNormalisedName;
+    private readonly Dictionary<string, ConstructSymbol> _constructsByAlias;
+    private readonly Dictionary<string, ConstructSymbol?> _constructsByLabel;
+    private readonly Dictionary<string, CmocSymbol> _cmocs;
+    private readonly Dictionary<string, GroupSymbol> _groups;
+    private readonly Dictionary<string, StageSymbol> _stages;
+    private readonly Dictionary<string, TypologySymbol> _typologies;
+    private readonly Dictionary<string, Symbol> _otherNames;
+    private readonly Dictionary<string, SourceSymbol> _sources;
+
+    private readonly List<ConstructSymbol> _constructList;
+    private readonly List<CmocSymbol> _cmocList;
+    private readonly List<LinkSymbol> _linkList;
+    private readonly List<GroupSymbol> _groupList;
+    private readonly List<StageSymbol> _stageList;
+    private readonly List<TypologySymbol> _typologyList;
+    private readonly List<ChainSymbol> _chainList;
+    private readonly List<FeedbackLoopSymbol> _loopList;
+    private readonly List<MeasureSymbol> _measureList;
+    private readonly List<SourceSymbol> _sourceList;
+    private readonly DefaultEvidenceMemo _defaultEvidence;
     private readonly bool _hasBibliography;
     private TheorySymbol? _theory;
-    private Location? _firstCitation;
 
     private Binder(IReadOnlyList<BibliographyFile> bibliographies)
     {
+        _declared = new(SyntaxNodeIdentityComparer.Instance);
+        _constructs = new(NameComparer.Instance);
+        _constructsByNormalisedName = new(StringComparer.Ordinal);
+        _constructsByAlias = new(NameComparer.Instance);
+        _constructsByLabel = new(StringComparer.Ordinal);
+        _cmocs = new(NameComparer.Instance);
+        _groups = new(NameComparer.Instance);
+        _stages = new(NameComparer.Instance);
+        _typologies = new(NameComparer.Instance);
+        _otherNames = new(NameComparer.Instance);
+        _sources = new(StringComparer.Ordinal);
+        (_constructList, _cmocList, _linkList, _groupList, _stageList) = ([], [], [], [], []);
+        (_typologyList, _chainList, _loopList, _measureList, _sourceList) = ([], [], [], [], []);
+        _defaultEvidence = new DefaultEvidenceMemo();
         _hasBibliography = bibliographies.Count > 0;
         foreach (var file in bibliographies)
             foreach (var entry in file.Entries)
@@ -59,15 +75,40 @@ internal sealed partial class Binder
         _stages.Add(atemporal.Name, atemporal);
     }
 
-    public static BindingResult Bind(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BibliographyFile> bibliographies)
+    /// <summary>A binder of members that reads <paramref name="declared"/>'s declarations and writes its own findings.</summary>
+    private Binder(Binder declared)
+    {
+        _declared = declared._declared;
+        _constructs = declared._constructs;
+        _constructsByNormalisedName = declared._constructsByNormalisedName;
+        _constructsByAlias = declared._constructsByAlias;
+        _constructsByLabel = declared._constructsByLabel;
+        _cmocs = declared._cmocs;
+        _groups = declared._groups;
+        _stages = declared._stages;
+        _typologies = declared._typologies;
+        _otherNames = declared._otherNames;
+        _sources = declared._sources;
+        (_constructList, _cmocList, _linkList, _groupList, _stageList) = (declared._constructList, declared._cmocList, declared._linkList, declared._groupList, declared._stageList);
+        (_typologyList, _chainList, _loopList, _measureList, _sourceList) = (declared._typologyList, declared._chainList, declared._loopList, declared._measureList, declared._sourceList);
+        _defaultEvidence = declared._defaultEvidence;
+        _hasBibliography = declared._hasBibliography;
+        _theory = declared._theory;
+    }
+
+    /// <param name="trees">The theory's files.</param>
+    /// <param name="bibliographies">Its bibliographies.</param>
+    /// <param name="runs">How many binders bind the declarations at the same time (see
+    /// <see cref="BindMembers"/>); by default one per core for a large theory. The result is the
+    /// same whatever the number: the tests compare them.</param>
+    public static BindingResult Bind(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BibliographyFile> bibliographies, int? runs = null)
     {
         var binder = new Binder(bibliographies);
         var members = new List<(SyntaxNode Node, GroupSymbol? Group)>();
         foreach (var tree in trees)
             binder.DeclareMembers(tree.Root.Declarations, null, members);
         binder.DeclareAliases();
-        foreach (var (node, group) in members)
-            binder.BindMember(node, group);
+        binder.BindMembers(members, runs ?? Math.Min(Environment.ProcessorCount, members.Count / MembersPerParallelBinder));
         binder.ReportUncheckableCitations();
         binder.MarkGroupEndpointsUsed();
         var web = WebBuilder.Build([.. binder._constructList], binder._cmocList, binder._linkList, binder._diagnostics);
@@ -81,6 +122,61 @@ internal sealed partial class Binder
             [.. binder._chainList], [.. binder._loopList], [.. binder._measureList], [.. binder._sourceList],
             web, binder._declared, binder._referenced, binder._used, binder._citedKeys, binder.LookupConstruct,
             binder._diagnostics.ToImmutableSorted());
+    }
+
+    // Below this many declarations one binder binds them all: a small theory (an editor's every
+    // keystroke) gains nothing from threads.
+    private const int MembersPerParallelBinder = 2048;
+
+    /// <summary>
+    /// Pass 2. Each declaration's clauses are bound against the tables alone, and write only their
+    /// own symbol and the binder's findings, so a large theory's declarations are bound in
+    /// consecutive runs, one binder per core, and the findings joined in the runs' order: the
+    /// result is the one a single binder gives. Default evidence is bound before, once for all
+    /// (<see cref="DefaultEvidenceMemo"/>).
+    /// </summary>
+    private void BindMembers(List<(SyntaxNode Node, GroupSymbol? Group)> members, int runs)
+    {
+        runs = Math.Min(runs, members.Count);
+        if (runs < 2)
+        {
+            foreach (var (node, group) in members)
+                BindMember(node, group);
+            return;
+        }
+
+        // Made here, once, rather than by two threads at the same time (spelling suggestions are
+        // indexed by the candidate collection they are given), and then only read.
+        _ = (_constructs.Keys, _cmocs.Keys, _sources.Keys);
+        _defaultEvidence.Prepare(members, this);
+        var binders = new Binder[runs];
+        try
+        {
+            Parallel.For(0, runs, run =>
+            {
+                var binder = binders[run] = new Binder(this);
+                var (from, to) = ((int)((long)members.Count * run / runs), (int)((long)members.Count * (run + 1) / runs));
+                for (var i = from; i < to; i++)
+                    binder.BindMember(members[i].Node, members[i].Group);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // A failure surfaces as itself, as when one binder bound everything.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        foreach (var binder in binders)
+        {
+            _diagnostics.AddRange(binder._diagnostics);
+            foreach (var pair in binder._referenced)
+                _referenced[pair.Key] = pair.Value;
+            _used.UnionWith(binder._used);
+            _citedKeys.UnionWith(binder._citedKeys);
+        }
+
+        // The first citation a single binder would have met: the first run's that met one.
+        _firstCitation ??= binders.Select(b => b._firstCitation).FirstOrDefault(l => l is not null);
     }
 
     /// <summary>
