@@ -77,9 +77,10 @@ internal sealed class LexedText
         // and keep the faster one. Token positions are ours, in UTF-16 units, either way.
         var length = to - from;
         var astral = HasSurrogates(content, from, to);
-        var lexer = new TheoryLexer(astral
-            ? new CodePointStream(content.Substring(from, length))
-            : new AntlrInputStream(content.ToCharArray(from, length), length));
+        // No Console.Out and Console.Error for ANTLR's trace output, as the one-argument constructor would set up.
+        var lexer = new TheoryLexer(
+            astral ? new CodePointStream(content.Substring(from, length)) : new AntlrInputStream(content.ToCharArray(from, length), length),
+            TextWriter.Null, TextWriter.Null);
         lexer.RemoveErrorListeners();
         lexer.TokenFactory = LexedTokenFactory.Instance;
         // Sized for a typical theory (a token about every four or five characters, trivia included), so the

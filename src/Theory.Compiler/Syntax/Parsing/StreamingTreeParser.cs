@@ -14,8 +14,10 @@ internal sealed class StreamingTreeParser : TheoryParser
 {
     private readonly SyntaxTreeBuilder _builder;
 
+    // The generated parser's one-argument constructor reads Console.Out and Console.Error (for
+    // ANTLR's trace output, never used here): setting those up was a cost in every process.
     public StreamingTreeParser(ITokenStream input, SyntaxTreeBuilder builder)
-        : base(input)
+        : base(input, TextWriter.Null, TextWriter.Null)
     {
         _builder = builder;
         BuildParseTree = false;

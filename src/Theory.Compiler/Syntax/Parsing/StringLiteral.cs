@@ -13,6 +13,9 @@ internal static class StringLiteral
         if (!closed)
             diagnostics.ReportUnterminatedString(new Location(source, new TextSpan(start, text.Length)));
         var end = closed ? text.Length - 1 : text.Length;
+        // Most strings (labels, aliases, descriptions) have no escape: their value is their inside.
+        if (end <= 1 || text.IndexOf('\\', 1, end - 1) < 0)
+            return end <= 1 ? "" : text.Substring(1, end - 1);
         var builder = new StringBuilder(end);
         for (var i = 1; i < end; i++)
         {

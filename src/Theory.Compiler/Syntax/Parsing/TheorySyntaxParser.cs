@@ -33,7 +33,7 @@ internal static class TheorySyntaxParser
         // Recovery: full LL prediction, ANTLR's tree, then ours from it (for a file that parsed
         // without errors, the same tree the fast path makes).
         tokens.Seek(0);
-        var parser = new TheoryParser(tokens);
+        var parser = new TheoryParser(tokens, TextWriter.Null, TextWriter.Null);
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.LL;
         parser.ErrorHandler = new TheoryErrorStrategy(lexed, diagnostics);
