@@ -133,9 +133,11 @@ public sealed class Circumstance : IEquatable<Circumstance>
 
     // Parts in ordinal order of their text, each once. Searches combine circumstances millions of
     // times on a large web, so this sorts an array rather than running a LINQ pipeline.
-    private static Circumstance Create(IEnumerable<Part> parts)
+    private static Circumstance Create(IEnumerable<Part> parts) => Create(parts.ToArray());
+
+    // Sorts the array it is given: callers pass one of their own.
+    private static Circumstance Create(Part[] sorted)
     {
-        var sorted = parts.ToArray();
         if (sorted.Length == 0)
             return Unconditional;
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Text, b.Text));
@@ -186,7 +188,12 @@ public sealed class Circumstance : IEquatable<Circumstance>
             return this;
         if (IsUnconditional || other.Includes(this))
             return other;
-        return IsConsistent(_parts, other._parts) ? Create(_parts.Concat(other._parts)) : null;
+        if (!IsConsistent(_parts, other._parts))
+            return null;
+        var both = new Part[_parts.Length + other._parts.Length];
+        _parts.CopyTo(both);
+        other._parts.CopyTo(both, _parts.Length);
+        return Create(both);
     }
 
     private static bool IsConsistent(ImmutableArray<Part> left, ImmutableArray<Part> right)
@@ -207,6 +214,14 @@ public sealed class Circumstance : IEquatable<Circumstance>
         return true;
     }
 
+    private static bool ShareAny(string[] a, string[] b)
+    {
+        foreach (var item in a)
+            if (Array.IndexOf(b, item) >= 0)
+                return true;
+        return false;
+    }
+
     private static bool Excludes(Part a, Part b)
     {
         if (string.Equals(a.Text, b.Text, StringComparison.Ordinal) || !string.Equals(a.Subject, b.Subject, StringComparison.Ordinal))
@@ -214,7 +229,7 @@ public sealed class Circumstance : IEquatable<Circumstance>
         return (a.Kind, b.Kind) switch
         {
             (PartKind.Stage, PartKind.Stage) => true,
-            (PartKind.For, PartKind.For) => !Array.Exists(a.Types, b.Types.Contains),
+            (PartKind.For, PartKind.For) => !ShareAny(a.Types, b.Types),
             // `when high x` rules out `when low x`; `when x` (wherever x is present) rules out neither.
             (PartKind.When, PartKind.When) => a.Value.Length > 0 && b.Value.Length > 0,
             (PartKind.When, PartKind.Unless) or (PartKind.Unless, PartKind.When) => string.Equals(a.Value, b.Value, StringComparison.Ordinal),
