@@ -52,15 +52,29 @@ internal static class ChainsGraphEmitter
                 ("shape", "box"), ("style", "\"rounded,filled\""), ("fillcolor", "\"#e6ddf3\""));
         }
 
+        // Each CMOC and each construct is a node numbered as the diagram orders its edges: the
+        // CMOCs in file order, then the constructs in declaration order. Hops are pairs of numbers,
+        // so a large theory's hundreds of thousands of them are neither named nor hashed as text
+        // until they are written.
+        var cmocNodes = new Dictionary<CmocSymbol, int>();
+        foreach (var cmoc in compilation.Cmocs)
+            cmocNodes.TryAdd(cmoc, cmocNodes.Count);
+        var constructBase = compilation.Cmocs.Length;
+        var constructIds = new string?[compilation.Constructs.Length];
+        string NodeId(int node) => node < constructBase
+            ? compilation.Cmocs[node].Name
+            : constructIds[node - constructBase] ??= "construct:" + compilation.Constructs[node - constructBase].Name;
+
         var declared = DeclaredSteps(compilation);
-        var drawn = new HashSet<(string, string)>();
-        var chainsOn = new Dictionary<(string, string), List<string>>();
+        var chainsOn = new Dictionary<(int, int), List<string>>();
         foreach (var (from, to, constructs) in feeds)
         {
             declared.TryGetValue((from, to), out var chains);
+            var (fromNode, toNode) = (cmocNodes[from], cmocNodes[to]);
             foreach (var construct in constructs)
             {
-                foreach (var hop in new[] { (from.Name, "construct:" + construct.Name), ("construct:" + construct.Name, to.Name) })
+                var constructNode = constructBase + construct.Index;
+                foreach (var hop in new[] { (fromNode, constructNode), (constructNode, toNode) })
                 {
                     if (!chainsOn.TryGetValue(hop, out var names))
                         chainsOn[hop] = names = [];
@@ -69,18 +83,18 @@ internal static class ChainsGraphEmitter
                         if (!names.Contains(chain))
                             names.Add(chain);
                     }
-
-                    drawn.Add(hop);
                 }
             }
 
             declared.Remove((from, to));
         }
 
-        foreach (var hop in InHopOrder(drawn, compilation))
+        var hops = chainsOn.Keys.ToArray();
+        Array.Sort(hops);
+        foreach (var hop in hops)
         {
             var names = chainsOn[hop];
-            writer.Statement(DotText.Id(hop.Item1) + " -> " + DotText.Id(hop.Item2),
+            writer.Statement(DotText.Id(NodeId(hop.Item1)) + " -> " + DotText.Id(NodeId(hop.Item2)),
                 ("label", names.Count == 0 ? "" : DotText.Quote(string.Join(", ", names))),
                 ("penwidth", names.Count == 0 ? "" : "2.5"));
         }
@@ -95,30 +109,6 @@ internal static class ChainsGraphEmitter
 
         writer.Close();
         return writer.ToString();
-    }
-
-    /// <summary>Edges in file order: by the CMOC they leave or enter, then the construct's declaration.</summary>
-    private static IEnumerable<(string, string)> InHopOrder(HashSet<(string, string)> hops, Compilation compilation)
-    {
-        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var cmoc in compilation.Cmocs)
-            rank.TryAdd(cmoc.Name, rank.Count);
-        foreach (var construct in compilation.Constructs)
-            rank.TryAdd("construct:" + construct.Name, rank.Count);
-        // Each end's rank looked up once, not in every comparison of the sort: a large theory
-        // draws hundreds of thousands of hops. The hop's index last keeps equal ranks in set order.
-        var keyed = new (int From, int To, int Index)[hops.Count];
-        var ordered = new (string, string)[hops.Count];
-        var i = 0;
-        foreach (var hop in hops)
-        {
-            ordered[i] = hop;
-            keyed[i] = (rank.GetValueOrDefault(hop.Item1), rank.GetValueOrDefault(hop.Item2), i);
-            i++;
-        }
-
-        Array.Sort(keyed);
-        return keyed.Select(k => ordered[k.Index]);
     }
 
     private static string RecordLabel(CmocSymbol cmoc, int columns)
