@@ -124,8 +124,8 @@ internal sealed partial class Binder
             binder._diagnostics.ToImmutableSorted());
     }
 
-    // Below this many declarations one binder binds them all: a small theory (an editor's every
-    // keystroke) gains nothing from threads.
+    // Each run binds at least this many declarations, so a theory needs twice as many to be bound
+    // in runs at all: a small one (an editor's every keystroke) gains nothing from threads.
     private const int MembersPerParallelBinder = 2048;
 
     /// <summary>
