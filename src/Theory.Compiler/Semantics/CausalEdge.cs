@@ -11,12 +11,8 @@ namespace Theory.Semantics;
 /// </summary>
 public sealed class CausalEdge
 {
-    private static int s_nextIdentity;
-
-    // A number unique to the edge, its hash code: searches key tables by edge (its sign under each
-    // circumstance), and the object-header hash the runtime would otherwise assign is costly at
-    // hundreds of thousands of edges, as it was for syntax nodes and symbols.
-    private readonly int _identity = Interlocked.Increment(ref s_nextIdentity);
+    // Its hash code: searches key tables by edge (its sign under each circumstance).
+    private readonly int _identity = IdentityNumbers.Next();
 
     internal CausalEdge(ConstructSymbol from, ConstructSymbol to, ImmutableArray<EdgeClaim> claims)
     {

@@ -10,12 +10,8 @@ namespace Theory.Symbols;
 /// </summary>
 public abstract class Symbol
 {
-    private static int s_nextIdentity;
-
-    // A number unique to the symbol, its hash code. Checks key dictionaries and sets by symbols
-    // (every construct, every claim); the object-header hash the runtime would otherwise assign
-    // on first use is costly at that scale, as it was for syntax nodes.
-    private readonly int _identity = Interlocked.Increment(ref s_nextIdentity);
+    // Its hash code: checks key dictionaries and sets by symbols (every construct, every claim).
+    private readonly int _identity = IdentityNumbers.Next();
 
     private protected Symbol(string name, SyntaxNode? declaration)
     {

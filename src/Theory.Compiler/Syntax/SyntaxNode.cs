@@ -10,10 +10,8 @@ namespace Theory.Syntax;
 /// </summary>
 public abstract class SyntaxNode : SyntaxElement
 {
-    private static int s_nextIdentity;
-
     private protected SyntaxNode(SyntaxKind kind, ImmutableArray<SyntaxElement> children)
-        : base(kind, Interlocked.Increment(ref s_nextIdentity))
+        : base(kind, IdentityNumbers.Next())
     {
         Children = children;
         foreach (var child in children)
