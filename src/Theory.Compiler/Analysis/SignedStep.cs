@@ -17,7 +17,11 @@ internal readonly record struct SignedStep(CausalEdge Edge, int Circumstance, Si
     /// </summary>
     public static SignedStep[][] Build(CausalWeb web, InverseClasses inverses, CircumstanceTable circumstances)
     {
-        var steps = new List<SignedStep>?[web.Constructs.Length];
+        // Gathered flat, each with the construct it leaves, then sorted by construct once (a
+        // counting sort, so each construct's steps keep the web's order): a list per construct,
+        // grown step by step, was most of the build on a large web.
+        var froms = new List<int>();
+        var all = new List<SignedStep>();
         foreach (var edge in web.Edges)
         {
             var from = inverses.RootOf(edge.From);
@@ -26,7 +30,11 @@ internal readonly record struct SignedStep(CausalEdge Edge, int Circumstance, Si
                 continue;
             var uniform = IsUniform(edge);
             if (edge.HoldsUnconditionally && edge.Sign.IsDefinite())
-                (steps[from] ??= []).Add(new SignedStep(edge, CircumstanceTable.Unconditional, inverses.Effective(edge, edge.Sign), to, uniform));
+            {
+                froms.Add(from);
+                all.Add(new SignedStep(edge, CircumstanceTable.Unconditional, inverses.Effective(edge, edge.Sign), to, uniform));
+            }
+
             if (uniform && edge.HoldsUnconditionally)
                 continue;
             foreach (var circumstance in edge.Circumstances)
@@ -35,11 +43,21 @@ internal readonly record struct SignedStep(CausalEdge Edge, int Circumstance, Si
                 if (circumstance.IsUnconditional || !circumstance.IsSatisfiable || edge.SignUnder(circumstance) is not { } sign || !sign.IsDefinite()
                     || (edge.HoldsUnconditionally && sign == edge.Sign))
                     continue;
-                (steps[from] ??= []).Add(new SignedStep(edge, circumstances.IdOf(circumstance), inverses.Effective(edge, sign), to, uniform));
+                froms.Add(from);
+                all.Add(new SignedStep(edge, circumstances.IdOf(circumstance), inverses.Effective(edge, sign), to, uniform));
             }
         }
 
-        return [.. steps.Select(list => list?.ToArray() ?? [])];
+        var counts = new int[web.Constructs.Length];
+        foreach (var from in froms)
+            counts[from]++;
+        var steps = new SignedStep[web.Constructs.Length][];
+        for (var i = 0; i < steps.Length; i++)
+            steps[i] = counts[i] == 0 ? [] : new SignedStep[counts[i]];
+        Array.Clear(counts, 0, counts.Length);
+        for (var i = 0; i < all.Count; i++)
+            steps[froms[i]][counts[froms[i]]++] = all[i];
+        return steps;
     }
 
     /// <summary>The step's sign on a path that needs <paramref name="circumstance"/> (which includes the step's own).</summary>
