@@ -66,6 +66,20 @@ public class ParallelBindingTests
         Assert.True(single.CitedKeys.Count > 10);
     }
 
+    [Fact]
+    public void By_default_a_theory_large_enough_for_runs_binds_as_one_binder_would()
+    {
+        // 4,500 declarations: enough for two runs on a machine with two cores or more.
+        var text = new StringBuilder("default evidence @k1\n");
+        for (var c = 0; c < 300; c++)
+            text.Append($"construct c{c}\n");
+        for (var m = 0; m < 4_200; m++)
+            text.Append($"cmoc C{m} {{ context high c{m % 300} mechanism increased c{(m + 1) % 300} outcome increased c{(m + 7) % 300} evidence @k{m % 50} }}\n");
+        var trees = new List<SyntaxTree> { SyntaxTree.ParseText(text.ToString(), "large.theory") };
+
+        Assert.Equal(Fingerprint(Binder.Bind(trees, [], runs: 1)), Fingerprint(Binder.Bind(trees, [])));
+    }
+
     // Three files, each with a CMOC of its own and then CMOCs in groups; some groups and one file
     // declare default evidence (with an unknown key among them), some CMOCs cite their own
     // sources, some name a place in the default source, and some name constructs that do not exist.
