@@ -156,4 +156,36 @@ public class ModelAndEscapingTests
         Assert.Equal("'@SUM(A1)", CsvEmitter.Cell("@SUM(A1)"));
         Assert.Equal("safe", CsvEmitter.Cell("safe"));
     }
+
+    [Fact]
+    public void Record_text_is_wrapped_and_escaped_as_the_word_by_word_rule_says_shortcuts_included()
+    {
+        // The rule, spelled out: words split on spaces, rejoined with one space, a line broken
+        // before a word that would pass the width; then each of & \ " { } | < > escaped.
+        static List<string> Wrapped(string text, int columns)
+        {
+            var lines = new List<string> { "" };
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (lines[^1].Length > 0 && lines[^1].Length + 1 + word.Length > columns)
+                    lines.Add("");
+                lines[^1] += (lines[^1].Length > 0 ? " " : "") + word;
+            }
+
+            return lines;
+        }
+
+        static string Escaped(string text) =>
+            string.Concat(text.Select(c => c == '&' ? "&amp;" : "\\&\"{}|<>".Contains(c) ? "\\" + c : c.ToString()));
+
+        var random = new Random(15);
+        const string alphabet = "ab cd  ef&\\\"{}|<>xyz";
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            foreach (var columns in new[] { 4, 12, 24, 60 })
+                Assert.Equal(Wrapped(text, columns), DotText.WrapWords(text, columns));
+            Assert.Equal(Escaped(text), DotText.EscapeRecordField(text));
+        }
+    }
 }

@@ -37,7 +37,7 @@ internal static class DotText
     public static List<string> WrapWords(string? text, int columns)
     {
         var clean = TextSanitiser.OneLine(Clip(text));
-        if (columns <= 0)
+        if (columns <= 0 || FitsAsItIs(clean, columns))
             return [clean];
         var lines = new List<string>();
         var line = new StringBuilder();
@@ -55,6 +55,10 @@ internal static class DotText
         lines.Add(line.ToString());
         return lines;
     }
+
+    // Most labels are short words with single spaces: splitting and joining them gives them back.
+    private static bool FitsAsItIs(string clean, int columns) =>
+        clean.Length <= columns && (clean.Length == 0 || (clean[0] != ' ' && clean[^1] != ' ' && clean.IndexOf("  ", StringComparison.Ordinal) < 0));
 
     /// <summary>A node, cluster or graph identifier: the whole name, however long, as one DOT ID.</summary>
     public static string Id(string name) => Chunked(EscapeLabel(name));
@@ -130,6 +134,9 @@ internal static class DotText
         return builder.ToString();
     }
 
+    // What a record field escapes: `&` as an entity, the rest with a backslash.
+    private static readonly char[] RecordSpecials = ['&', '\\', '"', '{', '}', '|', '<', '>'];
+
     /// <summary>
     /// Escapes text for one field of a record label, where braces, bars and angle brackets are
     /// structure (fields and ports) and must be backslash-escaped to show as text.
@@ -137,6 +144,9 @@ internal static class DotText
     public static string EscapeRecordField(string? text)
     {
         var clean = TextSanitiser.OneLine(Clip(text));
+        // Nearly every field has nothing to escape: a builder only for those that do.
+        if (clean.IndexOfAny(RecordSpecials) < 0)
+            return clean;
         var builder = new StringBuilder(clean.Length + 8);
         foreach (var c in clean)
         {
