@@ -63,7 +63,7 @@ internal static class ConfusableNameChecks
     private static void ReportMixedScripts(AnalysisContext context, Symbol symbol, string what)
     {
         // A name in plain ASCII is in one alphabet: most names, so they skip the grouping below.
-        if (IsAscii(symbol.Name))
+        if (NameForms.IsAscii(symbol.Name))
             return;
         var byScript = CodePoints(symbol.Name).Select(c => (CodePoint: c, Script: NameForms.LookAlikeScript(c)))
             .Where(p => p.Script is not null).GroupBy(p => p.Script!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -82,14 +82,6 @@ internal static class ConfusableNameChecks
             .Select(c => "U+" + c.ToString("X4", CultureInfo.InvariantCulture) + (c is >= 0xD800 and <= 0xDFFF || char.IsControl((char)Math.Min(c, 0xFFFF)) ? "" : $" (`{char.ConvertFromUtf32(c)}`)"))
             .ToList();
         return differing.Count == 0 ? "how their characters are written" : string.Join(", ", differing);
-    }
-
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-            if (c >= 0x80)
-                return false;
-        return true;
     }
 
     private static IEnumerable<int> CodePoints(string text) => Syntax.IdentifierCharacters.CodePoints(text);

@@ -17,9 +17,8 @@ internal readonly record struct SignedStep(CausalEdge Edge, int Circumstance, Si
     /// </summary>
     public static SignedStep[][] Build(CausalWeb web, InverseClasses inverses, CircumstanceTable circumstances)
     {
-        // Gathered flat, each with the construct it leaves, then sorted by construct once (a
-        // counting sort, so each construct's steps keep the web's order): a list per construct,
-        // grown step by step, was most of the build on a large web.
+        // Gathered flat, each with the construct it leaves, then grouped by construct once
+        // (each construct's steps in the web's order).
         var froms = new List<int>();
         var all = new List<SignedStep>();
         foreach (var edge in web.Edges)
@@ -48,16 +47,7 @@ internal readonly record struct SignedStep(CausalEdge Edge, int Circumstance, Si
             }
         }
 
-        var counts = new int[web.Constructs.Length];
-        foreach (var from in froms)
-            counts[from]++;
-        var steps = new SignedStep[web.Constructs.Length][];
-        for (var i = 0; i < steps.Length; i++)
-            steps[i] = counts[i] == 0 ? [] : new SignedStep[counts[i]];
-        Array.Clear(counts, 0, counts.Length);
-        for (var i = 0; i < all.Count; i++)
-            steps[froms[i]][counts[froms[i]]++] = all[i];
-        return steps;
+        return Buckets.Group(all, froms, web.Constructs.Length);
     }
 
     /// <summary>The step's sign on a path that needs <paramref name="circumstance"/> (which includes the step's own).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Theory.Diagnostics;
 using Theory.Semantics;
 using Theory.Symbols;
@@ -141,24 +142,16 @@ internal static class WebBuilder
         return new CausalWeb(constructs, Group(constructs, edgeEnds, claims, claimEdges));
     }
 
-    /// <summary>Each edge with its claims in the order they were asserted (a counting sort of the claims by edge).</summary>
+    /// <summary>Each edge with its claims in the order they were asserted.</summary>
     private static ImmutableArray<CausalEdge> Group(ImmutableArray<ConstructSymbol> constructs, List<(int From, int To)> edgeEnds, List<EdgeClaim> claims, List<int> claimEdges)
     {
-        var starts = new int[edgeEnds.Count + 1];
-        foreach (var edge in claimEdges)
-            starts[edge + 1]++;
-        for (var i = 1; i < starts.Length; i++)
-            starts[i] += starts[i - 1];
-        var next = (int[])starts.Clone();
-        var sorted = new EdgeClaim[claims.Count];
-        for (var i = 0; i < claims.Count; i++)
-            sorted[next[claimEdges[i]]++] = claims[i];
-
+        var claimsOf = Buckets.Group(claims, claimEdges, edgeEnds.Count);
         var edges = ImmutableArray.CreateBuilder<CausalEdge>(edgeEnds.Count);
         for (var i = 0; i < edgeEnds.Count; i++)
         {
             var (from, to) = edgeEnds[i];
-            edges.Add(new CausalEdge(constructs[from], constructs[to], ImmutableArray.Create(sorted, starts[i], starts[i + 1] - starts[i])));
+            // Each array is the edge's own and never written again: it becomes the edge's list as it is.
+            edges.Add(new CausalEdge(constructs[from], constructs[to], ImmutableCollectionsMarshal.AsImmutableArray(claimsOf[i])));
         }
 
         return edges.MoveToImmutable();

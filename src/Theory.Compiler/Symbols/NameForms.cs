@@ -78,7 +78,8 @@ internal static class NameForms
         return true;
     }
 
-    private static bool IsAscii(string text)
+    /// <summary>True when every character is ASCII: such a name is in one alphabet and needs no decomposition.</summary>
+    internal static bool IsAscii(string text)
     {
         foreach (var c in text)
             if (c >= 128)
