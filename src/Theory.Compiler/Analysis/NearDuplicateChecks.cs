@@ -16,14 +16,14 @@ internal static class NearDuplicateChecks
 {
     public static void Run(AnalysisContext context)
     {
-        // The circumstances text of each claim, made once (with the web) for both checks.
-        static string CircumstancesOf(ClaimSymbol claim) => claim.Circumstance.Text;
-
-        CheckContained(context, CircumstancesOf);
-        CheckMirrored(context, CircumstancesOf);
+        CheckContained(context);
+        CheckMirrored(context);
     }
 
-    private static void CheckContained(AnalysisContext context, Func<ClaimSymbol, string> circumstancesOf)
+    // The claim's circumstance is made once, with the web, and kept on the claim.
+    private static string CircumstancesOf(ClaimSymbol claim) => claim.Circumstance.Text;
+
+    private static void CheckContained(AnalysisContext context)
     {
         var buckets = new Dictionary<ulong, List<CmocSymbol>>();
         var hashes = new List<(CmocSymbol Cmoc, ulong Hash)>();
@@ -31,7 +31,7 @@ internal static class NearDuplicateChecks
         {
             if (cmoc.Mechanisms.IsEmpty || cmoc.Outcomes.IsEmpty || cmoc.Status == ClaimStatus.Refuted || cmoc.Terms.Any(t => t.Construct is null) || !IsPlain(cmoc))
                 continue;
-            var hash = TermSets.Mix(TermSets.RoleHash(cmoc.Mechanisms, mirrored: false) ^ TermSets.Mix(TermSets.StringHash(cmoc.ResourceText ?? "") ^ TermSets.StringHash(circumstancesOf(cmoc))));
+            var hash = TermSets.Mix(TermSets.RoleHash(cmoc.Mechanisms, mirrored: false) ^ TermSets.Mix(TermSets.StringHash(cmoc.ResourceText ?? "") ^ TermSets.StringHash(CircumstancesOf(cmoc))));
             if (!buckets.TryGetValue(hash, out var bucket))
                 buckets[hash] = bucket = [];
             bucket.Add(cmoc);
@@ -56,7 +56,7 @@ internal static class NearDuplicateChecks
                     return;
                 }
 
-                if (contexts + outcomes >= other.Contexts.Length + other.Outcomes.Length || !SameGroup(cmoc, other, circumstancesOf))
+                if (contexts + outcomes >= other.Contexts.Length + other.Outcomes.Length || !SameGroup(cmoc, other))
                     continue;
                 var sameSize = contexts == TermSets.DistinctCount(other.Contexts) && outcomes == TermSets.DistinctCount(other.Outcomes);
                 if (!sameSize && TermSets.IsSubset(cmoc.Contexts, other.Contexts, mirrored: false) && TermSets.IsSubset(cmoc.Outcomes, other.Outcomes, mirrored: false))
@@ -65,11 +65,11 @@ internal static class NearDuplicateChecks
         }
     }
 
-    private static bool SameGroup(CmocSymbol a, CmocSymbol b, Func<ClaimSymbol, string> circumstancesOf) =>
+    private static bool SameGroup(CmocSymbol a, CmocSymbol b) =>
         TermSets.SameTerms(a.Mechanisms, b.Mechanisms, mirrored: false)
-        && a.ResourceText == b.ResourceText && circumstancesOf(a) == circumstancesOf(b);
+        && a.ResourceText == b.ResourceText && CircumstancesOf(a) == CircumstancesOf(b);
 
-    private static void CheckMirrored(AnalysisContext context, Func<ClaimSymbol, string> circumstancesOf)
+    private static void CheckMirrored(AnalysisContext context)
     {
         var seen = new Dictionary<ulong, List<(ClaimSymbol Claim, ImmutableArray<Term>[] Roles)>>();
         IEnumerable<(ClaimSymbol Claim, ImmutableArray<Term>[] Roles)> claims =
@@ -79,10 +79,10 @@ internal static class NearDuplicateChecks
         {
             if (claim.Status == ClaimStatus.Refuted || claim is CmocSymbol cmoc && !IsPlain(cmoc) || roles.Any(r => r.Any(t => t.Construct is null || TermSets.Mirror(t.Qualifier) is null)))
                 continue;
-            var circumstances = TermSets.StringHash(circumstancesOf(claim));
+            var circumstances = TermSets.StringHash(CircumstancesOf(claim));
             var mirrored = Shape(roles, circumstances, mirrored: true);
             if (seen.TryGetValue(mirrored, out var candidates)
-                && candidates.FirstOrDefault(c => c.Roles.Length == roles.Length && IsMirror(c.Claim, c.Roles, claim, roles, circumstancesOf)) is { Claim: not null } other)
+                && candidates.FirstOrDefault(c => c.Roles.Length == roles.Length && IsMirror(c.Claim, c.Roles, claim, roles)) is { Claim: not null } other)
             {
                 context.Diagnostics.ReportMirroredClaim(claim.Location, AnalysisContext.Describe(claim), AnalysisContext.Describe(other.Claim), other.Claim.Location);
                 continue;
@@ -95,8 +95,8 @@ internal static class NearDuplicateChecks
         }
     }
 
-    private static bool IsMirror(ClaimSymbol a, ImmutableArray<Term>[] aRoles, ClaimSymbol b, ImmutableArray<Term>[] bRoles, Func<ClaimSymbol, string> circumstancesOf) =>
-        (a is CmocSymbol) == (b is CmocSymbol) && circumstancesOf(a) == circumstancesOf(b)
+    private static bool IsMirror(ClaimSymbol a, ImmutableArray<Term>[] aRoles, ClaimSymbol b, ImmutableArray<Term>[] bRoles) =>
+        (a is CmocSymbol) == (b is CmocSymbol) && CircumstancesOf(a) == CircumstancesOf(b)
         && aRoles.Zip(bRoles, (x, y) => TermSets.SameTerms(y, x, mirrored: true)).All(same => same);
 
     // The roles' terms in any order, role by role, and the circumstances, as one number.
