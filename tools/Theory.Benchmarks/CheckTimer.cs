@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Theory.Analysis;
-using Theory.Bibliography;
 using Theory.Semantics;
 using Theory.Syntax;
-using Theory.Text;
 
 namespace Theory.Benchmarks;
 
@@ -17,8 +15,7 @@ public static class CheckTimer
     public static void Run(string directory)
     {
         var texts = CorpusFiles.Read(directory);
-        var bibPath = Path.Combine(directory, "references.bib");
-        BibliographyFile[] bibliographies = File.Exists(bibPath) ? [BibliographyFile.Parse(SourceText.From(File.ReadAllText(bibPath), "references.bib"))] : [];
+        var bibliographies = CorpusFiles.Bibliographies(directory);
         var trees = texts.Select(SyntaxTree.Parse).ToList();
         var options = CompilationOptions.Default;
         var binding = new BoundTheory(trees, bibliographies, options).Binding;

@@ -1,3 +1,4 @@
+using Theory.Bibliography;
 using Theory.Text;
 
 namespace Theory.Benchmarks;
@@ -8,4 +9,11 @@ public static class CorpusFiles
     public static List<SourceText> Read(string directory) =>
         Directory.EnumerateFiles(directory, "*.theory", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => SourceText.From(File.ReadAllText(f), f)).ToList();
+
+    /// <summary>The project's `references.bib`, if it has one (the generated corpus does).</summary>
+    public static BibliographyFile[] Bibliographies(string directory)
+    {
+        var path = Path.Combine(directory, "references.bib");
+        return File.Exists(path) ? [BibliographyFile.Parse(SourceText.From(File.ReadAllText(path), "references.bib"))] : [];
+    }
 }

@@ -5,6 +5,7 @@ using Theory.Benchmarks;
 // `... -- corpus 10000 DIR` writes a generated theory project (main.theory, mrt/*.theory, references.bib);
 // `... -- phases DIR` times each phase once on a project, in one process (a quick profile, not a benchmark);
 // `... -- checks DIR` times each check alone on a bound project (which check the check phase waits for);
+// `... -- emit DIR` times each output of `theory build` alone on a checked project (which one writing waits for);
 // `... -- treesize DIR` counts what a project's syntax trees are made of and the memory they hold;
 // `... -- allocations DIR lex|parse|bind|check` lists the types a phase allocates most (sampled by the runtime);
 // `... -- tangle 1000 [mixed]` times parse, bind and check of a dense tangle of that many constructs, once;
@@ -32,6 +33,12 @@ if (args.Length == 2 && args[0] == "phases")
 if (args.Length == 2 && args[0] == "checks")
 {
     CheckTimer.Run(args[1]);
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "emit")
+{
+    EmitTimer.Run(args[1]);
     return 0;
 }
 
