@@ -23,10 +23,27 @@ public static class CmocWorkbook
         if (compilation is null)
             throw new ArgumentNullException(nameof(compilation));
         var sheets = new List<XlsxSheet>();
-        var groups = compilation.Cmocs.Where(c => c.Group is not null).Select(c => c.Group!).Distinct().ToList();
+        // One pass, not one scan of every CMOC per group: a theory of a hundred groups and
+        // 100,000 CMOCs spent eight seconds here. Sheets come in the order groups first appear.
+        var byGroup = new Dictionary<Symbols.GroupSymbol, List<Symbols.CmocSymbol>>();
+        var groups = new List<Symbols.GroupSymbol>();
+        var ungrouped = new List<Symbols.CmocSymbol>();
+        foreach (var cmoc in compilation.Cmocs)
+        {
+            if (cmoc.Group is not { } group)
+            {
+                ungrouped.Add(cmoc);
+                continue;
+            }
+            if (!byGroup.TryGetValue(group, out var members))
+            {
+                byGroup.Add(group, members = []);
+                groups.Add(group);
+            }
+            members.Add(cmoc);
+        }
         foreach (var group in groups)
-            sheets.Add(CmocSheet(group.DisplayName, compilation.Cmocs.Where(c => c.Group == group)));
-        var ungrouped = compilation.Cmocs.Where(c => c.Group is null).ToList();
+            sheets.Add(CmocSheet(group.DisplayName, byGroup[group]));
         if (ungrouped.Count > 0 || sheets.Count == 0)
             sheets.Add(CmocSheet(groups.Count == 0 ? "CMOCs" : "Other CMOCs", ungrouped));
         sheets.Add(new XlsxSheet("Constructs", [[.. CmocTableRows.ConstructColumns.Select(Title)], .. CmocTableRows.ConstructsOf(compilation)]));

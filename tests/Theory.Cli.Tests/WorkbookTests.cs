@@ -77,6 +77,85 @@ public class WorkbookTests
     }
 
     [Fact]
+    public void Each_group_has_a_sheet_in_the_order_groups_appear_with_its_cmocs_in_file_order()
+    {
+        // Groups in two files, and CMOCs in no group between them: a sheet per group in the order
+        // the groups' CMOCs appear, then "Other CMOCs", then the tables that name things.
+        var compilation = Compilation.Create(
+        [
+            SyntaxTree.Parse(SourceText.From("""
+                construct a
+                construct b
+                construct c
+                construct d
+                construct e
+                construct f
+                theme Late "Late theme" { cmoc L1 { context high a  outcome increased b }  cmoc L2 { context high c  outcome increased f } }
+                cmoc U1 { context high c  outcome increased d }
+                theme Early "Early theme" { cmoc E1 { context high e  outcome increased f } }
+                """, "one.theory")),
+            SyntaxTree.Parse(SourceText.From("""
+                cmoc U2 { context high e  outcome increased b }
+                theme Second "Second file" { cmoc S1 { context high a  outcome increased d } }
+                """, "two.theory")),
+        ]);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(Workbook(compilation)));
+        string Part(string name) => new StreamReader(zip.GetEntry(name)!.Open()).ReadToEnd();
+        var names = System.Text.RegularExpressions.Regex.Matches(Part("xl/workbook.xml"), "<sheet name=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        var ids = names.Select((_, i) => string.Join(" ", System.Text.RegularExpressions.Regex
+            .Matches(Part("xl/worksheets/sheet" + (i + 1) + ".xml"), "<c r=\"A([0-9]+)\"[^>]*><is><t xml:space=\"preserve\">([^<]*)</t>")
+            .Skip(1).Select(m => m.Groups[2].Value)));
+        Assert.Equal(
+            ["Late theme: L1 L2", "Early theme: E1", "Second file: S1", "Other CMOCs: U1 U2", "Constructs: a b c d e f", "Groups: Late Early Second"],
+            names.Zip(ids, (name, cmocs) => name + ": " + cmocs));
+    }
+
+    [Fact]
+    public void Cell_text_and_column_widths_follow_the_rule_shortcuts_included()
+    {
+        // The rule, spelled out: CR LF as LF; other controls, separators and bidirectional marks
+        // as spaces (the alphabet below has no lone surrogates); each character that is not XML
+        // made U+FFFD; text past Excel's limit cut with an ellipsis.
+        static string Cell(string text)
+        {
+            var clean = string.Concat(text.Replace("\r\n", "\n").Select(c =>
+                c != '\n' && (char.IsControl(c) || c == '\u202E') ? " " : System.Xml.XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) ? c.ToString() : "\uFFFD"));
+            var kept = clean;
+            return kept.Length <= XlsxWriter.MaxCellLength - 2 ? kept : kept.Substring(0, XlsxWriter.MaxCellLength - 2) + "…";
+        }
+
+        var random = new Random(15);
+        string[] alphabet = ["a", "b", " ", "c", "\n", "\r", "\u0001", "\uFFFE", "\uFFFF", "\u202E", "é", "\uD83D\uDE00"];
+        var rows = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < 2000; i++)
+        {
+            var row = new List<string>();
+            for (var c = random.Next(0, 6); c > 0; c--)
+            {
+                var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+                row.Add(text);
+                Assert.Equal(Cell(text), XlsxWriter.CellText(text));
+            }
+
+            rows.Add(row);
+        }
+
+        foreach (var length in new[] { XlsxWriter.MaxCellLength - 3, XlsxWriter.MaxCellLength - 2, XlsxWriter.MaxCellLength - 1, XlsxWriter.MaxCellLength + 5 })
+        {
+            var text = new string('x', length);
+            Assert.Equal(Cell(text), XlsxWriter.CellText(text));
+        }
+
+        // Column widths: the longest line of any cell in the column, for each row alone and for all.
+        static IEnumerable<int> Longest(IReadOnlyList<IReadOnlyList<string>> rows, int width) => Enumerable.Range(0, width)
+            .Select(c => rows.Where(r => c < r.Count).SelectMany(r => r[c].Split('\n')).Select(l => l.Length).DefaultIfEmpty(0).Max());
+        foreach (var row in rows)
+            Assert.Equal(Longest([row], row.Count), XlsxWriter.LongestLines([row], row.Count));
+        Assert.Equal(Longest(rows, 6), XlsxWriter.LongestLines(rows, 6));
+    }
+
+    [Fact]
     public void Sheet_names_are_ones_excel_accepts()
     {
         var names = XlsxWriter.SheetNames(["Formalisation, confidence and trust in partnerships", "a/b:c", "", "History", "Same", "same", "'quoted'"]);
