@@ -37,6 +37,14 @@ public sealed class Artifact
     internal static Artifact FromStream(string fileName, ArtifactKind kind, ArtifactFormat format, Func<string> text, Action<Stream> write) =>
         new(fileName, kind, format, text, write);
 
+    /// <summary>A large text artefact: written through a UTF-8 writer when written to a stream, made as text only when text is asked for.</summary>
+    internal static Artifact FromWriter(string fileName, ArtifactKind kind, ArtifactFormat format, Func<string> text, Action<TextWriter> write) =>
+        new(fileName, kind, format, text, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            write(writer);
+        });
+
     /// <summary>Writes the artefact as UTF-8 without a byte order mark.</summary>
     public void WriteTo(Stream stream)
     {

@@ -24,13 +24,14 @@ public static class ArtifactEmitter
         options ??= EmitOptions.Default;
         var name = TheoryNames.Of(compilation);
         var artifacts = ImmutableArray.CreateBuilder<Artifact>();
-        artifacts.Add(Artifact.FromText(name + ".web.dot", ArtifactKind.Diagram, ArtifactFormat.Dot, () => DotEmitter.Emit(compilation, DotView.Web, options)));
-        artifacts.Add(Artifact.FromText(name + ".chains.dot", ArtifactKind.Diagram, ArtifactFormat.Dot, () => DotEmitter.Emit(compilation, DotView.Chains, options)));
-        artifacts.Add(Artifact.FromStream(name + ".cs", ArtifactKind.Model, ArtifactFormat.CSharp, () => CSharpModelEmitter.Emit(compilation, options), stream =>
+        foreach (var (view, suffix) in new[] { (DotView.Web, ".web.dot"), (DotView.Chains, ".chains.dot") })
         {
-            using var writer = new StreamWriter(stream, Artifact.Utf8, 1 << 16, leaveOpen: true);
-            CSharpModelEmitter.WriteTo(compilation, writer, options);
-        }));
+            artifacts.Add(Artifact.FromWriter(name + suffix, ArtifactKind.Diagram, ArtifactFormat.Dot, () => DotEmitter.Emit(compilation, view, options),
+                writer => DotEmitter.WriteTo(compilation, view, writer, options)));
+        }
+
+        artifacts.Add(Artifact.FromWriter(name + ".cs", ArtifactKind.Model, ArtifactFormat.CSharp, () => CSharpModelEmitter.Emit(compilation, options),
+            writer => CSharpModelEmitter.WriteTo(compilation, writer, options)));
 #if NET
         artifacts.Add(Artifact.FromStream(name + ".json", ArtifactKind.Model, ArtifactFormat.Json, () => Json.JsonModelEmitter.Emit(compilation, options),
             stream => Json.JsonModelEmitter.WriteTo(compilation, stream, options)));

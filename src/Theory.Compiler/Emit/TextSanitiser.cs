@@ -54,9 +54,18 @@ internal static class TextSanitiser
 
     /// <summary>As <see cref="OneLine"/> line by line: for cells that hold paragraphs (a workbook's), the line breaks stay.</summary>
     public static string KeepLines(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : string.Join("\n", text!.Replace("\r\n", "\n").Split('\n').Select(OneLine));
+        string.IsNullOrEmpty(text) ? ""
+        : text!.IndexOfAny(LineBreaks) < 0 ? OneLine(text)
+        : string.Join("\n", text.Replace("\r\n", "\n").Split('\n').Select(OneLine));
 
+    private static readonly char[] LineBreaks = ['\r', '\n'];
+
+    // Printable ASCII first: nearly every character of a theory, and the Unicode table lookup is not free.
     private static bool IsBreakOrControl(char c) =>
+        c is not (>= ' ' and < '\u007F')
+        && IsNonAsciiBreakOrControl(c);
+
+    private static bool IsNonAsciiBreakOrControl(char c) =>
         c is '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069'
             or '\u200E' or '\u200F' or '\u061C' or '\uFEFF'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;

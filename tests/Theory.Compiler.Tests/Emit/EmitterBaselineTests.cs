@@ -119,11 +119,10 @@ public class EmitterBaselineTests
     }
 
     [Theory]
-    [InlineData("basics")]
-    [InlineData("hostile")]
+    [MemberData(nameof(Cases))]
     public void Streamed_artifacts_are_the_same_bytes_as_their_text(string name)
     {
-        // `theory build` streams the C# and JSON models to their files; tool authors may ask for text.
+        // `theory build` streams the diagrams and the C# and JSON models to their files; tool authors may ask for text.
         var directory = Path.Combine(EmitTestCase.Root, name);
         var compilation = EmitTestCase.Load(directory);
         var options = EmitTestCase.OptionsFor(directory);
@@ -133,6 +132,22 @@ public class EmitterBaselineTests
             artifact.WriteTo(stream);
             Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(artifact.GetText()), stream.ToArray());
         }
+
+        var figure = new EmitOptions { DisplayPath = options.DisplayPath, Diagram = DiagramOptions.Figure(8, DiagramDirection.TopToBottom) };
+        foreach (var view in new[] { DotView.Web, DotView.Chains, DotView.Summary })
+        {
+            foreach (var each in new[] { options, figure })
+            {
+                using var writer = new StringWriter(CultureInfo.InvariantCulture);
+                DotEmitter.WriteTo(compilation, view, writer, each);
+                Assert.Equal(DotEmitter.Emit(compilation, view, each), writer.ToString());
+            }
+        }
+
+        Assert.Throws<ArgumentNullException>(() => DotEmitter.WriteTo(compilation, DotView.Web, null!));
+        using var unused = new StringWriter(CultureInfo.InvariantCulture);
+        Assert.Throws<ArgumentException>(() => DotEmitter.WriteTo(compilation, (DotView)99, unused));
+        Assert.Equal("", unused.ToString());
     }
 
     private static List<(string FileName, string Content)> Emit(string directory)

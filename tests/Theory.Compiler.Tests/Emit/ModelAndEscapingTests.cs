@@ -1,3 +1,4 @@
+using System.Globalization;
 using Theory.Emit;
 using Theory.Emit.Csv;
 using Theory.Emit.Dot;
@@ -178,6 +179,9 @@ public class ModelAndEscapingTests
         static string Escaped(string text) =>
             string.Concat(text.Select(c => c == '&' ? "&amp;" : "\\&\"{}|<>".Contains(c) ? "\\" + c : c.ToString()));
 
+        static string LabelEscaped(string text) =>
+            string.Concat(text.Select(c => c == '&' ? "&amp;" : c is '\\' or '"' ? "\\" + c : c.ToString()));
+
         var random = new Random(15);
         const string alphabet = "ab cd  ef&\\\"{}|<>xyz";
         for (var i = 0; i < 3000; i++)
@@ -186,6 +190,32 @@ public class ModelAndEscapingTests
             foreach (var columns in new[] { 4, 12, 24, 60 })
                 Assert.Equal(Wrapped(text, columns), DotText.WrapWords(text, columns));
             Assert.Equal(Escaped(text), DotText.EscapeRecordField(text));
+            Assert.Equal(LabelEscaped(text), DotText.EscapeLabel(text));
         }
+    }
+
+    [Fact]
+    public void Every_character_is_kept_or_made_a_space_as_its_category_says_ascii_shortcut_included()
+    {
+        // The rule, spelled out: controls, line and paragraph separators and the bidirectional
+        // marks and overrides become spaces; every other character (surrogates aside) stays.
+        static bool Replaced(char c) =>
+            "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C\uFEFF".Contains(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+        for (var code = 0; code <= 0xFFFF; code++)
+        {
+            var c = (char)code;
+            if (char.IsSurrogate(c))
+                continue;
+            var expected = "a" + (Replaced(c) ? ' ' : c) + "b";
+            Assert.Equal(expected, TextSanitiser.OneLine("a" + c + "b"));
+            if (c is not ('\n' or '\r'))
+                Assert.Equal(expected, TextSanitiser.KeepLines("a" + c + "b"));
+        }
+
+        // Line breaks stay in a workbook's cells: CR LF and LF as LF, a lone CR as a space.
+        Assert.Equal("x\ny z\n\u0020", TextSanitiser.KeepLines("x\r\ny\rz\n\u0007"));
+        Assert.Equal("", TextSanitiser.KeepLines(null));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Theory.Semantics;
 using Theory.Symbols;
 
@@ -14,8 +15,14 @@ internal static class ChainsGraphEmitter
 
     public static string Emit(Compilation compilation, EmitOptions options)
     {
-        var diagram = options.Diagram ?? DiagramOptions.Default;
         var writer = new DotWriter();
+        Write(compilation, options, writer);
+        return writer.ToString();
+    }
+
+    public static void Write(Compilation compilation, EmitOptions options, DotWriter writer)
+    {
+        var diagram = options.Diagram ?? DiagramOptions.Default;
         DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".chains", TheoryNames.Title(compilation) + " — CMOC chains", diagram);
         // Records keep file order top to bottom within a column (ordering=out stops crossing
         // minimisation from shuffling them), and each chain reads left to right.
@@ -28,11 +35,12 @@ internal static class ChainsGraphEmitter
         // Graphviz stacks a left-to-right column from the bottom up, in the order nodes are
         // written: written last first, the CMOCs read top to bottom in file order.
         var records = diagram.Direction == DiagramDirection.LeftToRight ? compilation.Cmocs.Reverse() : compilation.Cmocs.AsEnumerable();
+        var label = new StringBuilder();
         foreach (var cmoc in records)
         {
             var refuted = cmoc.Status == ClaimStatus.Refuted;
             writer.Statement(DotText.Id(cmoc.Name),
-                ("label", DotText.Chunked(RecordLabel(cmoc, columns))),
+                ("label", DotText.Chunked(RecordLabel(cmoc, columns, label))),
                 ("style", refuted ? "\"filled,dashed\"" : ""),
                 ("fontcolor", refuted ? "\"#9e9e9e\"" : ""),
                 ("tooltip", DotText.Quote(cmoc.Name + (string.IsNullOrEmpty(cmoc.Description) ? "" : ": " + cmoc.Description))));
@@ -108,36 +116,57 @@ internal static class ChainsGraphEmitter
         }
 
         writer.Close();
-        return writer.ToString();
     }
 
-    private static string RecordLabel(CmocSymbol cmoc, int columns)
+    /// <summary>
+    /// The record: the title centred over the C, M and O fields, each line of them left-aligned.
+    /// Made in one builder, kept between CMOCs: a large theory has a record per CMOC, and joining
+    /// each field's lines as strings was most of this diagram's time.
+    /// </summary>
+    private static string RecordLabel(CmocSymbol cmoc, int columns, StringBuilder label)
     {
-        var title = cmoc.Name + (string.IsNullOrEmpty(cmoc.Label) ? "" : ": " + cmoc.Label);
-        var mechanisms = cmoc.Mechanisms.Select(TermText).ToList();
+        label.Clear();
+        AppendLines(label, cmoc.Name + (string.IsNullOrEmpty(cmoc.Label) ? "" : ": " + cmoc.Label), columns, CentredEnd);
+        // A centred title has no break after its last line (WrapWords gives at least one line).
+        label.Length -= CentredEnd.Length;
+        label.Append("|{C").Append(LeftEnd);
+        var empty = label.Length;
+        foreach (var context in cmoc.Contexts)
+            AppendLines(label, TermText(context), columns, LeftEnd);
+        foreach (var condition in cmoc.Conditions)
+            AppendLines(label, condition.ToString(), columns, LeftEnd);
+        AppendNoneIfEmpty(label, empty, columns);
+        label.Append("|M").Append(LeftEnd);
+        empty = label.Length;
         if (cmoc.ResourceText is { } resource)
-            mechanisms.Insert(0, "resource: " + resource);
-        return Lines([title], columns, centred: true) + "|{"
-            + Field("C", cmoc.Contexts.Select(TermText).Concat(cmoc.Conditions.Select(c => c.ToString())), columns) + "|"
-            + Field("M", mechanisms, columns) + "|"
-            + Field("O", cmoc.Outcomes.Select(TermText), columns) + "}";
+            AppendLines(label, "resource: " + resource, columns, LeftEnd);
+        foreach (var mechanism in cmoc.Mechanisms)
+            AppendLines(label, TermText(mechanism), columns, LeftEnd);
+        AppendNoneIfEmpty(label, empty, columns);
+        label.Append("|O").Append(LeftEnd);
+        empty = label.Length;
+        foreach (var outcome in cmoc.Outcomes)
+            AppendLines(label, TermText(outcome), columns, LeftEnd);
+        AppendNoneIfEmpty(label, empty, columns);
+        return label.Append('}').ToString();
     }
 
-    private static string Field(string heading, IEnumerable<string> lines, int columns)
+    // Record line ends: `\n` centres the line before it, `\l` aligns it left.
+    private const string CentredEnd = "\\n";
+    private const string LeftEnd = "\\l";
+
+    /// <summary>A field with no items says so.</summary>
+    private static void AppendNoneIfEmpty(StringBuilder label, int empty, int columns)
     {
-        var items = lines.ToList();
-        if (items.Count == 0)
-            items.Add("(none)");
-        return DotText.EscapeRecordField(heading) + "\\l" + Lines(items, columns, centred: false);
+        if (label.Length == empty)
+            AppendLines(label, "(none)", columns, LeftEnd);
     }
 
-    /// <summary>Record text wrapped at <paramref name="columns"/>: each line ends <c>\l</c> (left) or <c>\n</c> (centred).</summary>
-    private static string Lines(IEnumerable<string> items, int columns, bool centred)
+    /// <summary>An item wrapped at <paramref name="columns"/>, each line escaped for the record and ended with <paramref name="end"/>.</summary>
+    private static void AppendLines(StringBuilder label, string item, int columns, string end)
     {
-        var end = centred ? "\\n" : "\\l";
-        var lines = items.SelectMany(item => DotText.WrapWords(item, columns)).Select(l => DotText.EscapeRecordField(l) + end);
-        var text = string.Concat(lines);
-        return centred && text.Length >= 2 ? text.Substring(0, text.Length - 2) : text;
+        foreach (var line in DotText.WrapWords(item, columns))
+            label.Append(DotText.EscapeRecordField(line)).Append(end);
     }
 
     private static string TermText(Term term)

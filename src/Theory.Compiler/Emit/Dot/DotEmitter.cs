@@ -9,14 +9,38 @@ public static class DotEmitter
     /// <summary>The causal web (<see cref="DotView.Web"/>), the CMOC chains (<see cref="DotView.Chains"/>) or the summary (<see cref="DotView.Summary"/>).</summary>
     public static string Emit(Compilation compilation, DotView view, EmitOptions? options = null)
     {
-        options ??= EmitOptions.Default;
-        return view switch
+        var writer = new DotWriter();
+        Write(compilation, view, options ?? EmitOptions.Default, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// As <see cref="Emit"/>, written to <paramref name="output"/> as it is made: a large theory's
+    /// web is tens of megabytes, and `theory build` writes it to its file without holding it whole.
+    /// </summary>
+    public static void WriteTo(Compilation compilation, DotView view, TextWriter output, EmitOptions? options = null)
+    {
+        if (output is null)
+            throw new ArgumentNullException(nameof(output));
+        Write(compilation, view, options ?? EmitOptions.Default, new DotWriter(output));
+    }
+
+    private static void Write(Compilation compilation, DotView view, EmitOptions options, DotWriter writer)
+    {
+        switch (view)
         {
-            DotView.Web => WebGraphEmitter.Emit(compilation, options),
-            DotView.Chains => ChainsGraphEmitter.Emit(compilation, options),
-            DotView.Summary => SummaryGraphEmitter.Emit(compilation, options),
-            _ => throw new ArgumentException("The focus view needs a construct: use EmitFocus.", nameof(view)),
-        };
+            case DotView.Web:
+                WebGraphEmitter.Write(compilation, options, writer);
+                break;
+            case DotView.Chains:
+                ChainsGraphEmitter.Write(compilation, options, writer);
+                break;
+            case DotView.Summary:
+                SummaryGraphEmitter.Write(compilation, options, writer);
+                break;
+            default:
+                throw new ArgumentException("The focus view needs a construct: use EmitFocus.", nameof(view));
+        }
     }
 
     /// <summary>

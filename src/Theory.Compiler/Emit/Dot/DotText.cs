@@ -117,6 +117,9 @@ internal static class DotText
     public static string EscapeLabel(string? text)
     {
         var clean = TextSanitiser.OneLine(text);
+        // Nearly every label has nothing to escape: a builder only for those that do.
+        if (clean.IndexOfAny(LabelSpecials) < 0)
+            return clean;
         var builder = new StringBuilder(clean.Length + 8);
         foreach (var c in clean)
         {
@@ -133,6 +136,9 @@ internal static class DotText
 
         return builder.ToString();
     }
+
+    // What a label escapes: `&` as an entity, the rest with a backslash.
+    private static readonly char[] LabelSpecials = ['&', '\\', '"'];
 
     // What a record field escapes: `&` as an entity, the rest with a backslash.
     private static readonly char[] RecordSpecials = ['&', '\\', '"', '{', '}', '|', '<', '>'];

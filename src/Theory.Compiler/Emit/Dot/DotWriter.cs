@@ -1,18 +1,32 @@
-using System.Text;
-
 namespace Theory.Emit.Dot;
 
-/// <summary>Writes DOT with two-space indentation and LF line ends, whatever the platform.</summary>
+/// <summary>
+/// Writes DOT with two-space indentation and LF line ends, whatever the platform, to text kept in
+/// memory or straight to a file: the web of a large theory is tens of megabytes, and held whole as
+/// a builder, then a string, then bytes, it was copied three times through the large-object heap.
+/// </summary>
 internal sealed class DotWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly TextWriter _output;
     private int _indent;
+
+    /// <summary>A writer that keeps its text, for <see cref="ToString"/>.</summary>
+    public DotWriter()
+        : this(new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
+    {
+    }
+
+    public DotWriter(TextWriter output) => _output = output;
 
     public DotWriter Line(string text = "")
     {
         if (text.Length > 0)
-            _builder.Append(' ', _indent * 2).Append(text);
-        _builder.Append('\n');
+        {
+            Indent();
+            _output.Write(text);
+        }
+
+        _output.Write('\n');
         return this;
     }
 
@@ -29,13 +43,33 @@ internal sealed class DotWriter
         return Line("}");
     }
 
-    /// <summary>`name [a=b, c=d];` with attributes in the order given; values are already DOT syntax.</summary>
+    /// <summary>`name [a=b, c=d];` with attributes in the order given, those with empty values left out; values are already DOT syntax.</summary>
     public DotWriter Statement(string subject, params (string Name, string Value)[] attributes)
     {
-        var list = attributes.Where(a => a.Value.Length > 0).Select(a => a.Name + "=" + a.Value);
-        var joined = string.Join(", ", list);
-        return Line(joined.Length == 0 ? subject + ";" : subject + " [" + joined + "];");
+        Indent();
+        _output.Write(subject);
+        var first = true;
+        foreach (var (name, value) in attributes)
+        {
+            if (value.Length == 0)
+                continue;
+            _output.Write(first ? " [" : ", ");
+            _output.Write(name);
+            _output.Write('=');
+            _output.Write(value);
+            first = false;
+        }
+
+        _output.Write(first ? ";\n" : "];\n");
+        return this;
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>The text written, when the writer keeps it.</summary>
+    public override string ToString() => _output is StringWriter text ? text.ToString() : base.ToString()!;
+
+    private void Indent()
+    {
+        for (var i = 0; i < _indent; i++)
+            _output.Write("  ");
+    }
 }

@@ -15,8 +15,14 @@ internal static class SummaryGraphEmitter
 {
     public static string Emit(Compilation compilation, EmitOptions options)
     {
-        var diagram = options.Diagram ?? DiagramOptions.Default;
         var writer = new DotWriter();
+        Write(compilation, options, writer);
+        return writer.ToString();
+    }
+
+    public static void Write(Compilation compilation, EmitOptions options, DotWriter writer)
+    {
+        var diagram = options.Diagram ?? DiagramOptions.Default;
         DotStyle.Header(writer, compilation, TheoryNames.Of(compilation) + ".summary", TheoryNames.Title(compilation) + " — summary", diagram);
 
         var units = SummaryUnits.Compute(compilation);
@@ -103,7 +109,6 @@ internal static class SummaryGraphEmitter
         writer.Statement(DotText.Id("__legend_text"), ("label", "\"" + key + "\""), ("shape", "plaintext"), ("fontsize", size));
         writer.Close();
         writer.Close();
-        return writer.ToString();
     }
 
     private static IEnumerable<(SummaryUnit From, SummaryUnit To)> GroupLinks(Compilation compilation, SummaryUnits units)

@@ -22,8 +22,14 @@ internal static class WebGraphEmitter
 
     public static string Emit(Compilation compilation, EmitOptions options)
     {
-        var diagram = options.Diagram ?? DiagramOptions.Default;
         var writer = new DotWriter();
+        Write(compilation, options, writer);
+        return writer.ToString();
+    }
+
+    public static void Write(Compilation compilation, EmitOptions options, DotWriter writer)
+    {
+        var diagram = options.Diagram ?? DiagramOptions.Default;
         var roles = ConstructRoles.Compute(compilation);
         var loops = LoopTags.For(compilation);
         DotStyle.Header(writer, compilation, TheoryNames.Of(compilation), TheoryNames.Title(compilation), diagram);
@@ -40,7 +46,6 @@ internal static class WebGraphEmitter
         writer.Line();
         DotLegend.Write(writer, compilation, roles, loops, diagram);
         writer.Close();
-        return writer.ToString();
     }
 
     /// <summary>
@@ -64,12 +69,13 @@ internal static class WebGraphEmitter
         var necessary = EdgeMarks.IsNecessary(edge);
         var head = edge.Sign == Sign.Negative ? "tee" : "";
         var tail = necessary ? "dot" : "";
+        var label = loops.LabelOf(edge);
         var ends = reversed ? DotText.Id(edge.To.Name) + " -> " + DotText.Id(edge.From.Name) : DotText.Id(edge.From.Name) + " -> " + DotText.Id(edge.To.Name);
         writer.Statement(ends,
             ("id", DotText.Quote(DotStyle.EdgeId(edge))),
-            ("label", DotText.Quote(diagram.ClaimLabels ? loops.LabelOf(edge) : loops.ShortLabelOf(edge))),
+            ("label", DotText.Quote(diagram.ClaimLabels ? label : loops.ShortLabelOf(edge))),
             // The plain SVG shows what an edge claims on hover, as the report's panel does on a click.
-            ("tooltip", DotText.Quote(edge.From.DisplayName + " → " + edge.To.DisplayName + " (" + loops.LabelOf(edge) + ")")),
+            ("tooltip", DotText.Quote(edge.From.DisplayName + " → " + edge.To.DisplayName + " (" + label + ")")),
             ("color", DotStyle.ColourFor(edge.Sign)),
             ("fontcolor", DotStyle.ColourFor(edge.Sign)),
             ("style", EdgeMarks.IsModeration(edge) ? "dotted" : edge.IsConditional ? "dashed" : ""),
