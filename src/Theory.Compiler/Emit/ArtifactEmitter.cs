@@ -36,8 +36,10 @@ public static class ArtifactEmitter
         artifacts.Add(Artifact.FromStream(name + ".json", ArtifactKind.Model, ArtifactFormat.Json, () => Json.JsonModelEmitter.Emit(compilation, options),
             stream => Json.JsonModelEmitter.WriteTo(compilation, stream, options)));
 #endif
-        artifacts.Add(Artifact.FromText(name + ".mmd", ArtifactKind.Diagram, ArtifactFormat.Mermaid, () => MermaidEmitter.Emit(compilation, options)));
-        artifacts.Add(Artifact.FromText(name + ".cmocs.csv", ArtifactKind.Table, ArtifactFormat.Csv, () => CsvEmitter.Emit(compilation, options)));
+        artifacts.Add(Artifact.FromWriter(name + ".mmd", ArtifactKind.Diagram, ArtifactFormat.Mermaid, () => MermaidEmitter.Emit(compilation, options),
+            writer => MermaidEmitter.WriteTo(compilation, writer, options)));
+        artifacts.Add(Artifact.FromWriter(name + ".cmocs.csv", ArtifactKind.Table, ArtifactFormat.Csv, () => CsvEmitter.Emit(compilation, options),
+            writer => CsvEmitter.WriteTo(compilation, writer, options)));
         return artifacts.ToImmutable();
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Theory.Semantics;
 using Theory.Symbols;
 
@@ -17,23 +16,29 @@ public static class CsvEmitter
     /// <summary>Writes the table. Multiple terms in one cell are separated by "; ".</summary>
     public static string Emit(Compilation compilation, EmitOptions? options = null)
     {
-        var builder = new StringBuilder();
-        WriteRow(builder, Columns);
-        foreach (var row in CmocTableRows.Of(compilation.Cmocs, labels: false))
-            WriteRow(builder, row);
-        return builder.ToString();
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteTo(compilation, text, options);
+        return text.ToString();
     }
 
-    private static void WriteRow(StringBuilder builder, IReadOnlyList<string> cells)
+    /// <summary>As <see cref="Emit"/>, written to <paramref name="output"/> row by row (`theory build` writes it to its file).</summary>
+    internal static void WriteTo(Compilation compilation, TextWriter output, EmitOptions? options = null)
+    {
+        WriteRow(output, Columns);
+        foreach (var row in CmocTableRows.Of(compilation.Cmocs, labels: false))
+            WriteRow(output, row);
+    }
+
+    private static void WriteRow(TextWriter output, IReadOnlyList<string> cells)
     {
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0)
-                builder.Append(',');
-            builder.Append(Cell(cells[i]));
+                output.Write(',');
+            output.Write(Cell(cells[i]));
         }
 
-        builder.Append("\r\n");
+        output.Write("\r\n");
     }
 
     /// <summary>A CSV cell: neutralised against formula injection, then quoted when it needs to be.</summary>

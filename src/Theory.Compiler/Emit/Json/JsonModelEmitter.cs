@@ -345,12 +345,28 @@ public static class JsonModelEmitter
             var span = location.LineSpan;
             json.WritePropertyName("location");
             json.WriteStartObject();
-            json.WriteString("file", options.PathOf(location.Text));
+            json.WriteString("file", PathOf(location.Text));
             json.WriteNumber("line", span.Start.Line + 1);
             json.WriteNumber("column", span.Start.Character + 1);
             json.WriteNumber("endLine", span.End.Line + 1);
             json.WriteNumber("endColumn", span.End.Character + 1);
             json.WriteEndObject();
+        }
+
+        // Locations come file by file, and a project's display path is worked out from the
+        // workspace each time it is asked: the last one is kept.
+        private SourceText? _lastText;
+        private string _lastPath = "";
+
+        private string PathOf(SourceText text)
+        {
+            if (!ReferenceEquals(text, _lastText))
+            {
+                _lastPath = options.PathOf(text);
+                _lastText = text;
+            }
+
+            return _lastPath;
         }
 
         private void Array<T>(string name, IEnumerable<T> items, Action<T> writeFields)

@@ -14,9 +14,20 @@ public static class MermaidEmitter
     /// <summary>Writes the flowchart; LF line ends, deterministic.</summary>
     public static string Emit(Compilation compilation, EmitOptions? options = null)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteTo(compilation, text, options);
+        return text.ToString();
+    }
+
+    /// <summary>As <see cref="Emit"/>, written to <paramref name="output"/> as it is made (`theory build` writes it to its file).</summary>
+    internal static void WriteTo(Compilation compilation, TextWriter output, EmitOptions? options = null)
+    {
         options ??= EmitOptions.Default;
-        var builder = new StringBuilder();
-        void Line(string text) => builder.Append(text).Append('\n');
+        void Line(string text)
+        {
+            output.Write(text);
+            output.Write('\n');
+        }
 
         Line("---");
         Line("title: " + YamlQuote(TheoryNames.Title(compilation) + (compilation.HasErrors ? " — BUILT FROM AN INVALID THEORY" : "")));
@@ -81,7 +92,6 @@ public static class MermaidEmitter
             Line("  class " + string.Join(",", inClass.Select(m => ids[m])) + " " + cls);
         if (highlighted.Count > 0)
             Line("  linkStyle " + string.Join(",", highlighted.Select(i => i.ToString(CultureInfo.InvariantCulture))) + " stroke-width:3px");
-        return builder.ToString();
     }
 
     private static string Node(string id, ConstructSymbol construct, ConstructRole role)
