@@ -29,12 +29,15 @@ public static class BibTexText
         ["S"] = "§", ["P"] = "¶", ["copyright"] = "©", ["dag"] = "†", ["ldots"] = "…", ["dots"] = "…",
     };
 
+    // What plain text never holds (an array made once: written in the call, one was made per field).
+    private static readonly char[] Specials = ['\\', '{', '}', '~', '-'];
+
     /// <summary>The text a reader sees: braces gone, escapes and accents decoded, dashes and ties as typeset.</summary>
     public static string ToPlain(string text)
     {
         if (text is null)
             throw new ArgumentNullException(nameof(text));
-        if (text.IndexOfAny(['\\', '{', '}', '~', '-']) < 0)
+        if (text.IndexOfAny(Specials) < 0)
             return text;
         var result = new StringBuilder(text.Length);
         var i = 0;

@@ -65,7 +65,18 @@ public sealed class CausalEdge
     public bool IsConditional => Claims.Any(c => !c.Claim.Conditions.IsEmpty);
 
     /// <summary>How many claims give the edge each sign.</summary>
-    public int CountOf(Sign sign) => Claims.Count(c => c.Sign == sign);
+    public int CountOf(Sign sign)
+    {
+        // A loop, not LINQ: every diagram and model asks this of every edge.
+        var count = 0;
+        foreach (var claim in Claims)
+        {
+            if (claim.Sign == sign)
+                count++;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// The signs of the claims with their counts when they differ (`+ (14), ? (1)`), or the one
@@ -75,10 +86,22 @@ public sealed class CausalEdge
     {
         get
         {
-            var signs = new[] { Sign.Positive, Sign.Negative, Sign.Indeterminate }.Where(s => CountOf(s) > 0).ToList();
-            return signs.Count == 1
-                ? signs[0].ToSymbol()
-                : string.Join(", ", signs.Select(s => $"{s.ToSymbol()} ({CountOf(s).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+            var (positive, negative, unknown) = (CountOf(Sign.Positive), CountOf(Sign.Negative), CountOf(Sign.Indeterminate));
+            // Most edges' claims share one sign: its symbol, without a list or a join.
+            if (negative == 0 && unknown == 0 && positive > 0)
+                return Sign.Positive.ToSymbol();
+            if (positive == 0 && unknown == 0 && negative > 0)
+                return Sign.Negative.ToSymbol();
+            if (positive == 0 && negative == 0 && unknown > 0)
+                return Sign.Indeterminate.ToSymbol();
+            var parts = new List<string>(3);
+            foreach (var (sign, count) in new[] { (Sign.Positive, positive), (Sign.Negative, negative), (Sign.Indeterminate, unknown) })
+            {
+                if (count > 0)
+                    parts.Add(sign.ToSymbol() + " (" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            }
+
+            return string.Join(", ", parts);
         }
     }
 

@@ -42,12 +42,15 @@ public static class CsvEmitter
     }
 
     /// <summary>A CSV cell: neutralised against formula injection, then quoted when it needs to be.</summary>
+    // What makes a cell quoted (a collection expression in the call made a new array per cell).
+    private static readonly char[] QuotedSpecials = [',', '"', '\r', '\n'];
+
     internal static string Cell(string value)
     {
         var text = TextSanitiser.OneLine(value);
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
             text = "'" + text;
-        if (text.IndexOfAny([',', '"', '\r', '\n']) >= 0 || text.Length > 0 && (text[0] == ' ' || text[text.Length - 1] == ' '))
+        if (text.IndexOfAny(QuotedSpecials) >= 0 || text.Length > 0 && (text[0] == ' ' || text[text.Length - 1] == ' '))
             return "\"" + text.Replace("\"", "\"\"") + "\"";
         return text;
     }
