@@ -16,6 +16,20 @@ internal static class TestPaths
                      && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>Each example project with a theory file: its parsed files and its bibliographies, each in name order.</summary>
+    public static IEnumerable<(List<global::Theory.Syntax.SyntaxTree> Trees, List<global::Theory.Bibliography.BibliographyFile> Bibliographies)> ExampleProjects()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.Combine(RepositoryRoot, "examples")).Order(StringComparer.Ordinal))
+        {
+            var trees = Directory.GetFiles(folder, "*.theory").Order(StringComparer.Ordinal)
+                .Select(f => global::Theory.Syntax.SyntaxTree.Parse(global::Theory.Text.SourceText.From(File.ReadAllText(f), f))).ToList();
+            var bibliographies = Directory.GetFiles(folder, "*.bib").Order(StringComparer.Ordinal)
+                .Select(f => global::Theory.Bibliography.BibliographyFile.Parse(global::Theory.Text.SourceText.From(File.ReadAllText(f), f))).ToList();
+            if (trees.Count > 0)
+                yield return (trees, bibliographies);
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

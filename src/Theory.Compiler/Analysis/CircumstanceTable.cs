@@ -18,6 +18,19 @@ internal sealed class CircumstanceTable
 
     public Circumstance this[int id] => _byId[id];
 
+    /// <summary>
+    /// A table that numbers the circumstances met so far as this one does, for a search on
+    /// another thread: steps built with this table read the same in the copy, and what either
+    /// meets later is numbered in that table alone.
+    /// </summary>
+    public CircumstanceTable Copy()
+    {
+        var copy = new CircumstanceTable();
+        for (var id = 1; id < _byId.Count; id++)
+            copy.IdOf(_byId[id]);
+        return copy;
+    }
+
     public int IdOf(Circumstance circumstance)
     {
         if (!_ids.TryGetValue(circumstance, out var id))

@@ -22,7 +22,22 @@ internal static class OpposingPathChecks
     internal const int MaxDepth = Limits.OpposingPathDepth;
     internal const int MaxStatesPerStart = Limits.OpposingPathStatesPerStart;
 
-    public static void Run(AnalysisContext context)
+    /// <summary>
+    /// Starts searched as one piece of work. A large web's searches are shared out among the
+    /// cores a piece at a time (the check phase waited on this one check while the other core sat
+    /// idle); a theory of everyday size is one piece, searched where it is.
+    /// </summary>
+    internal const int StartsPerPiece = 1024;
+
+    public static void Run(AnalysisContext context) => Run(context, StartsPerPiece, Limits.OpposingPathReports);
+
+    /// <summary>
+    /// The check with its pieces of <paramref name="startsPerPiece"/> starts and at most
+    /// <paramref name="reportLimit"/> pairs reported. Each piece searches with its own tables and
+    /// keeps its findings; they are reported piece by piece in the order of the starts, so the
+    /// diagnostics, and which pairs fall past the limit, are the same however the pieces are shared.
+    /// </summary>
+    internal static void Run(AnalysisContext context, int startsPerPiece, int reportLimit)
     {
         var web = context.Web;
         var circumstances = new CircumstanceTable();
@@ -30,16 +45,122 @@ internal static class OpposingPathChecks
         // once per edge, not once per visit: on a 100k-CMOC web the searches visit edges tens of
         // millions of times.
         var steps = SignedStep.Build(web, context.Inverses, circumstances);
-        var search = new Search(context, steps, circumstances);
+        var starts = new List<ConstructSymbol>();
         foreach (var start in web.Constructs)
         {
-            if (steps[start.Index].Length < 2 || context.Inverses.RootOf(start) != start.Index)
-                continue;
-            search.From(start);
+            if (steps[start.Index].Length >= 2 && context.Inverses.RootOf(start) == start.Index)
+                starts.Add(start);
         }
 
-        search.ReportSuppressed();
+        var pieces = new Piece[starts.Count == 0 ? 0 : ((starts.Count - 1) / startsPerPiece) + 1];
+        void SearchPiece(int piece, Search search)
+        {
+            var result = pieces[piece] = new Piece(reportLimit);
+            for (var i = piece * startsPerPiece; i < Math.Min(starts.Count, (piece + 1) * startsPerPiece); i++)
+                search.From(starts[i], result);
+        }
+
+        if (pieces.Length == 1)
+        {
+            SearchPiece(0, new Search(context, steps, circumstances));
+        }
+        else if (pieces.Length > 1)
+        {
+            // A search per worker, each with its own copy of the circumstance table: the steps'
+            // circumstance ids are the same in every copy, and combinations met on the way are
+            // numbered in each copy as met (findings carry circumstances, not their ids).
+            System.Threading.Tasks.Parallel.For(0, pieces.Length,
+                () => new Search(context, steps, circumstances.Copy()),
+                (piece, _, search) =>
+                {
+                    SearchPiece(piece, search);
+                    return search;
+                },
+                _ => { });
+        }
+
+        var reporter = new Reporter(context, reportLimit);
+        foreach (var piece in pieces)
+            reporter.Report(piece);
+        reporter.ReportSuppressed();
     }
+
+    /// <summary>
+    /// The findings of a piece's searches, in the order of their starts: the first
+    /// <see cref="Limit"/> with their paths (no more can be reported), the rest only counted,
+    /// with the place of the first of them.
+    /// </summary>
+    private sealed class Piece(int limit)
+    {
+        public int Limit { get; } = limit;
+        public List<Found> Listed { get; } = [];
+        public int Unlisted { get; set; }
+        public Text.Location? FirstUnlisted { get; set; }
+    }
+
+    /// <summary>A pair of opposing paths, with what its report needs: the paths in the order of their signs and the circumstance they hold in.</summary>
+    private sealed record Found(ConstructSymbol Start, ConstructSymbol End, List<SignedStep> Positive, List<SignedStep> Negative, Circumstance Circumstance, List<SignedStep> First);
+
+    /// <summary>Reports the pieces' findings in order, up to the limit, and counts the rest (TH3009).</summary>
+    private sealed class Reporter(AnalysisContext context, int limit)
+    {
+        private int _reported;
+        private int _suppressed;
+        private Text.Location? _firstSuppressed;
+
+        public void Report(Piece piece)
+        {
+            foreach (var found in piece.Listed)
+            {
+                // A web with tens of thousands of opposing pairs would print hundreds of megabytes of
+                // them, and formatting them took most of the check's time: past the limit they are counted.
+                if (_reported >= limit)
+                {
+                    _suppressed++;
+                    _firstSuppressed ??= LocationOf(found.First);
+                    continue;
+                }
+
+                _reported++;
+                var related = found.Positive.Concat(found.Negative).Select(s => AnalysisContext.RelatedEdge(s.Edge, found.Circumstance)).ToImmutableArray();
+                var where = found.Circumstance.IsUnconditional ? "" : $" under `{found.Circumstance.Text}`";
+                context.Diagnostics.ReportOpposingPaths(found.Positive[0].Edge.Claims[0].Location, found.Start.Name, found.End.Name,
+                    Describe(found.Positive, found.Start, found.End), Describe(found.Negative, found.Start, found.End), where, related);
+            }
+
+            _suppressed += piece.Unlisted;
+            _firstSuppressed ??= piece.FirstUnlisted;
+        }
+
+        public void ReportSuppressed()
+        {
+            if (_suppressed > 0 && _firstSuppressed is { } location)
+                context.Diagnostics.ReportLimitReached(location, "the list of opposing paths (TH2303)", limit.ToString("N0", CultureInfo.InvariantCulture) + " pairs of constructs",
+                    _suppressed.ToString("N0", CultureInfo.InvariantCulture) + $" more pair{(_suppressed == 1 ? " has" : "s have")} opposing paths and {(_suppressed == 1 ? "is" : "are")} not listed; `theory query paths FROM TO` shows the paths between any two constructs");
+        }
+
+        /// <summary>`a -> b -> c`; where a path passes from a construct to its inverse, both are named.</summary>
+        private static string Describe(List<SignedStep> path, ConstructSymbol start, ConstructSymbol end)
+        {
+            var text = new System.Text.StringBuilder("`");
+            text.Append(Name(start, path[0].Edge.From));
+            for (var i = 0; i < path.Count; i++)
+            {
+                var edge = path[i].Edge;
+                var next = i + 1 < path.Count ? path[i + 1].Edge.From : end;
+                text.Append(" -> ").Append(Name(next, edge.To));
+            }
+
+            return text.Append('`').ToString();
+
+            // The construct the edge names, and the one the path continues from when they differ.
+            static string Name(ConstructSymbol continued, ConstructSymbol named) =>
+                continued == named ? named.Name : $"{named.Name} (the inverse of {continued.Name})";
+        }
+    }
+
+    // Where a pair past the limit is placed: the first claim of the path the search found first.
+    private static Text.Location LocationOf(List<SignedStep> first) => first[0].Edge.Claims[0].Location;
 
     private sealed class Search(AnalysisContext context, SignedStep[][] steps, CircumstanceTable circumstances)
     {
@@ -60,10 +181,6 @@ internal static class OpposingPathChecks
         private readonly bool[] _unconditional = new bool[2 * context.Web.Constructs.Length];
         private int _search;
         private readonly Dictionary<int, Finding> _found = [];
-        // Pairs reported, and those past Limits.OpposingPathReports that are only counted (TH3009).
-        private int _reported;
-        private int _suppressed;
-        private Text.Location? _firstSuppressed;
 
         private static int Slot(int node, Sign sign) => (2 * node) + (sign == Sign.Negative ? 1 : 0);
 
@@ -74,7 +191,7 @@ internal static class OpposingPathChecks
             return _stamp[slot] == _search;
         }
 
-        public void From(ConstructSymbol start)
+        public void From(ConstructSymbol start, Piece result)
         {
             _states.Clear();
             _nextSame.Clear();
@@ -113,7 +230,17 @@ internal static class OpposingPathChecks
 
         done:
             foreach (var finding in found.Values.OrderBy(f => f.Order))
-                Report(start, finding);
+            {
+                if (result.Listed.Count >= result.Limit)
+                {
+                    result.Unlisted++;
+                    result.FirstUnlisted ??= LocationOf(finding.A);
+                    continue;
+                }
+
+                var (positive, negative) = PathSign(finding.A, finding.Circumstance) == Sign.Positive ? (finding.A, finding.B) : (finding.B, finding.A);
+                result.Listed.Add(new Found(start, _web.Constructs[finding.End], positive, negative, circumstances[finding.Circumstance], finding.A));
+            }
         }
 
         // The same state reached again, or a state reached in a wider circumstance (the base web is the widest) already covers one
@@ -277,51 +404,6 @@ internal static class OpposingPathChecks
             var innerB = b.Take(b.Count - 1).Select(s => s.To).ToList();
             return innerA.Distinct().Count() == innerA.Count && innerB.Distinct().Count() == innerB.Count
                 && !innerA.Intersect(innerB).Any() && !innerA.Contains(end) && !innerB.Contains(end);
-        }
-
-        private void Report(ConstructSymbol start, Finding finding)
-        {
-            // A web with tens of thousands of opposing pairs would print hundreds of megabytes of
-            // them, and formatting them took most of the check's time: past the limit they are counted.
-            if (_reported >= Limits.OpposingPathReports)
-            {
-                _suppressed++;
-                _firstSuppressed ??= finding.A[0].Edge.Claims[0].Location;
-                return;
-            }
-
-            _reported++;
-            var end = _web.Constructs[finding.End];
-            var (positive, negative) = PathSign(finding.A, finding.Circumstance) == Sign.Positive ? (finding.A, finding.B) : (finding.B, finding.A);
-            var related = positive.Concat(negative).Select(s => AnalysisContext.RelatedEdge(s.Edge, circumstances[finding.Circumstance])).ToImmutableArray();
-            var where = finding.Circumstance == CircumstanceTable.Unconditional ? "" : $" under `{circumstances[finding.Circumstance].Text}`";
-            context.Diagnostics.ReportOpposingPaths(positive[0].Edge.Claims[0].Location, start.Name, end.Name, Describe(positive, start, end), Describe(negative, start, end), where, related);
-        }
-
-        public void ReportSuppressed()
-        {
-            if (_suppressed > 0 && _firstSuppressed is { } location)
-                context.Diagnostics.ReportLimitReached(location, "the list of opposing paths (TH2303)", Limits.OpposingPathReports.ToString("N0", CultureInfo.InvariantCulture) + " pairs of constructs",
-                    _suppressed.ToString("N0", CultureInfo.InvariantCulture) + $" more pair{(_suppressed == 1 ? " has" : "s have")} opposing paths and {(_suppressed == 1 ? "is" : "are")} not listed; `theory query paths FROM TO` shows the paths between any two constructs");
-        }
-
-        /// <summary>`a -> b -> c`; where a path passes from a construct to its inverse, both are named.</summary>
-        private static string Describe(List<SignedStep> path, ConstructSymbol start, ConstructSymbol end)
-        {
-            var text = new System.Text.StringBuilder("`");
-            text.Append(Name(start, path[0].Edge.From));
-            for (var i = 0; i < path.Count; i++)
-            {
-                var edge = path[i].Edge;
-                var next = i + 1 < path.Count ? path[i + 1].Edge.From : end;
-                text.Append(" -> ").Append(Name(next, edge.To));
-            }
-
-            return text.Append('`').ToString();
-
-            // The construct the edge names, and the one the path continues from when they differ.
-            static string Name(ConstructSymbol continued, ConstructSymbol named) =>
-                continued == named ? named.Name : $"{named.Name} (the inverse of {continued.Name})";
         }
     }
 

@@ -32,14 +32,8 @@ public class ParallelBindingTests
     [Fact]
     public void Every_example_project_binds_alike_with_its_bibliography()
     {
-        foreach (var folder in Directory.GetDirectories(Path.Combine(TestPaths.RepositoryRoot, "examples")))
+        foreach (var (trees, bibliographies) in TestPaths.ExampleProjects())
         {
-            var trees = Directory.GetFiles(folder, "*.theory").Order(StringComparer.Ordinal)
-                .Select(f => SyntaxTree.Parse(SourceText.From(File.ReadAllText(f), f))).ToList();
-            var bibliographies = Directory.GetFiles(folder, "*.bib").Order(StringComparer.Ordinal)
-                .Select(f => BibliographyFile.Parse(SourceText.From(File.ReadAllText(f), f))).ToList();
-            if (trees.Count == 0)
-                continue;
             var single = Fingerprint(Binder.Bind(trees, bibliographies, runs: 1));
             Assert.Equal(single, Fingerprint(Binder.Bind(trees, bibliographies, runs: 3)));
         }
