@@ -90,7 +90,9 @@ public static class XlsxWriter
         var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = Epoch;
         using var stream = entry.Open();
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8, CheckCharacters = true });
+        // A cell's line breaks are written as the platform's new line unless told otherwise (CR LF
+        // on Windows): LF everywhere, so a workbook is the same bytes on every machine.
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8, CheckCharacters = true, NewLineChars = "\n" });
         writer.WriteStartDocument(standalone: true);
         write(writer);
         writer.WriteEndDocument();

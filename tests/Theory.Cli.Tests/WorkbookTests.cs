@@ -156,6 +156,18 @@ public class WorkbookTests
     }
 
     [Fact]
+    public void A_cells_line_breaks_are_lf_on_every_platform()
+    {
+        // XmlWriter writes the platform's new line unless told; the workbook must not depend on it.
+        using var stream = new MemoryStream();
+        XlsxWriter.Write(stream, [new XlsxSheet("Notes", [["Note"], ["line one\r\nline two\nline three"]])]);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(stream.ToArray()));
+        var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
+        Assert.Contains(">line one\nline two\nline three<", sheet, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", sheet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sheet_names_are_ones_excel_accepts()
     {
         var names = XlsxWriter.SheetNames(["Formalisation, confidence and trust in partnerships", "a/b:c", "", "History", "Same", "same", "'quoted'"]);
