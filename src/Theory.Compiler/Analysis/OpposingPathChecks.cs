@@ -69,14 +69,22 @@ internal static class OpposingPathChecks
             // A search per worker, each with its own copy of the circumstance table: the steps'
             // circumstance ids are the same in every copy, and combinations met on the way are
             // numbered in each copy as met (findings carry circumstances, not their ids).
-            System.Threading.Tasks.Parallel.For(0, pieces.Length,
-                () => new Search(context, steps, circumstances.Copy()),
-                (piece, _, search) =>
-                {
-                    SearchPiece(piece, search);
-                    return search;
-                },
-                _ => { });
+            try
+            {
+                System.Threading.Tasks.Parallel.For(0, pieces.Length,
+                    () => new Search(context, steps, circumstances.Copy()),
+                    (piece, _, search) =>
+                    {
+                        SearchPiece(piece, search);
+                        return search;
+                    },
+                    _ => { });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                // A failing search surfaces as itself, as when one search ran them all.
+                CheckRunner.RethrowSingle(e);
+            }
         }
 
         var reporter = new Reporter(context, reportLimit);
