@@ -16,6 +16,10 @@ internal static class TestPaths
                      && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>A repository file (a path relative to the root, as the file lists give it) as source text named by that path.</summary>
+    public static global::Theory.Text.SourceText RepositoryText(string relativePath) =>
+        global::Theory.Text.SourceText.From(File.ReadAllText(Path.Combine(RepositoryRoot, relativePath)), relativePath);
+
     /// <summary>Each example project with a theory file: its parsed files and its bibliographies, each in name order.</summary>
     public static IEnumerable<(List<global::Theory.Syntax.SyntaxTree> Trees, List<global::Theory.Bibliography.BibliographyFile> Bibliographies)> ExampleProjects()
     {

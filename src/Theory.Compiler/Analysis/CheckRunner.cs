@@ -55,14 +55,10 @@ internal static class CheckRunner
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             // A failing check surfaces as itself, as when the checks ran one after another.
-            RethrowSingle(e);
+            ParallelFailure.ThrowSingle(e);
         }
         foreach (var fork in forks)
             context.Diagnostics.AddRange(fork.Diagnostics);
         return context.Diagnostics.ToImmutableSorted();
     }
-
-    /// <summary>Throws the one exception a parallel loop wrapped, with its own stack trace.</summary>
-    internal static void RethrowSingle(AggregateException e) =>
-        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
 }

@@ -83,7 +83,7 @@ internal static class OpposingPathChecks
             catch (AggregateException e) when (e.InnerExceptions.Count == 1)
             {
                 // A failing search surfaces as itself, as when one search ran them all.
-                CheckRunner.RethrowSingle(e);
+                ParallelFailure.ThrowSingle(e);
             }
         }
 

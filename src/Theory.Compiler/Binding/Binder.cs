@@ -163,7 +163,7 @@ internal sealed partial class Binder
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             // A failure surfaces as itself, as when one binder bound everything.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            ParallelFailure.ThrowSingle(e);
         }
 
         foreach (var binder in binders)

@@ -24,7 +24,7 @@ public class OpposingPathPiecesTests
     [MemberData(nameof(Files))]
     public void Every_repository_file_finds_the_same_pairs_in_any_pieces(string relativePath)
     {
-        var tree = SyntaxTree.Parse(SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, relativePath)), relativePath));
+        var tree = SyntaxTree.Parse(TestPaths.RepositoryText(relativePath));
         AssertSameInAnyPieces([tree], [], Limits.OpposingPathReports);
     }
 

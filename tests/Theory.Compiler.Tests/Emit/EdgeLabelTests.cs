@@ -21,7 +21,7 @@ public class EdgeLabelTests
     [MemberData(nameof(Files))]
     public void Every_edge_of_every_repository_file_is_labelled_as_the_rule_says(string relativePath)
     {
-        var tree = SyntaxTree.Parse(SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, relativePath)), relativePath));
+        var tree = SyntaxTree.Parse(TestPaths.RepositoryText(relativePath));
         AssertLabelsFollowTheRule(Compilation.Create([tree]));
     }
 

@@ -23,7 +23,7 @@ public class ParallelBindingTests
     [MemberData(nameof(Files))]
     public void Every_repository_file_binds_alike_in_any_number_of_runs(string relativePath)
     {
-        var tree = SyntaxTree.Parse(SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, relativePath)), relativePath));
+        var tree = SyntaxTree.Parse(TestPaths.RepositoryText(relativePath));
         var single = Fingerprint(Binder.Bind([tree], [], runs: 1));
         foreach (var runs in new[] { 2, 5 })
             Assert.Equal(single, Fingerprint(Binder.Bind([tree], [], runs)));

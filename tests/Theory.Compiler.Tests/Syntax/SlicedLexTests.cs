@@ -15,7 +15,7 @@ public class SlicedLexTests
     [MemberData(nameof(Files))]
     public void A_file_lexes_to_the_same_tokens_in_pieces(string relativePath)
     {
-        var text = SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, relativePath)), relativePath);
+        var text = TestPaths.RepositoryText(relativePath);
         AssertSameInPieces(text, 2, 3, 9);
     }
 

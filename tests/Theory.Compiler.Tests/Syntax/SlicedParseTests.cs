@@ -17,7 +17,7 @@ public class SlicedParseTests
     [MemberData(nameof(Files))]
     public void A_file_parses_to_the_same_tree_in_slices(string relativePath)
     {
-        var text = SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, relativePath)), relativePath);
+        var text = TestPaths.RepositoryText(relativePath);
         AssertSameInSlices(text, 2, 3, 7);
     }
 

@@ -18,7 +18,7 @@ public class StreamingParseTests
     [MemberData(nameof(Files))]
     public void A_file_parses_to_the_same_tree_streamed_and_converted(string relativePath)
     {
-        var text = SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, relativePath)), relativePath);
+        var text = TestPaths.RepositoryText(relativePath);
         AssertSameTree(text);
     }
 

@@ -16,7 +16,7 @@ public class TriviaRunTests
     [MemberData(nameof(Files))]
     public void Placed_trivia_is_the_text_around_each_token(string relativePath)
     {
-        var text = SourceText.From(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, relativePath)), relativePath);
+        var text = TestPaths.RepositoryText(relativePath);
         var tree = SyntaxTree.Parse(text);
         var expectedStart = 0;
         foreach (var token in tree.Root.DescendantTokens())
