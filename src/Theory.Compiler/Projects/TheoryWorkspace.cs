@@ -103,7 +103,7 @@ public sealed class TheoryWorkspace
         if (text is null)
             throw new ArgumentNullException(nameof(text));
         var full = FullPathOf(path);
-        var documents = _state.Documents.SetItem(full, WorkspaceDocument.Overlay(text, GetDisplayPath(full)));
+        var documents = _state.Documents.SetItem(full, WorkspaceDocument.Overlay(text, GetDisplayPath(full), _state.Documents.GetValueOrDefault(full)));
         return Reload(documents, AddToListings(full));
     }
 

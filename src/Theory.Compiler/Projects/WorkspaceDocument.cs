@@ -13,6 +13,10 @@ internal sealed class WorkspaceDocument
 {
     private readonly object _gate = new();
     private SyntaxTree? _tree;
+
+    // The tree of the text this document's text was edited from; dropped once this one's is made,
+    // so a chain of edits keeps no old trees alive.
+    private SyntaxTree? _edited;
     private BibliographyFile? _bibliography;
 
     private WorkspaceDocument(SourceText? text, string? error)
@@ -39,7 +43,12 @@ internal sealed class WorkspaceDocument
     public static WorkspaceDocument Read(string text, string displayPath, string? legacyEncoding = null) =>
         new(SourceText.From(text, displayPath), null) { LegacyEncoding = legacyEncoding };
 
-    public static WorkspaceDocument Overlay(string text, string displayPath) => new(SourceText.From(text, displayPath), null) { IsOverlay = true };
+    /// <summary>
+    /// An editor's buffer. <paramref name="edited"/> is the document it replaces: when that one was
+    /// parsed, this one's tree is made from its tree, parsing only the declarations the edit touched.
+    /// </summary>
+    public static WorkspaceDocument Overlay(string text, string displayPath, WorkspaceDocument? edited = null) =>
+        new(SourceText.From(text, displayPath), null) { IsOverlay = true, _edited = edited?._tree };
 
     public static WorkspaceDocument Unreadable(string error) => new(null, error);
 
@@ -50,9 +59,13 @@ internal sealed class WorkspaceDocument
     {
         if (_tree is { } tree)
             return tree;
-        var parsed = SyntaxTree.Parse(Text ?? throw new InvalidOperationException("the document has no text"));
+        var text = Text ?? throw new InvalidOperationException("the document has no text");
+        var parsed = _edited is { } edited ? edited.WithChangedText(text) : SyntaxTree.Parse(text);
         lock (_gate)
+        {
+            _edited = null;
             return _tree ??= parsed;
+        }
     }
 
     public bool HasTree => _tree is not null;

@@ -39,6 +39,9 @@ public sealed class SyntaxToken : SyntaxElement
 
     internal TokenDetail Detail => _detail;
 
+    /// <summary>The same token read as a name: a keyword where a name is expected (as C#'s `var`), or a CMOC's number.</summary>
+    internal SyntaxToken AsIdentifier() => new(SyntaxKind.IdentifierToken, Span.Start, Text, _detail, isMissing: false);
+
     public override TextSpan Span => new(Slot < 0 ? ~Slot : Slot, Text.Length);
 
     public override TextSpan FullSpan => TextSpan.FromBounds(Span.Start - LeadingRun.Width, Span.End + TrailingRun.Width);

@@ -11,10 +11,12 @@ namespace Theory.Syntax;
 /// </summary>
 public sealed class SyntaxTree
 {
-    private SyntaxTree(SourceText text)
+    private readonly ParseResult _parse;
+
+    private SyntaxTree(SourceText text, ParseResult result)
     {
         Text = text;
-        var result = TheorySyntaxParser.Parse(text);
+        _parse = result;
         Root = result.Root;
         Root.Tree = this;
         Diagnostics = result.Diagnostics;
@@ -38,11 +40,27 @@ public sealed class SyntaxTree
     /// </summary>
     internal bool DeclaresMoreThanImports { get; }
 
+    /// <summary>How many tokens <see cref="WithChangedText"/> had the parser read for this tree; null when the file was parsed whole.</summary>
+    internal int? ReparsedTokens => _parse.ReparsedTokens;
+
     public static SyntaxTree Parse(SourceText text)
     {
         if (text is null)
             throw new ArgumentNullException(nameof(text));
-        return new SyntaxTree(text);
+        return new SyntaxTree(text, TheorySyntaxParser.Parse(text));
+    }
+
+    /// <summary>
+    /// The tree of <paramref name="newText"/>, an edited version of this tree's text (an editor's
+    /// buffer after a keystroke). Only the declarations the edit touched are parsed again; the
+    /// result is exactly the tree and diagnostics <see cref="Parse(SourceText)"/> gives, and this
+    /// tree is left as it was.
+    /// </summary>
+    public SyntaxTree WithChangedText(SourceText newText)
+    {
+        if (newText is null)
+            throw new ArgumentNullException(nameof(newText));
+        return new SyntaxTree(newText, TheorySyntaxParser.Reparse(_parse, newText));
     }
 
     public static SyntaxTree ParseText(string text, string filePath = "") => Parse(SourceText.From(text, filePath));

@@ -102,6 +102,25 @@ public sealed class WorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_parses_again_only_the_declarations_it_touched()
+    {
+        var text = string.Concat(Enumerable.Range(0, 30).Select(i => $"construct c{i} \"C {i}\"\ncmoc m{i}: high c{i} => increased c{i} -> increased c{i + 1}\n"));
+        var before = LoadInMemory(new Dictionary<string, string> { ["main.theory"] = text });
+        Assert.DoesNotContain(Render(before), d => d.Contains("error", StringComparison.Ordinal));
+
+        var edited = before.WithDocumentText("main.theory", text.Replace("\"C 12\"", "\"C twelve\"", StringComparison.Ordinal));
+        var tree = edited.Compilations.Single().SyntaxTrees.Single();
+        Assert.Equal(3, tree.ReparsedTokens); // construct c12 "C twelve"
+        Assert.Equal("C twelve", edited.Compilations.Single().Constructs.Single(c => c.Name == "c12").Label);
+
+        // An edit of an edit starts from the tree the first edit made; the first snapshot keeps its own.
+        var again = edited.WithDocumentText("main.theory", tree.Text + "construct late\n");
+        Assert.Equal(13, again.Compilations.Single().SyntaxTrees.Single().ReparsedTokens); // the last CMOC and the new construct
+        Assert.Equal("C 12", before.Compilations.Single().Constructs.Single(c => c.Name == "c12").Label);
+        Assert.Null(before.Compilations.Single().SyntaxTrees.Single().ReparsedTokens);
+    }
+
+    [Fact]
     public void A_new_file_joins_the_folder_being_checked_and_a_removed_one_leaves_it()
     {
         var workspace = LoadInMemory(Project);

@@ -53,6 +53,20 @@ internal static class DeclarationSlices
         return starts;
     }
 
+    /// <summary>
+    /// The token index of every cut (the first is 0): each run of declarations that parses on its
+    /// own, as an edit re-parses them (<see cref="IncrementalParse"/>). A run may hold no token the
+    /// parser reads (only the comments before the file's first declaration).
+    /// </summary>
+    public static List<int> Every(LexedText lexed) => Find(lexed, int.MaxValue);
+
+    /// <summary>True for the kind of a token that starts a run wherever it starts a top-level declaration.</summary>
+    public static bool StartsRun(SyntaxKind kind) => RunStarts.Contains(kind);
+
+    // The kinds of the token types below, so a tree's tokens and the lexer's follow one list.
+    private static readonly HashSet<SyntaxKind> RunStarts =
+        [.. Enumerable.Range(1, ((Vocabulary)TheoryLexer.DefaultVocabulary).getMaxTokenType()).Where(StartsDeclaration).Select(TokenKinds.ToKind)];
+
     private static bool StartsDeclaration(int type) => type is TheoryLexer.THEORY or TheoryLexer.IMPORT or TheoryLexer.STAGES
         or TheoryLexer.TYPOLOGY or TheoryLexer.CONSTRUCT or TheoryLexer.MRT or TheoryLexer.CRITERION or TheoryLexer.CLUSTER
         or TheoryLexer.CMOC or TheoryLexer.CHAIN or TheoryLexer.LINK or TheoryLexer.MEASURE;

@@ -67,6 +67,9 @@ internal sealed class SyntaxTreeBuilder
     /// <summary>The declarations a slice's streamed parse made (its end of file is not the file's).</summary>
     public ImmutableArray<SyntaxElement> StreamedDeclarations => _streamedRoot;
 
+    /// <summary>The token made for the lexed token at <paramref name="index"/>; null for trivia.</summary>
+    internal SyntaxToken? TokenAt(int index) => _tokens[index];
+
     /// <summary>The tree of a file parsed in slices: their declarations in order, then the end of file.</summary>
     public CompilationUnitSyntax FinishSlices(IEnumerable<ImmutableArray<SyntaxElement>> slices)
     {
@@ -300,7 +303,7 @@ internal sealed class SyntaxTreeBuilder
     private void AddAsIdentifier(int index, ImmutableArray<SyntaxElement>.Builder result)
     {
         var token = _tokens[index]!;
-        var identifier = new SyntaxToken(SyntaxKind.IdentifierToken, token.Span.Start, token.Text, token.Detail, isMissing: false);
+        var identifier = token.AsIdentifier();
         _tokens[index] = identifier;
         result.Add(identifier);
         _lastTokenEnd = identifier.Span.End;

@@ -21,14 +21,31 @@ internal static class TheorySyntaxParser
     /// large file. Tests set it to check that slices make the same tokens and tree as the whole file.</param>
     public static ParseResult Parse(SourceText text, bool stream = true, int? slices = null)
     {
-        var diagnostics = new DiagnosticBag();
         var sliceCount = slices ?? DeclarationSlices.For(text.Length);
+        return Parse(LexedText.Lex(text, sliceCount), stream, sliceCount);
+    }
+
+    /// <summary>
+    /// The tree of <paramref name="text"/>, an edited version of the text <paramref name="previous"/>
+    /// was parsed from: runs of declarations whose tokens did not change keep their shape, and only
+    /// the runs between them are parsed (<see cref="IncrementalParse"/>). The tree and diagnostics
+    /// are those <see cref="Parse(SourceText, bool, int?)"/> gives.
+    /// </summary>
+    public static ParseResult Reparse(ParseResult previous, SourceText text)
+    {
+        var sliceCount = DeclarationSlices.For(text.Length);
         var lexed = LexedText.Lex(text, sliceCount);
+        return IncrementalParse.TryReparse(previous, lexed) ?? Parse(lexed, stream: true, sliceCount);
+    }
+
+    private static ParseResult Parse(LexedText lexed, bool stream, int sliceCount)
+    {
+        var diagnostics = new DiagnosticBag();
         ReportLexicalProblems(lexed, diagnostics);
 
         var tokens = new LexedTokenStream(lexed);
         if (stream && ParseStreaming(lexed, tokens, diagnostics, sliceCount) is { } streamed)
-            return new ParseResult(streamed, diagnostics.ToImmutableSorted());
+            return new ParseResult(streamed, diagnostics.ToImmutableSorted()) { WithoutRecovery = true };
 
         // Recovery: full LL prediction, ANTLR's tree, then ours from it (for a file that parsed
         // without errors, the same tree the fast path makes).
@@ -89,22 +106,39 @@ internal static class TheorySyntaxParser
         Parallel.For(0, starts.Count, i =>
         {
             var end = i + 1 < starts.Count ? starts[i + 1] : lexed.Tokens.Count - 1;
-            var tokens = lexed.Tokens.GetRange(starts[i], end - starts[i]);
-            // The slice's own end: not a token of the file, so it adds nothing to the tree.
-            tokens.Add(new LexedToken(TokenConstants.EOF, TokenConstants.DefaultChannel, -1, -1));
             builders[i] = builder.ForSlice();
-            parsed[i] = TryStream(new LexedTokenStream(tokens), builders[i]);
+            parsed[i] = TryStreamSlice(lexed, starts[i], end, builders[i]);
         });
 
         return parsed.All(p => p) ? builder.FinishSlices(builders.Select(b => b.StreamedDeclarations)) : null;
     }
 
-    private static bool TryStream(CommonTokenStream stream, SyntaxTreeBuilder builder)
+    /// <summary>Parses the tokens from <paramref name="start"/> up to <paramref name="end"/> as a file of their own.</summary>
+    internal static bool TryStreamSlice(LexedText lexed, int start, int end, SyntaxTreeBuilder builder) =>
+        TryStream(SliceOf(lexed, start, end), builder);
+
+    /// <summary>The tokens from <paramref name="start"/> up to <paramref name="end"/>, ending as a file does.</summary>
+    internal static LexedTokenStream SliceOf(LexedText lexed, int start, int end)
+    {
+        var tokens = lexed.Tokens.GetRange(start, end - start);
+        // The slice's own end: not a token of the file, so it adds nothing to the tree.
+        tokens.Add(new LexedToken(TokenConstants.EOF, TokenConstants.DefaultChannel, -1, -1));
+        return new LexedTokenStream(tokens);
+    }
+
+    /// <summary>The fast path's parser: SLL prediction, giving up at the first error, our tree built as it goes.</summary>
+    internal static StreamingTreeParser FastParser(CommonTokenStream stream, SyntaxTreeBuilder builder)
     {
         var parser = new StreamingTreeParser(stream, builder);
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
+        return parser;
+    }
+
+    private static bool TryStream(CommonTokenStream stream, SyntaxTreeBuilder builder)
+    {
+        var parser = FastParser(stream, builder);
         try
         {
             parser.compilationUnit();
@@ -116,7 +150,7 @@ internal static class TheorySyntaxParser
         }
     }
 
-    private static void ReportLexicalProblems(LexedText lexed, DiagnosticBag diagnostics)
+    internal static void ReportLexicalProblems(LexedText lexed, DiagnosticBag diagnostics)
     {
         if (lexed.FirstTooDeepBrace is { } brace)
             diagnostics.ReportTooDeeplyNested(lexed.LocationOf(brace), LexedText.MaxNestingDepth);
