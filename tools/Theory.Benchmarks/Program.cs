@@ -8,7 +8,7 @@ using Theory.Benchmarks;
 // `... -- emit DIR` times each output of `theory build` alone on a checked project (which one writing waits for);
 // `... -- treesize DIR` counts what a project's syntax trees are made of and the memory they hold;
 // `... -- allocations DIR lex|parse|bind|check` lists the types a phase allocates most (sampled by the runtime);
-// `... -- reparse FILE` times a fresh parse of an edited file against re-parsing it from the tree before the edit;
+// `... -- reparse FILE [RUNS]` times a fresh parse of an edited file against re-parsing it from the tree before the edit;
 // `... -- tangle 1000 [mixed]` times parse, bind and check of a dense tangle of that many constructs, once;
 // `... -- argdown DIR OUT.argdown` writes a project's causal web as Argdown (for tools/compare-argdown.sh).
 if (args.Length == 3 && args[0] == "corpus" && int.TryParse(args[1], out var size))
@@ -49,9 +49,9 @@ if (args.Length == 3 && args[0] == "allocations")
     return 0;
 }
 
-if (args.Length == 2 && args[0] == "reparse")
+if (args.Length is 2 or 3 && args[0] == "reparse")
 {
-    ReparseTimer.Run(args[1]);
+    ReparseTimer.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 9);
     return 0;
 }
 

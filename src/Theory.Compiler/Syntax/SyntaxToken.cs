@@ -39,6 +39,9 @@ public sealed class SyntaxToken : SyntaxElement
 
     internal TokenDetail Detail => _detail;
 
+    /// <summary>A token like this one, <paramref name="shift"/> characters later, for another tree (a token has one parent).</summary>
+    internal SyntaxToken MovedBy(int shift) => new(Kind, Span.Start + shift, Text, _detail, IsMissing);
+
     /// <summary>The same token read as a name: a keyword where a name is expected (as C#'s `var`), or a CMOC's number.</summary>
     internal SyntaxToken AsIdentifier() => new(SyntaxKind.IdentifierToken, Span.Start, Text, _detail, isMissing: false);
 

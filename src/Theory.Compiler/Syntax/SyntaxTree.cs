@@ -60,7 +60,7 @@ public sealed class SyntaxTree
     {
         if (newText is null)
             throw new ArgumentNullException(nameof(newText));
-        return new SyntaxTree(newText, TheorySyntaxParser.Reparse(_parse, newText));
+        return new SyntaxTree(newText, TheorySyntaxParser.Reparse(_parse, Text, newText));
     }
 
     public static SyntaxTree ParseText(string text, string filePath = "") => Parse(SourceText.From(text, filePath));

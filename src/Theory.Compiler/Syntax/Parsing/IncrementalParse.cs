@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using Theory.Diagnostics;
+using Theory.Text;
 
 namespace Theory.Syntax.Parsing;
 
@@ -20,79 +21,55 @@ namespace Theory.Syntax.Parsing;
 /// </summary>
 internal sealed class IncrementalParse
 {
-    private readonly LexedText _lexed;
-    private readonly SyntaxTreeBuilder _builder;
-    private readonly List<int> _newTokens = [];
-    private readonly List<SyntaxToken> _oldTokens = [];
+    private readonly SourceText _text;
+    private readonly List<SyntaxToken> _oldTokens;
+    private readonly List<SyntaxToken> _newTokens;
 
-    private IncrementalParse(LexedText lexed, SyntaxTreeBuilder builder)
+    private IncrementalParse(SourceText text, List<SyntaxToken> oldTokens, List<SyntaxToken> newTokens)
     {
-        _lexed = lexed;
-        _builder = builder;
+        _text = text;
+        _oldTokens = oldTokens;
+        _newTokens = newTokens;
     }
 
-    public static ParseResult? TryReparse(ParseResult previous, LexedText lexed)
+    /// <param name="previous">The parse of <paramref name="oldText"/>.</param>
+    /// <param name="oldText">The text before the edit.</param>
+    /// <param name="newText">The text after it.</param>
+    public static ParseResult? TryReparse(ParseResult previous, SourceText oldText, SourceText newText)
     {
-        // Braces that do not pair up are the commonest way to break a file while typing; a file
-        // broken so is parsed whole with recovery, and finding out first costs one pass.
-        if (!previous.WithoutRecovery || lexed.FirstTooDeepBrace is not null || !BracesPairUp(lexed))
+        // A previous text with something to report (an invalid character, a bad escape) is parsed
+        // whole: what it reported would have to move with the edit.
+        if (!previous.WithoutRecovery || !previous.Diagnostics.IsEmpty)
             return null;
 
-        var tokenDiagnostics = new DiagnosticBag();
-        var builder = new SyntaxTreeBuilder(lexed, tokenDiagnostics);
-        builder.PrepareStreaming();
-        if (new IncrementalParse(lexed, builder).Reparse(previous.Root) is not { } result)
-            return null;
-
-        var diagnostics = new DiagnosticBag();
-        TheorySyntaxParser.ReportLexicalProblems(lexed, diagnostics);
-        diagnostics.AddRange(tokenDiagnostics);
-        return new ParseResult(result.Root, diagnostics.ToImmutableSorted()) { WithoutRecovery = true, ReparsedTokens = result.Parsed };
-    }
-
-    private static bool BracesPairUp(LexedText lexed)
-    {
-        var depth = 0;
-        foreach (var token in lexed.Tokens)
+        var oldTokens = new List<SyntaxToken>();
+        foreach (var token in previous.Root.DescendantTokens())
         {
-            if (token.Channel != TokenConstants.DefaultChannel)
-                continue;
-            if (token.Type == Generated.TheoryLexer.LBRACE)
-                depth++;
-            else if (token.Type == Generated.TheoryLexer.RBRACE && --depth < 0)
-                return false;
+            if (token.IsMissing)
+                return null;
+            oldTokens.Add(token);
         }
 
-        return depth == 0;
+        if (EditedTokens.Make(oldTokens, oldText, newText) is not { } edited
+            || new IncrementalParse(newText, oldTokens, edited.Tokens).Reparse(previous.Root) is not { } result)
+            return null;
+        return new ParseResult(result.Root, edited.Diagnostics) { WithoutRecovery = true, ReparsedTokens = result.Parsed };
     }
 
     private (CompilationUnitSyntax Root, int Parsed)? Reparse(CompilationUnitSyntax old)
     {
-        for (var i = 0; i < _lexed.Tokens.Count - 1; i++)
-        {
-            if (_builder.TokenAt(i) is not null)
-                _newTokens.Add(i);
-        }
-
-        foreach (var token in old.DescendantTokens())
-        {
-            if (token.IsMissing)
-                return null;
-            if (token.Kind != SyntaxKind.EndOfFileToken)
-                _oldTokens.Add(token);
-        }
-
-        // The edit: old tokens [same, oldEnd) became new tokens [same, newEnd).
+        // The edit: old tokens [same, oldEnd) became new tokens [same, newEnd); ends of file aside.
+        var oldCount = _oldTokens.Count - 1;
+        var newCount = _newTokens.Count - 1;
         var same = 0;
-        while (same < _oldTokens.Count && same < _newTokens.Count && SameText(same, same))
+        while (same < oldCount && same < newCount && SameText(same, same))
             same++;
         var sameAtEnd = 0;
-        while (sameAtEnd < _oldTokens.Count - same && sameAtEnd < _newTokens.Count - same
-               && SameText(_oldTokens.Count - 1 - sameAtEnd, _newTokens.Count - 1 - sameAtEnd))
+        while (sameAtEnd < oldCount - same && sameAtEnd < newCount - same && SameText(oldCount - 1 - sameAtEnd, newCount - 1 - sameAtEnd))
             sameAtEnd++;
-        var edit = new Edit(same, _oldTokens.Count - sameAtEnd, _newTokens.Count - _oldTokens.Count);
+        var edit = new Edit(same, oldCount - sameAtEnd, newCount - oldCount);
 
-        if (edit.Start == _oldTokens.Count && edit.Shift == 0)
+        if (edit.Start == oldCount && edit.Shift == 0)
             return ((CompilationUnitSyntax)new Rebuilder(this, null).Element(old), 0);
 
         // The members touched, in the innermost body that holds the whole edit. When they do not
@@ -106,7 +83,7 @@ internal sealed class IncrementalParse
     }
 
     private bool SameText(int oldIndex, int newIndex) =>
-        string.Equals(_oldTokens[oldIndex].Text, _builder.TokenAt(_newTokens[newIndex])!.Text, StringComparison.Ordinal);
+        string.Equals(_oldTokens[oldIndex].Text, _newTokens[newIndex].Text, StringComparison.Ordinal);
 
     /// <summary>Old tokens from <see cref="Start"/> up to <see cref="End"/> changed; the new text has <see cref="Shift"/> more tokens.</summary>
     private readonly record struct Edit(int Start, int End, int Shift);
@@ -198,7 +175,7 @@ internal sealed class IncrementalParse
     }
 
     private bool NewTokenStartsRun(int index) =>
-        index < _newTokens.Count && DeclarationSlices.StartsRun(_builder.TokenAt(_newTokens[index])!.Kind);
+        index < _newTokens.Count - 1 && DeclarationSlices.StartsRun(_newTokens[index].Kind);
 
     private static bool StartsRun(SyntaxElement member) =>
         member is SyntaxNode node && node.FirstToken is { } token && DeclarationSlices.StartsRun(token.Kind);
@@ -208,19 +185,25 @@ internal sealed class IncrementalParse
     {
         if (members.NewStart == members.NewEnd)
             return [];
-        var start = _newTokens[members.NewStart];
-        var end = members.NewEnd < _newTokens.Count ? _newTokens[members.NewEnd] : _lexed.Tokens.Count - 1;
         if (!BracesBalance(members))
             return null;
-        var slice = _builder.ForSlice();
+
+        // The range's text, lexed alone: it starts where its first token's trivia starts and ends
+        // where its last token's ends, so its tokens and trivia are the file's.
+        var from = _newTokens[members.NewStart].FullSpan.Start;
+        var to = _newTokens[members.NewEnd - 1].FullSpan.End;
+        if (LexedText.LexPiece(_text, from, to) is not { } lexed)
+            return null;
+        var builder = new SyntaxTreeBuilder(lexed, new DiagnosticBag()); // what its tokens report, the edit's lexing reported
+        builder.PrepareStreaming();
+        var end = lexed.Tokens.Count - 1;
         if (body is CompilationUnitSyntax)
-            return TheorySyntaxParser.TryStreamSlice(_lexed, start, end, slice) ? slice.StreamedDeclarations : null;
-        return TryStreamMembers(start, end, slice);
+            return TheorySyntaxParser.TryStreamSlice(lexed, 0, end, builder) ? builder.StreamedDeclarations : null;
+        return TryStreamMembers(lexed, end, builder);
     }
 
     /// <summary>
-    /// False when the range's braces do not pair up: it cannot parse, and an edit that breaks a
-    /// file most often leaves a brace open or closes one too many (the members of a large group
+    /// False when the range's braces do not pair up: it cannot parse (the members of a large group
     /// need not be parsed to find that out).
     /// </summary>
     private bool BracesBalance(MemberRange members)
@@ -228,7 +211,7 @@ internal sealed class IncrementalParse
         var depth = 0;
         for (var i = members.NewStart; i < members.NewEnd && depth >= 0; i++)
         {
-            var kind = _builder.TokenAt(_newTokens[i])!.Kind;
+            var kind = _newTokens[i].Kind;
             if (kind == SyntaxKind.OpenBraceToken)
                 depth++;
             else if (kind == SyntaxKind.CloseBraceToken)
@@ -238,17 +221,17 @@ internal sealed class IncrementalParse
         return depth == 0;
     }
 
-    /// <summary>A group's members from the tokens at <paramref name="start"/> up to <paramref name="end"/>, as its body would parse them.</summary>
-    private ImmutableArray<SyntaxElement>? TryStreamMembers(int start, int end, SyntaxTreeBuilder slice)
+    /// <summary>A group's members from the lexed tokens up to <paramref name="end"/>, as its body would parse them.</summary>
+    private static ImmutableArray<SyntaxElement>? TryStreamMembers(LexedText lexed, int end, SyntaxTreeBuilder builder)
     {
-        var parser = TheorySyntaxParser.FastParser(TheorySyntaxParser.SliceOf(_lexed, start, end), slice);
+        var parser = TheorySyntaxParser.FastParser(TheorySyntaxParser.SliceOf(lexed, 0, end), builder);
         var members = ImmutableArray.CreateBuilder<SyntaxElement>();
         try
         {
             while (parser.InputStream.LA(1) != TokenConstants.EOF)
             {
                 parser.groupMember();
-                members.AddRange(slice.StreamedDeclarations);
+                members.AddRange(builder.StreamedDeclarations);
             }
         }
         catch (ParseCanceledException)
@@ -302,9 +285,7 @@ internal sealed class IncrementalParse
 
         private SyntaxToken Token(SyntaxToken old)
         {
-            if (old.Kind == SyntaxKind.EndOfFileToken)
-                return parse._builder.TokenAt(parse._lexed.Tokens.Count - 1)!;
-            var token = parse._builder.TokenAt(parse._newTokens[_next++])!;
+            var token = parse._newTokens[old.Kind == SyntaxKind.EndOfFileToken ? parse._newTokens.Count - 1 : _next++];
             // Equal texts lex alike; the one difference a tree makes is a keyword read as a name.
             if (token.Kind == old.Kind)
                 return token;

@@ -67,6 +67,18 @@ internal sealed class LexedText
         return lexed;
     }
 
+    /// <summary>
+    /// The tokens of the text from <paramref name="from"/> up to <paramref name="to"/> alone, at
+    /// their places in the whole text, ending in an end of file of their own; null when a block
+    /// comment is still open at <paramref name="to"/> (it would run on in the whole text). Braces
+    /// nested too deeply are not looked for: the caller knows the depth the piece starts at.
+    /// </summary>
+    public static LexedText? LexPiece(SourceText text, int from, int to)
+    {
+        var piece = LexSlice(text, text.ToString(), from, to);
+        return piece.EndsInsideComment && to < text.Length ? null : new LexedText(text, piece.Tokens, piece.Starts);
+    }
+
     /// <summary>The tokens of one piece of the text, with the end of file the lexer gives its end.</summary>
     private sealed record LexedSlice(List<IToken> Tokens, int[] Starts, bool EndsInsideComment);
 

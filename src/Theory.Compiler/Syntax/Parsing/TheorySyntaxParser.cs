@@ -26,17 +26,13 @@ internal static class TheorySyntaxParser
     }
 
     /// <summary>
-    /// The tree of <paramref name="text"/>, an edited version of the text <paramref name="previous"/>
-    /// was parsed from: runs of declarations whose tokens did not change keep their shape, and only
-    /// the runs between them are parsed (<see cref="IncrementalParse"/>). The tree and diagnostics
+    /// The tree of <paramref name="text"/>, an edited version of <paramref name="previousText"/>,
+    /// which <paramref name="previous"/> is the parse of: only the lines the edit touched are lexed
+    /// and only the declarations it touched are parsed (<see cref="IncrementalParse"/>). The tree and diagnostics
     /// are those <see cref="Parse(SourceText, bool, int?)"/> gives.
     /// </summary>
-    public static ParseResult Reparse(ParseResult previous, SourceText text)
-    {
-        var sliceCount = DeclarationSlices.For(text.Length);
-        var lexed = LexedText.Lex(text, sliceCount);
-        return IncrementalParse.TryReparse(previous, lexed) ?? Parse(lexed, stream: true, sliceCount);
-    }
+    public static ParseResult Reparse(ParseResult previous, SourceText previousText, SourceText text) =>
+        IncrementalParse.TryReparse(previous, previousText, text) ?? Parse(text);
 
     private static ParseResult Parse(LexedText lexed, bool stream, int sliceCount)
     {
