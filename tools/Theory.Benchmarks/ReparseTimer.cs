@@ -8,7 +8,8 @@ namespace Theory.Benchmarks;
 /// What an edit costs the parser of one file: a fresh parse of the edited text against
 /// <see cref="SyntaxTree.WithChangedText"/> from the tree before the edit, for the edits an editor
 /// makes in the middle of a file (a comment typed, a word changed, a declaration added or deleted,
-/// a brace typed that breaks the file). Medians of nine interleaved runs (or as many as asked), after three rounds of every edit to warm up.
+/// a brace typed that breaks the file). Medians of nine interleaved runs (or as many as asked),
+/// after three rounds of every edit to warm up (one when fewer runs are asked).
 /// </summary>
 public static class ReparseTimer
 {
@@ -36,8 +37,9 @@ public static class ReparseTimer
         Console.WriteLine($"{path}: {original.Length / 1e6:0.0} MB, {tree.Root.Declarations.Count()} top-level declarations");
         Console.WriteLine($"{"edit",-32} {"fresh parse",12} {"reparse",12} {"ratio",6} {"tokens parsed",14}");
         var sources = edits.Select(e => SourceText.From(e.Text, path)).ToArray();
-        // Every way once or twice first, so the compiler's tiers have settled before anything is timed.
-        for (var warm = 0; warm < 3; warm++)
+        // Every edit both ways first, so the compiler's tiers have settled before anything is timed
+        // (once only when few runs are asked for: a large file's parse with recovery takes long).
+        for (var warm = 0; warm < (runs >= 9 ? 3 : 1); warm++)
         {
             foreach (var source in sources)
             {
