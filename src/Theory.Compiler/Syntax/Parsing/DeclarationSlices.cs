@@ -54,13 +54,9 @@ internal static class DeclarationSlices
     }
 
     /// <summary>
-    /// The token index of every cut (the first is 0): each run of declarations that parses on its
-    /// own, as an edit re-parses them (<see cref="IncrementalParse"/>). A run may hold no token the
-    /// parser reads (only the comments before the file's first declaration).
+    /// True for the kind of a token that nothing before it can continue: where it starts a
+    /// declaration, of the file or of a group, an edit's members can be cut (<see cref="IncrementalParse"/>).
     /// </summary>
-    public static List<int> Every(LexedText lexed) => Find(lexed, int.MaxValue);
-
-    /// <summary>True for the kind of a token that starts a run wherever it starts a top-level declaration.</summary>
     public static bool StartsRun(SyntaxKind kind) => RunStarts.Contains(kind);
 
     // The kinds of the token types below, so a tree's tokens and the lexer's follow one list.

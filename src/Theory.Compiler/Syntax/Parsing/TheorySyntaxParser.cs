@@ -28,8 +28,8 @@ internal static class TheorySyntaxParser
     /// <summary>
     /// The tree of <paramref name="text"/>, an edited version of <paramref name="previousText"/>,
     /// which <paramref name="previous"/> is the parse of: only the lines the edit touched are lexed
-    /// and only the declarations it touched are parsed (<see cref="IncrementalParse"/>). The tree and diagnostics
-    /// are those <see cref="Parse(SourceText, bool, int?)"/> gives.
+    /// and only the declarations it touched are parsed (<see cref="IncrementalParse"/>). The tree
+    /// and diagnostics are those <see cref="Parse(SourceText, bool, int?)"/> gives.
     /// </summary>
     public static ParseResult Reparse(ParseResult previous, SourceText previousText, SourceText text) =>
         IncrementalParse.TryReparse(previous, previousText, text) ?? Parse(text);
